@@ -1,0 +1,88 @@
+package claims
+
+// Count: a number followed by what it counts — "four Chinese companies",
+// "1.5 billion shares", "more than one million Uygurs", "dozens of people".
+// The counted noun phrase runs from the number to its first plural noun, at
+// most four words, stopping at function words and punctuation. A number of
+// one counts a singular noun ("one person"). Durations and measures ("six
+// months", "5 km") are not counts.
+
+// countedNoun finds the noun phrase counted by a number ending at toks[i].
+// It returns the phrase's token span and whether one was found.
+func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
+	j := i
+	// "dozens of people", "millions of Uyghurs", "a dozen of them" (no)
+	if n.indefinite && j < len(toks) && toks[j].lower == "of" {
+		j++
+	}
+	if j < len(toks) && !n.indefinite && toks[j].lower == "of" {
+		return 0, 0, false // "one of dozens", "two of the men"
+	}
+	if j >= len(toks) || n.fraction {
+		return 0, 0, false
+	}
+	first = j
+	singular := n.value == 1 && !n.indefinite
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
+			return 0, 0, false
+		}
+		if _, isNum := units[t.lower]; isNum {
+			return 0, 0, false
+		}
+		if k == j && (timeUnits[t.lower] || measureUnits[t.lower]) {
+			return 0, 0, false
+		}
+		// A hyphen joins compounds: "military-industrial", "middle-aged".
+		last := k
+		for last+2 < len(toks) && toks[last+1].text == "-" && toks[last+1].adjacent() && toks[last+2].adjacent() && toks[last+2].kind == tWord {
+			last += 2
+		}
+		w := toks[last].lower
+		if phraseAdjectives[w] {
+			k = last
+			continue
+		}
+		if singular {
+			// One thing: the phrase ends where a function word or punctuation does.
+			if last+1 >= len(toks) || toks[last+1].kind != tWord || stopwords[toks[last+1].lower] {
+				if last+1 < len(toks) && toks[last+1].lower == "of" {
+					return 0, 0, false // "one part of", "one member of": a share, not a count
+				}
+				return first, last + 1, true
+			}
+		} else if isPlural(w) {
+			if isAnonymousSource(toks, last+1) {
+				return 0, 0, false
+			}
+			return first, last + 1, true
+		}
+		k = last
+	}
+	return 0, 0, false
+}
+
+// phraseAdjectives may stand inside a counted phrase although they are
+// function words elsewhere: "two other people", "three more cases".
+var phraseAdjectives = setOf(`other more additional further new extra separate different`)
+
+// isAnonymousSource reports a count that names a report's sources rather
+// than anything in the story: "two people familiar with the matter", "three
+// people with direct knowledge", "people briefed on".
+func isAnonymousSource(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].lower {
+	case "familiar", "briefed":
+		return true
+	case "with":
+		for k := i + 1; k < len(toks) && k < i+4; k++ {
+			if toks[k].lower == "knowledge" {
+				return true
+			}
+		}
+	}
+	return false
+}

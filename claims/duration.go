@@ -1,0 +1,70 @@
+package claims
+
+// Duration and Age: a number of time units ("136 days", "four and a half
+// months", "six months") and a person's age ("32-year-old", "aged 91",
+// "91 years old"). Unit is the singular time unit as written ("day",
+// "month"); Days converts a duration for comparison.
+
+// timeUnitOf maps the words of time units to their canonical names.
+var timeUnitOf = map[string]string{
+	"second": "second", "seconds": "second", "sec": "second", "secs": "second",
+	"minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+	"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+	"day": "day", "days": "day", "night": "day", "nights": "day",
+	"week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
+	"month": "month", "months": "month", "year": "year", "years": "year",
+	"decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+
+// daysIn is the length of each time unit in days.
+var daysIn = map[string]float64{
+	"second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7,
+	"fortnight": 14, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525,
+}
+
+// Days returns a duration's value in days, and false for other claims.
+func (c *Claim) Days() (float64, bool) {
+	d, ok := daysIn[c.Unit]
+	if c.Kind != Duration || !ok {
+		return 0, false
+	}
+	return c.Value * d, true
+}
+
+// timeUnitAt reports the time unit written at toks[i], and the index past it.
+func timeUnitAt(toks []token, i int) (string, int) {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return "", i
+	}
+	if u, ok := timeUnitOf[toks[i].lower]; ok {
+		return u, i + 1
+	}
+	return "", i
+}
+
+// ageAt reports an age written after a number at toks[i]: "-year-old",
+// " years old", "-month-old". It returns the unit and the index past it.
+func ageAt(toks []token, i int) (string, int) {
+	j := i
+	hyphen := j < len(toks) && toks[j].text == "-" && toks[j].adjacent()
+	if hyphen {
+		j++
+	}
+	u, k := timeUnitAt(toks, j)
+	if u != "year" && u != "month" && u != "week" && u != "day" {
+		return "", i
+	}
+	// "32-year-old", "91 years old", "two-year-old"
+	if k < len(toks) && toks[k].text == "-" && toks[k].adjacent() && k+1 < len(toks) && toks[k+1].lower == "old" {
+		return u, k + 2
+	}
+	if !hyphen && k < len(toks) && toks[k].lower == "old" {
+		return u, k + 1
+	}
+	return "", i
+}
+
+// agedBefore reports "aged" or "age" written just before toks[i].
+func agedBefore(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].lower == "aged" || toks[i-1].lower == "age")
+}

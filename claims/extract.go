@@ -1,0 +1,325 @@
+package claims
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// Extract finds the claims in src, in order of position. Lines that src
+// marks as furniture yield none.
+func Extract(src *sources.Source) []Claim {
+	var out []Claim
+	for _, s := range sentences(src.Text, 0, len(src.Text)) {
+		if src.IsFurniture(s.start) {
+			continue
+		}
+		out = append(out, extractSentence(src, s)...)
+	}
+	return out
+}
+
+// unreadable matches the parts of a sentence that hold digits but no
+// quantities: web addresses, e-mail addresses and handles.
+var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w+`)
+
+func extractSentence(src *sources.Source, s span) []Claim {
+	text := src.Text
+	toks := lex(text, s.start, s.end)
+	for _, loc := range unreadable.FindAllStringIndex(text[s.start:s.end], -1) {
+		a, b := s.start+loc[0], s.start+loc[1]
+		for k := range toks {
+			if toks[k].start >= a && toks[k].end <= b {
+				toks[k].kind, toks[k].lower = tPunct, "\x00"
+			}
+		}
+	}
+	x := &sentenceExtractor{src: src, s: s, toks: toks}
+	x.content = contentWords(toks)
+	x.numbers()
+	x.titles()
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	return x.out
+}
+
+type sentenceExtractor struct {
+	src     *sources.Source
+	s       span
+	toks    []token
+	content []contentWord
+	out     []Claim
+}
+
+// claim makes a claim of kind k over tokens [first, end).
+func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
+	start, stop := x.toks[first].start, x.toks[end-1].end
+	return Claim{
+		Kind:          k,
+		Source:        x.src.ID,
+		Text:          x.src.Text[start:stop],
+		Start:         start,
+		End:           stop,
+		Line:          x.src.Line(start),
+		Col:           x.src.Col(start),
+		Sentence:      x.src.Text[x.s.start:x.s.end],
+		SentenceStart: x.s.start,
+		Context:       x.window(first, end),
+	}
+}
+
+// numbers finds the quantities of the sentence: money, percentages, counts,
+// ordinals and bare numbers.
+func (x *sentenceExtractor) numbers() {
+	toks := x.toks
+	for i := 0; i < len(toks); {
+		if f, ok := multiplierVerbs[toks[i].lower]; ok {
+			c := x.claim(Percent, i, i+1)
+			c.Value, c.Unit = f*100, "%"
+			x.out = append(x.out, c)
+			i++
+			continue
+		}
+		if o, ok := parseOrdinal(toks, i); ok {
+			c := x.claim(Ordinal, o.first, o.end)
+			c.Value = o.value
+			x.out = append(x.out, c)
+			i = o.end
+			continue
+		}
+		a, ok := parseAmount(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		if !x.isQuantity(a) {
+			i = a.num.end
+			continue
+		}
+		x.out = append(x.out, x.classify(a))
+		i = x.out[len(x.out)-1].endToken
+	}
+}
+
+// isQuantity rules out the numbers that are not quantities: parts of dates
+// and clock times, years, and numbers glued to a word ("COVID-19", "G7").
+func (x *sentenceExtractor) isQuantity(a amount) bool {
+	toks := x.toks
+	n := a.num
+	t := toks[n.first]
+	if t.kind == tPunct { // a negative number
+		t = toks[n.first+1]
+	}
+	if t.kind != tNumber {
+		if t.lower == "half" && n.fraction && n.end == n.first+1 {
+			// "the second half", "half-time"
+			if n.first > 0 && (toks[n.first-1].lower == "the" || toks[n.first-1].lower == "second" || toks[n.first-1].lower == "first") {
+				return false
+			}
+			if n.end < len(toks) && toks[n.end].text == "-" && toks[n.end].adjacent() {
+				return false
+			}
+		}
+		return true
+	}
+	k := n.first
+	if toks[k].kind == tPunct {
+		k++
+	}
+	prev := func(d int) token {
+		if k-d < 0 {
+			return token{kind: tPunct}
+		}
+		return toks[k-d]
+	}
+	// Clock times and scores written with a colon: "02:29".
+	if k+2 < len(toks) && toks[k+1].text == ":" && toks[k+1].adjacent() && toks[k+2].kind == tNumber && toks[k+2].adjacent() {
+		return false
+	}
+	if p := prev(1); p.text == ":" && p.adjacent() && prev(2).kind == tNumber {
+		return false
+	}
+	// Dates: "Dec. 10", "December 13", "10 December", "13/12/2021".
+	if p := prev(1); p.kind == tWord && monthNames[p.lower] && p.isCapitalized() {
+		return false
+	}
+	if p := prev(1); p.text == "." && monthNames[prev(2).lower] && prev(2).isCapitalized() {
+		return false
+	}
+	if n.end < len(toks) && monthNames[toks[n.end].lower] && toks[n.end].isCapitalized() && a.currency == "" {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].text == "/" && toks[k+1].adjacent() && !n.fraction {
+		return false
+	}
+	// Glued to a word: "G7", "COVID-19", "Boeing 737" is left alone.
+	if p := prev(1); p.adjacent() && t.adjacent() && (p.kind == tWord || p.kind == tNumber) {
+		return false
+	}
+	if p := prev(1); (p.text == "-" || p.text == "/" || p.text == ".") && t.adjacent() && p.adjacent() &&
+		(prev(2).kind == tWord || prev(2).kind == tNumber) {
+		return false // "COVID-19", the "12" of "2021-12-12"
+	}
+	// A year: four digits from 1000 to 2100, with no currency or scale.
+	if a.currency == "" && !a.isRange && len(t.text) == 4 && n.end == k+1 && n.value >= 1000 && n.value <= 2100 &&
+		percentSign(toks, n.end) == 0 {
+		return false
+	}
+	return true
+}
+
+// classify turns an amount into a claim: money when it has a currency,
+// a percentage when a percent sign follows or it is a fraction, a count
+// when a counted noun follows, and a bare number otherwise.
+func (x *sentenceExtractor) classify(a amount) Claim {
+	toks := x.toks
+	end := a.end
+	var c Claim
+	switch {
+	case a.currency != "":
+		c = x.claim(Money, a.first, end)
+		c.Unit = a.currency
+		c.Noun = x.phrase(sizedNoun(toks, end))
+	case percentSign(toks, end) > 0:
+		end += percentSign(toks, end)
+		c = x.claim(Percent, a.first, end)
+		c.Unit = "%"
+	case a.num.fraction && !a.isRange:
+		c = x.claim(Percent, a.first, end)
+		c.Unit = "%"
+		a.value *= 100
+		a.iv = scaleInterval(a.iv, 100)
+	case func() bool { u, _ := ageAt(toks, end); return u != "" }():
+		u, e := ageAt(toks, end)
+		c = x.claim(Age, a.first, e)
+		c.Unit = u
+		end = e
+	case agedBefore(toks, a.first) && a.num.value >= 1 && a.num.value < 130:
+		c = x.claim(Age, a.first, end)
+		c.Unit = "year"
+	case func() bool { u, _ := timeUnitAt(toks, end); return u != "" }():
+		u, e := timeUnitAt(toks, end)
+		c = x.claim(Duration, a.first, e)
+		c.Unit = u
+		end = e
+	default:
+		if f, e, ok := countedNoun(toks, end, a.num); ok {
+			c = x.claim(Count, a.first, e)
+			c.Noun = x.phrase(f, e)
+			end = e
+		} else {
+			c = x.claim(Number, a.first, end)
+		}
+	}
+	c.Value = a.value
+	if a.num.indefinite && !a.isRange {
+		a.iv = interval{lo: a.value, hi: posInf, approx: true}
+	}
+	c.setBounds(a.iv)
+	c.endToken = end
+	return c
+}
+
+func scaleInterval(iv interval, f float64) interval {
+	iv.lo *= f
+	iv.hi *= f
+	return iv
+}
+
+// sizedNoun finds the noun phrase that an amount of money sizes:
+// "US$768 million initial public offering", "$ 450 million foundation
+// investment". It is the run of words up to a function word or punctuation.
+func sizedNoun(toks []token, i int) (first, end int) {
+	j := i
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !stopwords[toks[j].lower] {
+		j++
+	}
+	return i, j
+}
+
+// phrase returns the source text of tokens [first, end), or "".
+func (x *sentenceExtractor) phrase(first, end int) string {
+	if end <= first {
+		return ""
+	}
+	return x.src.Text[x.toks[first].start:x.toks[end-1].end]
+}
+
+// titles finds people's titles in the sentence.
+func (x *sentenceExtractor) titles() {
+	for _, m := range findTitles(x.toks) {
+		c := x.claim(Title, m.officeFirst, m.officeEnd)
+		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
+		c.Office = strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(c.Text, ","))), " ")
+		c.Context = nil
+		x.out = append(x.out, c)
+	}
+}
+
+// contentWord is a content word of a sentence, by token index.
+type contentWord struct {
+	stem string
+	tok  int
+}
+
+// contentWords returns the stems of a sentence's content words. Names
+// (words capitalized inside the sentence) keep their capital, so that
+// reconcile can allow them spelling variants.
+func contentWords(toks []token) []contentWord {
+	var out []contentWord
+	for i, t := range toks {
+		if t.kind != tWord || stopwords[t.lower] || len(t.lower) < 2 {
+			continue
+		}
+		if _, ok := units[t.lower]; ok {
+			continue
+		}
+		if _, ok := tens[t.lower]; ok {
+			continue
+		}
+		if _, ok := scales[t.lower]; ok {
+			continue
+		}
+		st := Stem(t.lower)
+		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
+			r, w := utf8.DecodeRuneInString(st)
+			st = string(unicode.ToUpper(r)) + st[w:]
+		}
+		out = append(out, contentWord{st, i})
+	}
+	return out
+}
+
+// contextWindow is how many content words on each side of a claim say what
+// it is about. A whole long sentence would mix the subjects of its clauses.
+const contextWindow = 10
+
+// window returns the distinct content words around tokens [first, end),
+// nearest first, at most contextWindow on each side.
+func (x *sentenceExtractor) window(first, end int) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	// The first content word at or after end.
+	k := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= end })
+	for i := k; i < len(x.content) && i < k+contextWindow; i++ {
+		add(x.content[i].stem)
+	}
+	b := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= first })
+	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
+		add(x.content[i].stem)
+	}
+	// Words inside the claim (its counted noun) are part of its subject too.
+	for i := b; i < k; i++ {
+		add(x.content[i].stem)
+	}
+	return out
+}

@@ -1,0 +1,216 @@
+package claims
+
+import "strings"
+
+// Money: an amount with a currency written before it ("US$768 million",
+// "USD 767 million", "$ 767 million", "€2 million", "HK$5.99 billion") or
+// after it ("1.5bn yuan", "420 million finnish markka", "15-20 usd").
+// A bare "$" is the US dollar unless a currency name after the number says
+// otherwise.
+
+// dollarPrefixes are the letters written before "$" to say whose dollar.
+var dollarPrefixes = map[string]string{
+	"us": "USD", "u.s.": "USD", "hk": "HKD", "s": "SGD", "sg": "SGD", "a": "AUD", "au": "AUD",
+	"c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
+}
+
+// signs are currency signs written before the number.
+var signs = map[string]string{
+	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+	"₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN",
+}
+
+// isoCodes are the ISO 4217 codes recognized around a number, with the
+// non-ISO abbreviations newsrooms use for some of them.
+var isoCodes = map[string]string{
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY",
+	"hkd": "HKD", "sgd": "SGD", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "chf": "CHF",
+	"inr": "INR", "krw": "KRW", "rub": "RUB", "brl": "BRL", "mxn": "MXN", "zar": "ZAR",
+	"sek": "SEK", "nok": "NOK", "dkk": "DKK", "twd": "TWD", "try": "TRY", "pln": "PLN",
+	"thb": "THB", "idr": "IDR", "myr": "MYR", "php": "PHP", "vnd": "VND", "aed": "AED",
+	"sar": "SAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN", "kes": "KES", "pkr": "PKR",
+	"huf": "HUF", "czk": "CZK", "ars": "ARS", "clp": "CLP", "cop": "COP", "pen": "PEN",
+	"rs": "INR", "dm": "DEM", "fim": "FIM", "frf": "FRF", "dem": "DEM", "kwd": "KWD",
+}
+
+// currencyNames maps a currency's name, singular and without qualifiers, to
+// its code; qualified maps "hong kong dollar" and the like.
+var currencyNames = map[string]string{
+	"dollar": "USD", "buck": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
+	"yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "won": "KRW",
+	"rouble": "RUB", "ruble": "RUB", "franc": "CHF", "peso": "MXN", "real": "BRL",
+	"rand": "ZAR", "lira": "TRY", "krona": "SEK", "krone": "NOK", "markka": "FIM",
+	"mark": "DEM", "deutschmark": "DEM", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+	"dirham": "AED", "riyal": "SAR", "shekel": "ILS", "naira": "NGN", "shilling": "KES",
+	"zloty": "PLN", "forint": "HUF", "dong": "VND", "dinar": "KWD", "koruna": "CZK",
+	"escudo": "PTE", "peseta": "ESP", "lire": "ITL", "drachma": "GRD", "guilder": "NLG",
+	"bitcoin": "XBT", "kwacha": "ZMW", "cedi": "GHS", "birr": "ETB", "taka": "BDT",
+}
+
+var qualifiedCurrencies = map[string]string{
+	"us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "united states dollar": "USD",
+	"hong kong dollar": "HKD", "singapore dollar": "SGD", "australian dollar": "AUD",
+	"canadian dollar": "CAD", "new zealand dollar": "NZD", "taiwan dollar": "TWD",
+	"new taiwan dollar": "TWD", "pound sterling": "GBP", "british pound": "GBP",
+	"egyptian pound": "EGP", "japanese yen": "JPY", "chinese yuan": "CNY",
+	"indian rupee": "INR", "pakistani rupee": "PKR", "sri lankan rupee": "LKR",
+	"south korean won": "KRW", "korean won": "KRW", "russian ruble": "RUB", "russian rouble": "RUB",
+	"swiss franc": "CHF", "french franc": "FRF", "belgian franc": "BEF", "mexican peso": "MXN",
+	"philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP", "colombian peso": "COP",
+	"brazilian real": "BRL", "south african rand": "ZAR", "turkish lira": "TRY", "italian lira": "ITL",
+	"swedish krona": "SEK", "norwegian krone": "NOK", "danish krone": "DKK", "finnish markka": "FIM",
+	"german mark": "DEM", "deutsche mark": "DEM", "malaysian ringgit": "MYR", "thai baht": "THB",
+	"indonesian rupiah": "IDR", "uae dirham": "AED", "saudi riyal": "SAR", "israeli shekel": "ILS",
+	"nigerian naira": "NGN", "kenyan shilling": "KES", "polish zloty": "PLN", "hungarian forint": "HUF",
+	"vietnamese dong": "VND", "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD",
+	"czech koruna": "CZK", "zambian kwacha": "ZMW", "bangladeshi taka": "BDT", "ghanaian cedi": "GHS",
+	"brunei dollar": "BND", "jamaican dollar": "JMD", "liberian dollar": "LRD", "fijian dollar": "FJD",
+	"zimbabwe dollar": "ZWD", "zimbabwean dollar": "ZWD", "namibian dollar": "NAD", "belize dollar": "BZD",
+}
+
+// subunits are hundredths of a currency: "50 cents", "20 pence".
+var subunits = map[string]string{
+	"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP",
+	"kopek": "RUB", "kopeks": "RUB", "paise": "INR", "centavo": "MXN", "centavos": "MXN",
+}
+
+// currencyBefore reports the currency written at toks[i] before a number and
+// how many tokens it takes.
+func currencyBefore(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", 0
+	}
+	t := toks[i]
+	if t.kind == tSymbol {
+		if code, ok := signs[t.text]; ok {
+			return code, 1
+		}
+		return "", 0
+	}
+	if t.kind != tWord {
+		return "", 0
+	}
+	// "US$", "HK$", "U.S.$"
+	if i+1 < len(toks) && toks[i+1].text == "$" && toks[i+1].adjacent() {
+		if code, ok := dollarPrefixes[t.lower]; ok {
+			return code, 2
+		}
+	}
+	if i+3 < len(toks) && t.lower == "u" && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." {
+		if i+4 < len(toks) && toks[i+4].text == "$" {
+			return "USD", 5
+		}
+	}
+	// "USD 767 million", "Rs 500", "RMB 10 billion": codes before a number.
+	if code, ok := isoCodes[t.lower]; ok && i+1 < len(toks) {
+		next := toks[i+1]
+		if next.kind == tNumber || next.text == "." && t.lower == "rs" {
+			if t.text == strings.ToUpper(t.text) || t.lower == "rs" {
+				if next.text == "." {
+					return code, 2
+				}
+				return code, 1
+			}
+		}
+	}
+	return "", 0
+}
+
+// currencyAfter reports a currency named after a number at toks[i]: "usd",
+// "yuan", "hong kong dollars", "cents"; with the subunit factor for cents.
+func currencyAfter(toks []token, i int) (code string, sub float64, n int) {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return "", 0, 0
+	}
+	w := toks[i].lower
+	if c, ok := isoCodes[w]; ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
+		return c, 0, 1
+	}
+	if c, ok := subunits[w]; ok && w != "p" {
+		return c, 0.01, 1
+	}
+	// Up to two qualifiers: "hong kong dollars", "finnish markka", "us dollars".
+	for q := 2; q >= 0; q-- {
+		if i+q >= len(toks) {
+			continue
+		}
+		name, ok := currencyName(toks[i+q].lower)
+		if !ok {
+			continue
+		}
+		words := make([]string, 0, q+1)
+		okWords := true
+		for k := i; k < i+q; k++ {
+			if toks[k].kind != tWord {
+				okWords = false
+				break
+			}
+			words = append(words, toks[k].lower)
+		}
+		if !okWords {
+			continue
+		}
+		words = append(words, name)
+		if c, ok := qualifiedCurrencies[strings.Join(words, " ")]; ok {
+			return c, 0, q + 1
+		}
+		if q == 0 {
+			c := currencyNames[name]
+			if name == "pound" && !poundIsMoney(toks, i) {
+				return "", 0, 0
+			}
+			if name == "real" || name == "mark" || name == "won" || name == "rand" {
+				// Common words: only after a scaled amount or in plural forms.
+				if !(i > 0 && isScaleWord(toks[i-1].lower)) && toks[i].lower != "reais" && toks[i].lower != "marks" {
+					return "", 0, 0
+				}
+			}
+			return c, 0, 1
+		}
+	}
+	return "", 0, 0
+}
+
+// currencyName reduces a plural currency name to its singular form.
+func currencyName(w string) (string, bool) {
+	switch w {
+	case "reais":
+		return "real", true
+	case "kronor":
+		return "krona", true
+	case "kroner":
+		return "krone", true
+	case "markkaa":
+		return "markka", true
+	case "lire":
+		return "lire", true
+	case "rupees":
+		return "rupee", true
+	}
+	if _, ok := currencyNames[w]; ok {
+		return w, true
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		if _, ok := currencyNames[s]; ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// poundIsMoney tells "£"-pounds from weight: money when scaled ("5 million
+// pounds") or followed by "sterling".
+func poundIsMoney(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].lower == "sterling" {
+		return true
+	}
+	return i > 0 && isScaleWord(toks[i-1].lower)
+}
+
+func isScaleWord(w string) bool {
+	if _, ok := scales[w]; ok && w != "hundred" {
+		return true
+	}
+	_, ok := suffixes[w]
+	return ok
+}

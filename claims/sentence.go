@@ -1,0 +1,121 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a half-open byte range.
+type span struct{ start, end int }
+
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true,
+	"rep": true, "gov": true, "gen": true, "col": true, "lt": true, "sgt": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "no": true, "vs": true, "etc": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true,
+	"u.n": true, "e.g": true, "i.e": true, "approx": true, "est": true, "fig": true,
+}
+
+// sentences splits text[start:end] into sentences. A line break always ends
+// a sentence; so does ".", "!" or "?" followed by space and a capital, a
+// digit or an opening quote, unless the full stop ends an abbreviation or an
+// initial.
+func sentences(text string, start, end int) []span {
+	var out []span
+	s := start
+	emit := func(e int) {
+		a, b := trimSpan(text, s, e)
+		if a < b {
+			out = append(out, span{a, b})
+		}
+	}
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c == '\n' {
+			emit(i)
+			s = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		// Closing quotes and brackets stay with the sentence.
+		for j < end {
+			r, w := utf8.DecodeRuneInString(text[j:end])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' {
+				j += w
+				continue
+			}
+			break
+		}
+		if j >= end || (text[j] != ' ' && text[j] != '\n' && text[j] != '\r') {
+			continue
+		}
+		k := j
+		for k < end && (text[k] == ' ' || text[k] == '\r') {
+			k++
+		}
+		if k >= end || text[k] == '\n' {
+			emit(j)
+			s = k
+			i = k - 1
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:end])
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(') {
+			continue
+		}
+		if c == '.' && isAbbreviation(text, start, i) {
+			continue
+		}
+		emit(j)
+		s = k
+		i = k - 1
+	}
+	emit(end)
+	return out
+}
+
+// isAbbreviation reports whether the full stop at text[dot] ends an
+// abbreviation ("Dec.", "U.S.") or a single-letter initial ("John F.").
+func isAbbreviation(text string, start, dot int) bool {
+	w := dot
+	for w > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:w])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		w -= size
+	}
+	word := strings.ToLower(text[w:dot])
+	if word == "" {
+		return false
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	return abbreviations[word]
+}
+
+func trimSpan(text string, a, b int) (int, int) {
+	for a < b {
+		r, w := utf8.DecodeRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += w
+	}
+	for b > a {
+		r, w := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= w
+	}
+	return a, b
+}

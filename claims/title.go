@@ -1,0 +1,230 @@
+package claims
+
+import "strings"
+
+// Title: a person's office, in the two common news patterns —
+// before the name ("Deputy Secretary of the Treasury Wally Adeyemo",
+// "said Foreign Ministry Spokesman Wang Wenbin") and in apposition after it
+// ("Wally Adeyemo, assistant secretary of the Treasury,"). The claim's text
+// is the office as written; Person holds the name.
+
+// officeHeads are the nouns that make a phrase an office.
+var officeHeads = setOf(`secretary minister spokesman spokeswoman spokesperson president
+vice-president chairman chairwoman chairperson chair director governor senator ambassador
+mayor commissioner chancellor premier prosecutor attorney judge justice ceo cfo coo cto
+officer envoy representative congressman congresswoman lawmaker adviser advisor counsel
+treasurer administrator superintendent inspector sheriff commander general admiral
+king queen prince princess pope archbishop bishop cardinal chief coach manager founder
+editor head leader speaker secretary-general undersecretary governor-general`)
+
+// rankWords qualify an office; two titles that differ in them conflict.
+var rankWords = setOf(`deputy assistant under acting former vice associate principal senior
+chief first permanent interim outgoing incoming late executive special`)
+
+// titleWords are office heads and rank words together.
+func isTitleWord(w string) bool { return officeHeads[w] || rankWords[w] }
+
+// findTitles finds title claims in one sentence's tokens.
+func findTitles(toks []token) []titleMatch {
+	var out []titleMatch
+	for i := 0; i < len(toks); i++ {
+		if m, ok := titleBeforeName(toks, i); ok {
+			out = append(out, m)
+			i = m.nameEnd - 1
+			continue
+		}
+		if m, ok := nameThenTitle(toks, i); ok {
+			out = append(out, m)
+			i = m.officeEnd - 1
+		}
+	}
+	return out
+}
+
+type titleMatch struct {
+	officeFirst, officeEnd int
+	nameFirst, nameEnd     int
+}
+
+// titleBeforeName matches capitalized title words followed by a name:
+// [Modifiers] Head [of [the] Office] Name.
+func titleBeforeName(toks []token, i int) (titleMatch, bool) {
+	t := toks[i]
+	if !t.isCapitalized() || !officeHeads[t.lower] {
+		return titleMatch{}, false
+	}
+	// Extend left over capitalized words of the office ("Chinese Foreign Ministry").
+	first := i
+	for first > 0 && toks[first-1].isCapitalized() && !stopwords[toks[first-1].lower] && !toks[first-1].newline {
+		first--
+	}
+	// Stack heads: "Chief Executive Officer", "Vice President".
+	j := i + 1
+	for j < len(toks) && toks[j].isCapitalized() && isTitleWord(toks[j].lower) {
+		j++
+	}
+	// "of [the] Treasury", "of State", "of Homeland Security"
+	runStart := j
+	hasOf := false
+	if j+1 < len(toks) && toks[j].lower == "of" {
+		k := j + 1
+		if toks[k].lower == "the" {
+			k++
+		}
+		if k < len(toks) && toks[k].isCapitalized() {
+			hasOf = true
+			runStart = k
+		}
+	}
+	run := runStart
+	for run < len(toks) && toks[run].isCapitalized() && !stopwords[toks[run].lower] {
+		run++
+	}
+	n := run - runStart
+	if n == 0 {
+		return titleMatch{}, false
+	}
+	name := n
+	if hasOf {
+		if n < 2 {
+			return titleMatch{}, false
+		}
+		name = min(2, n-1)
+		if n >= 4 {
+			name = 2
+		}
+	} else if n > 3 {
+		return titleMatch{}, false
+	}
+	m := titleMatch{officeFirst: first, officeEnd: run - name, nameFirst: run - name, nameEnd: run}
+	if !isName(toks[m.nameFirst:m.nameEnd]) {
+		return titleMatch{}, false
+	}
+	return m, true
+}
+
+// nameThenTitle matches "Name Name, [the|a] title words ...," .
+func nameThenTitle(toks []token, i int) (titleMatch, bool) {
+	j := i
+	for j < len(toks) && toks[j].isCapitalized() && !stopwords[toks[j].lower] && !isTitleWord(toks[j].lower) {
+		j++
+	}
+	if j-i < 2 || j-i > 4 || j >= len(toks) || toks[j].text != "," {
+		return titleMatch{}, false
+	}
+	if i > 0 && toks[i-1].isCapitalized() && !stopwords[toks[i-1].lower] {
+		return titleMatch{}, false
+	}
+	if !isName(toks[i:j]) {
+		return titleMatch{}, false
+	}
+	k := j + 1
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+	}
+	start := k
+	head := -1
+	for k < len(toks) && k < start+12 {
+		t := toks[k]
+		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.lower == "said" || t.lower == "who" {
+			break
+		}
+		if t.text == "." && !(k > start && abbreviations[toks[k-1].lower]) {
+			break
+		}
+		if head < 0 && k < start+4 && officeHeads[t.lower] {
+			head = k
+		}
+		k++
+	}
+	if head < 0 {
+		return titleMatch{}, false
+	}
+	// Every word before the head must be a title word or an organization's name.
+	for q := start; q < head; q++ {
+		if toks[q].kind == tWord && !isTitleWord(toks[q].lower) && !toks[q].isCapitalized() && toks[q].lower != "treasury" {
+			if !officeQualifier(toks[q].lower) {
+				return titleMatch{}, false
+			}
+		}
+	}
+	return titleMatch{officeFirst: start, officeEnd: k, nameFirst: i, nameEnd: j}, true
+}
+
+// officeQualifier reports lower-case words that commonly qualify an office
+// ("foreign minister", "defence secretary", "treasury secretary").
+func officeQualifier(w string) bool {
+	switch w {
+	case "foreign", "defence", "defense", "finance", "treasury", "state", "health",
+		"interior", "justice", "trade", "commerce", "energy", "education", "labour",
+		"labor", "home", "economy", "economic", "prime", "press", "military", "police",
+		"national", "security", "public", "district", "county", "city", "regional",
+		"general", "managing", "founding", "government", "ministry", "department":
+		return true
+	}
+	return false
+}
+
+// isName reports whether capitalized tokens read as a person's name: words,
+// none of them a month, a weekday or an office word.
+func isName(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tWord || monthNames[t.lower] || isTitleWord(t.lower) || weekdays[t.lower] || !t.isCapitalized() {
+			return false
+		}
+		if t.text == strings.ToUpper(t.text) && len(t.text) > 1 {
+			return false // an acronym: "US", "UN"
+		}
+	}
+	return true
+}
+
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// personName joins a name's words, dropping a possessive ending.
+func personName(text string, toks []token) string {
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Office is a title taken apart for comparison.
+type Office struct {
+	Ranks  []string // rank words that change the office: "deputy", "assistant", "former"
+	Heads  []string // office nouns: "secretary", "spokesman"
+	Domain []string // what the office is of: "treasury", "foreign", "ministry"
+}
+
+// conflictingRanks are the rank words that make a different office:
+// a deputy secretary is not an assistant secretary.
+var conflictingRanks = setOf(`deputy assistant under acting former vice associate interim`)
+
+// titleFiller are the words of a title that say nothing of the office.
+var titleFiller = setOf(`the of for a an in at and to us u.s. s`)
+
+// ParseOffice takes a title's words apart: "Deputy Secretary of the
+// Treasury" has rank "deputy", head "secretary" and domain "treasury".
+func ParseOffice(title string) Office {
+	var o Office
+	for _, f := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '-' || r == '.' || r == '(' || r == ')'
+	}) {
+		switch {
+		case titleFiller[f]:
+		case conflictingRanks[f]:
+			o.Ranks = append(o.Ranks, f)
+		case rankWords[f]:
+		case officeHeads[f]:
+			o.Heads = append(o.Heads, f)
+		default:
+			o.Domain = append(o.Domain, Stem(f))
+		}
+	}
+	return o
+}

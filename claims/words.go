@@ -1,0 +1,83 @@
+package claims
+
+import "strings"
+
+// stopwords end a noun phrase and carry nothing of a claim's subject.
+var stopwords = setOf(`a an the and or but nor of to in on at by for with from into onto upon
+about above after against along among around as before behind below beneath beside between
+beyond during except inside like near off out outside over past per since than through
+throughout till toward towards under until up via within without
+is are was were be been being am have has had having do does did done will would shall should
+can could may might must ought
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+this that these those who whom whose which what when where why how there here
+not no nor so too very just only also even still yet already ever never
+all any both each either every few many more most much neither other some such own same
+said says say told according while because if then than though although whether
+one ones s t`)
+
+// irregularPlurals are plural nouns that do not end in "s".
+var irregularPlurals = setOf(`people men women children police staff personnel cattle
+feet teeth mice geese data media crew livestock militia clergy youth folk kin
+aircraft spacecraft offspring sheep deer fish`)
+
+// monthNames are month names and their abbreviations.
+var monthNames = setOf(`january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// timeUnits and measureUnits follow numbers that are durations and measures,
+// not counts of things.
+var timeUnits = setOf(`second seconds minute minutes min mins hour hours hr hrs day days
+week weeks month months year years decade decades century centuries
+millennium millennia fortnight fortnights night nights`)
+
+var measureUnits = setOf(`metre metres meter meters m km kilometre kilometres kilometer kilometers
+cm centimetre centimetres centimeter centimeters mm millimetre millimetres millimeter millimeters
+mile miles mi foot feet ft inch inches in yard yards yd
+kg kilogram kilograms kilogramme kilogrammes g gram grams gramme grammes mg milligram milligrams
+tonne tonnes ton tons lb lbs pound ounce ounces oz stone
+acre acres hectare hectares ha sq square
+mph kph kmh knot knots
+degree degrees °c °f celsius fahrenheit kelvin
+litre litres liter liters l ml gallon gallons barrel barrels bpd
+magnitude richter volt volts watt watts kw kwh mw mwh gw gwh`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// isPlural reports whether a lower-cased noun reads as plural.
+func isPlural(w string) bool {
+	if irregularPlurals[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || len(w) < 3 {
+		return false
+	}
+	return !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!strings.HasSuffix(w, "'s")
+}
+
+// Stem reduces a lower-cased word to a crude stem, enough to fold plurals and
+// common inflections ("companies" and "company", "detained" and "detain").
+func Stem(w string) string {
+	w = strings.TrimSuffix(w, "’s")
+	w = strings.TrimSuffix(w, "'s")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/term"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/reconcile"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+const compareUsage = `usage: claimcheck [flags] PATH...
+
+Cross-references several reports of one story. A PATH is a file, a
+directory (walked for *.txt, *.md, *.html, sorted) or - for standard input.
+
+Examples:
+  claimcheck testdata/sensetime
+  claimcheck --only conflicts reports/*.txt
+  claimcheck --format json reports/ > report.json
+  claimcheck extract report.txt
+
+Exit status: 0 no conflict, 1 at least one conflict, 2 trouble.
+
+Flags:
+`
+
+// options are the flags of a comparison.
+type options struct {
+	format  string
+	only    string
+	noColor bool
+	width   int
+}
+
+// runCompare implements `claimcheck [flags] PATH...`.
+func runCompare(args []string, stdout, stderr io.Writer) int {
+	var opt options
+	fs := pflag.NewFlagSet("claimcheck", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&opt.format, "format", "table", "output format: table or json")
+	fs.StringVar(&opt.only, "only", "all", "which groups to show: conflicts, agreements or all")
+	fs.BoolVar(&opt.noColor, "no-color", false, "never colour the table")
+	fs.IntVar(&opt.width, "width", 0, "table width in columns (default: the terminal's, or 100)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, compareUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	switch opt.format {
+	case "table", "json":
+	default:
+		fmt.Fprintf(stderr, "claimcheck: unknown --format %q (want table or json)\n", opt.format)
+		return 2
+	}
+	switch opt.only {
+	case "all", "conflicts", "agreements":
+	default:
+		fmt.Fprintf(stderr, "claimcheck: unknown --only %q (want conflicts, agreements or all)\n", opt.only)
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	srcs, ok := readSources(fs.Args(), stderr)
+	if !ok {
+		fmt.Fprintln(stderr, "claimcheck: no readable input")
+		return 2
+	}
+	var all []claims.Claim
+	for _, s := range srcs {
+		all = append(all, claims.Extract(s)...)
+	}
+	findings := reconcile.Group(all)
+
+	var err error
+	switch opt.format {
+	case "json":
+		err = writeJSON(stdout, srcs, findings)
+	default:
+		color, width := terminalSettings(stdout, opt)
+		err = writeTable(stdout, srcs, filter(findings, opt.only), findings, tableStyle{color: color, width: width})
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "claimcheck:", err)
+		return 2
+	}
+	for _, f := range findings {
+		if f.Verdict == reconcile.Conflict {
+			return 1
+		}
+	}
+	return 0
+}
+
+// filter keeps the findings that --only asks for.
+func filter(fs []reconcile.Finding, only string) []reconcile.Finding {
+	if only == "all" {
+		return fs
+	}
+	var out []reconcile.Finding
+	for _, f := range fs {
+		if only == "conflicts" && f.Verdict == reconcile.Conflict ||
+			only == "agreements" && f.Verdict == reconcile.Agree {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// terminalSettings decides colour and width: colour only on a terminal,
+// and never with NO_COLOR or --no-color; width from --width, else the
+// terminal's, else 100.
+func terminalSettings(w io.Writer, opt options) (color bool, width int) {
+	width = 100
+	f, isFile := w.(*os.File)
+	tty := isFile && term.IsTerminal(int(f.Fd()))
+	if tty {
+		if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 40 {
+			width = cols
+		}
+	}
+	if opt.width > 0 {
+		width = opt.width
+	}
+	_, noColorEnv := os.LookupEnv("NO_COLOR")
+	return tty && !opt.noColor && !noColorEnv, width
+}
+
+// sourceIDs lists the ids of the sources, in order.
+func sourceIDs(srcs []*sources.Source) []string {
+	out := make([]string, len(srcs))
+	for i, s := range srcs {
+		out[i] = s.ID
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/reconcile"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// The JSON report, in the shape ../shared/seeds/README.md describes.
+type jsonReport struct {
+	Sources []jsonSource `json:"sources"`
+	Groups  []jsonGroup  `json:"groups"`
+	Summary jsonSummary  `json:"summary"`
+}
+
+type jsonSource struct {
+	ID          string `json:"id"`
+	Path        string `json:"path"`
+	Outlet      string `json:"outlet,omitempty"`
+	Published   string `json:"published,omitempty"`
+	SameStoryAs string `json:"same_story_as,omitempty"`
+}
+
+type jsonGroup struct {
+	Topic   string            `json:"topic"`
+	Kind    claims.Kind       `json:"kind"`
+	Verdict reconcile.Verdict `json:"verdict"`
+	Spread  string            `json:"spread,omitempty"`
+	Claims  []jsonClaim       `json:"claims"`
+}
+
+type jsonClaim struct {
+	Source   string   `json:"source"`
+	Path     string   `json:"path"`
+	Text     string   `json:"text"`
+	Line     int      `json:"line"`
+	Col      int      `json:"col"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Sentence string   `json:"sentence"`
+	Value    any      `json:"value"`
+	Unit     string   `json:"unit,omitempty"`
+	Min      *float64 `json:"min,omitempty"`
+	Max      *float64 `json:"max,omitempty"`
+	MinOpen  bool     `json:"min_open,omitempty"`
+	MaxOpen  bool     `json:"max_open,omitempty"`
+	Approx   bool     `json:"approx,omitempty"`
+	Noun     string   `json:"noun,omitempty"`
+	Person   string   `json:"person,omitempty"`
+}
+
+type jsonSummary struct {
+	Conflicts  int `json:"conflicts"`
+	Agreements int `json:"agreements"`
+	Single     int `json:"single"`
+	Sources    int `json:"sources"`
+}
+
+func writeJSON(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding) error {
+	r := jsonReport{Sources: []jsonSource{}, Groups: []jsonGroup{}}
+	paths := map[string]string{}
+	for _, s := range srcs {
+		r.Sources = append(r.Sources, jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published})
+		paths[s.ID] = s.Path
+	}
+	for _, f := range fs {
+		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread}
+		for _, c := range f.Claims {
+			jc := jsonClaim{
+				Source: c.Source, Path: paths[c.Source], Text: c.Text, Line: c.Line, Col: c.Col,
+				Start: c.Start, End: c.End, Sentence: c.Sentence, Value: c.Value, Unit: c.Unit,
+				Min: c.Min, Max: c.Max, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
+				Noun: c.Noun, Person: c.Person,
+			}
+			if c.Kind == claims.Title {
+				jc.Value = c.Office
+			}
+			g.Claims = append(g.Claims, jc)
+		}
+		r.Groups = append(r.Groups, g)
+	}
+	r.Summary = summarize(fs, len(srcs))
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+func summarize(fs []reconcile.Finding, nsources int) jsonSummary {
+	s := jsonSummary{Sources: nsources}
+	for _, f := range fs {
+		switch f.Verdict {
+		case reconcile.Conflict:
+			s.Conflicts++
+		case reconcile.Agree:
+			s.Agreements++
+		default:
+			s.Single++
+		}
+	}
+	return s
+}

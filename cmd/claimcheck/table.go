@@ -1,0 +1,204 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/olekukonko/tablewriter"
+	"github.com/olekukonko/tablewriter/renderer"
+	"github.com/olekukonko/tablewriter/tw"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/reconcile"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// tableStyle is how the table is drawn.
+type tableStyle struct {
+	color bool
+	width int
+}
+
+const (
+	topicWidth   = 20 // the widest a topic cell gets before it wraps
+	verdictWidth = 8  // "CONFLICT"
+	minCell      = 10 // the narrowest a source's column may be in the wide layout
+	maxCell      = 18 // the widest a source's column gets before it wraps
+	wideMax      = 8  // more sources than this always take the long layout
+)
+
+// cellWidth returns the width of each source's column in the wide layout
+// for n sources in width columns: what is left after the topic, the verdict
+// and the borders (three columns per cell and one more).
+func cellWidth(n, width int) int {
+	return min(maxCell, (width-1-3*(n+2)-topicWidth-verdictWidth)/n)
+}
+
+// writeTable prints the findings shown as a table, the conflicts' evidence
+// under it, and a summary line of all findings.
+func writeTable(w io.Writer, srcs []*sources.Source, shown, all []reconcile.Finding, st tableStyle) error {
+	paths := map[string]string{}
+	for _, s := range srcs {
+		paths[s.ID] = s.Path
+	}
+	if len(shown) > 0 {
+		var err error
+		if wideFits(srcs, st.width) {
+			err = wideTable(w, srcs, shown, st)
+		} else {
+			err = longTable(w, shown, st)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for _, f := range shown {
+		if f.Verdict != reconcile.Conflict {
+			continue
+		}
+		fmt.Fprintf(w, "\nconflict: %s: %s\n", f.Topic, f.Spread)
+		for _, c := range f.Claims {
+			fmt.Fprintf(w, "  %s:%d:%d: %s\n", paths[c.Source], c.Line, c.Col, quote(c))
+		}
+	}
+	s := summarize(all, len(srcs))
+	fmt.Fprintf(w, "\n%s, %s, %s in %s\n",
+		plural(s.Conflicts, "conflict", "conflicts"), plural(s.Agreements, "agreement", "agreements"),
+		plural(s.Single, "single-source claim", "single-source claims"), plural(s.Sources, "source", "sources"))
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// quote shows a claim in its words, with the person for titles.
+func quote(c claims.Claim) string {
+	if c.Kind == claims.Title {
+		return fmt.Sprintf("%q (%s)", c.Text, c.Person)
+	}
+	return fmt.Sprintf("%q", c.Text)
+}
+
+// cell is a claim's value as written, short: the quantity without the noun
+// it counts, which the topic names.
+func cell(c claims.Claim) string {
+	t := c.Text
+	if c.Noun != "" && c.Kind == claims.Count {
+		t = strings.TrimSpace(strings.TrimSuffix(t, c.Noun))
+		t = strings.TrimSuffix(t, " of")
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// verdictCell names a verdict, coloured on a terminal: red for conflicts,
+// green for agreements. Only this short cell is coloured, as colour bleeds
+// across wrapped cells.
+func verdictCell(v reconcile.Verdict, color bool) string {
+	s := strings.ToUpper(string(v))
+	if !color {
+		return s
+	}
+	switch v {
+	case reconcile.Conflict:
+		return "\x1b[31m" + s + "\x1b[0m"
+	case reconcile.Agree:
+		return "\x1b[32m" + s + "\x1b[0m"
+	}
+	return s
+}
+
+// wideFits reports whether one column a source fits the width, each at
+// least minCell wide and wide enough for its source's id.
+func wideFits(srcs []*sources.Source, width int) bool {
+	if len(srcs) > wideMax {
+		return false
+	}
+	cw := cellWidth(len(srcs), width)
+	if cw < minCell {
+		return false
+	}
+	for _, s := range srcs {
+		if utf8.RuneCountInString(s.ID) > cw {
+			return false
+		}
+	}
+	return true
+}
+
+func newTable(w io.Writer, maxWidth int, widths map[int]int) *tablewriter.Table {
+	return tablewriter.NewTable(w,
+		tablewriter.WithEastAsian(tw.Off),
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{
+			Symbols:  tw.NewSymbols(tw.StyleLight),
+			Settings: tw.Settings{Separators: tw.Separators{BetweenRows: tw.On}},
+		})),
+		tablewriter.WithConfig(tablewriter.Config{
+			MaxWidth: maxWidth,
+			Header: tw.CellConfig{
+				Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal},
+				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+			},
+			Row: tw.CellConfig{
+				Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},
+				Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
+				ColMaxWidths: tw.CellWidth{PerColumn: widths},
+			},
+		}),
+	)
+}
+
+// wideTable prints topic, one column a source, and the verdict.
+func wideTable(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding, st tableStyle) error {
+	widths := map[int]int{0: topicWidth}
+	cw := cellWidth(len(srcs), st.width)
+	for i := range srcs {
+		widths[i+1] = cw
+	}
+	t := newTable(w, st.width, widths)
+	header := []any{"TOPIC"}
+	for _, s := range srcs {
+		header = append(header, s.ID)
+	}
+	header = append(header, "VERDICT")
+	t.Header(header...)
+	for _, f := range fs {
+		row := []string{f.Topic}
+		for _, s := range srcs {
+			v := ""
+			for _, c := range f.Claims {
+				if c.Source == s.ID {
+					v = cell(c)
+				}
+			}
+			row = append(row, v)
+		}
+		row = append(row, verdictCell(f.Verdict, st.color))
+		if err := t.Append(row); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}
+
+// longTable prints topic, verdict and one "source: value" line a claim, for
+// more sources than fit side by side.
+func longTable(w io.Writer, fs []reconcile.Finding, st tableStyle) error {
+	t := newTable(w, st.width, map[int]int{0: topicWidth + 10})
+	t.Header("TOPIC", "VERDICT", "SOURCES")
+	for _, f := range fs {
+		var lines []string
+		for _, c := range f.Claims {
+			lines = append(lines, c.Source+": "+cell(c))
+		}
+		if err := t.Append([]string{f.Topic, verdictCell(f.Verdict, st.color), strings.Join(lines, "\n")}); err != nil {
+			return err
+		}
+	}
+	return t.Render()
+}

@@ -1,0 +1,260 @@
+// Package reconcile groups the claims of several sources that are about the
+// same thing — the same kind of quantity, a compatible unit, the same
+// subject — and gives each group a verdict: the sources agree, conflict, or
+// only one source states it.
+//
+// Grouping is precision-first. Claims are linked in two ways. A strong link
+// (the same counted noun and shared words around it, or titles of the same
+// person) may join claims whose values differ, and so produce a conflict. A
+// weak link (shared words, nouns that may name the same thing) only joins
+// claims whose values agree. A conflict is thus never reported on weak
+// evidence of a common subject.
+package reconcile
+
+import (
+	"math"
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Verdict is what the sources of a group say together.
+type Verdict string
+
+// The verdicts.
+const (
+	Agree    Verdict = "agree"    // every source's value is compatible with every other's
+	Conflict Verdict = "conflict" // two sources state incompatible values
+	Single   Verdict = "single"   // one source only
+)
+
+// Finding is a group of claims about one thing, with its verdict.
+type Finding struct {
+	Topic   string         // a short label built from the claims' subject words
+	Kind    claims.Kind    // the kind of every claim in the group
+	Verdict Verdict        //
+	Spread  string         // for conflicts, how far apart the values are: "768M vs 767M, 0.13%"
+	Claims  []claims.Claim // one a source, in source order
+}
+
+// Sources returns the number of sources in the finding.
+func (f *Finding) Sources() int { return len(f.Claims) }
+
+// link is a candidate pair of claims, by their indices.
+type link struct {
+	a, b   int
+	strong bool
+	score  int
+}
+
+// Group groups comparable claims across sources and gives each group a
+// verdict. Claims that are not comparable (bare numbers, ordinals) are
+// left out. The result does not depend on the order of cs: findings come
+// conflicts first, then agreements, then single-source claims, each in
+// order of their first claim's source and position.
+func Group(cs []claims.Claim) []Finding {
+	cs = comparable(cs)
+	links := candidates(cs)
+	groups := cluster(cs, links)
+	out := make([]Finding, 0, len(groups))
+	for _, g := range groups {
+		f := Finding{Kind: cs[g[0]].Kind}
+		for _, i := range g {
+			f.Claims = append(f.Claims, cs[i])
+		}
+		f.Verdict, f.Spread = judge(f.Claims)
+		f.Topic = topic(f.Claims)
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if ri, rj := rank(out[i].Verdict), rank(out[j].Verdict); ri != rj {
+			return ri < rj
+		}
+		return before(&out[i].Claims[0], &out[j].Claims[0])
+	})
+	return out
+}
+
+func rank(v Verdict) int {
+	switch v {
+	case Conflict:
+		return 0
+	case Agree:
+		return 1
+	}
+	return 2
+}
+
+func before(a, b *claims.Claim) bool {
+	if a.Source != b.Source {
+		return a.Source < b.Source
+	}
+	return a.Start < b.Start
+}
+
+// comparable keeps the claims that can be compared across sources, sorted by
+// source and position, without a source's repeats of its own claim (a
+// headline restating the body).
+func comparable(cs []claims.Claim) []claims.Claim {
+	var out []claims.Claim
+	for _, c := range cs {
+		if c.Comparable() {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return before(&out[i], &out[j]) })
+	seen := map[repeatKey]bool{}
+	kept := out[:0]
+	for _, c := range out {
+		k := repeatOf(&c)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+type repeatKey struct {
+	source, kind, unit, subject string
+	value, min, max             float64
+}
+
+func repeatOf(c *claims.Claim) repeatKey {
+	k := repeatKey{source: c.Source, kind: string(c.Kind), unit: c.Unit, value: c.Value}
+	lo, hi, _, _ := c.Range()
+	k.min, k.max = lo, hi
+	if c.Kind == claims.Title {
+		k.subject = personKey(c.Person) + "|" + c.Office
+	} else {
+		k.subject = head(c.Noun)
+	}
+	return k
+}
+
+// candidates returns the pairs of claims from different sources that may
+// be about the same thing.
+func candidates(cs []claims.Claim) []link {
+	var out []link
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			a, b := &cs[i], &cs[j]
+			if a.Source == b.Source || a.Kind != b.Kind || a.Unit != b.Unit {
+				continue
+			}
+			if l, ok := linkOf(a, b); ok {
+				l.a, l.b = i, j
+				out = append(out, l)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].strong != out[j].strong {
+			return out[i].strong
+		}
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		if out[i].a != out[j].a {
+			return out[i].a < out[j].a
+		}
+		return out[i].b < out[j].b
+	})
+	return out
+}
+
+// Thresholds of shared context words for the two kinds of link.
+const (
+	strongShared = 3 // with the same counted noun, which is one of them
+	weakShared   = 3 // with compatible nouns, values agreeing
+	maxRatio     = 10
+)
+
+// linkOf decides whether two claims of one kind and unit are about the same
+// thing, and how sure that is.
+func linkOf(a, b *claims.Claim) (link, bool) {
+	if a.Kind == claims.Title {
+		if samePerson(a.Person, b.Person) {
+			return link{strong: true, score: 100}, true
+		}
+		return link{}, false
+	}
+	n := shared(a, b)
+	ha, hb := head(a.Noun), head(b.Noun)
+	if sameHead(ha, hb) && n >= strongShared && withinRatio(a.Value, b.Value) {
+		return link{strong: true, score: n + 10}, true
+	}
+	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) {
+		return link{strong: true, score: n}, true
+	}
+	if n >= weakShared && nounsCompatible(a, b) && overlaps(a, b) {
+		return link{score: n}, true
+	}
+	return link{}, false
+}
+
+// withinRatio reports whether two values are within a factor of maxRatio:
+// figures further apart than that are taken to be about different things.
+func withinRatio(x, y float64) bool {
+	x, y = math.Abs(x), math.Abs(y)
+	if x == 0 || y == 0 {
+		return x == y
+	}
+	return math.Max(x, y)/math.Min(x, y) <= maxRatio
+}
+
+// cluster merges linked claims into groups, strongest links first. No group
+// holds two claims of one source, and two claims that disagree share a group
+// only when a strong link joins them directly.
+func cluster(cs []claims.Claim, links []link) [][]int {
+	strong := map[[2]int]bool{}
+	for _, l := range links {
+		if l.strong {
+			strong[[2]int{l.a, l.b}] = true
+		}
+	}
+	groupOf := make([]int, len(cs))
+	members := make([][]int, len(cs))
+	for i := range cs {
+		groupOf[i] = i
+		members[i] = []int{i}
+	}
+	canMerge := func(x, y int) bool {
+		for _, i := range members[x] {
+			for _, j := range members[y] {
+				a, b := &cs[i], &cs[j]
+				if a.Source == b.Source {
+					return false
+				}
+				if !compatible(a, b) && !strong[[2]int{min(i, j), max(i, j)}] {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	for _, l := range links {
+		x, y := groupOf[l.a], groupOf[l.b]
+		if x == y || !canMerge(x, y) {
+			continue
+		}
+		if x > y {
+			x, y = y, x
+		}
+		for _, j := range members[y] {
+			groupOf[j] = x
+		}
+		members[x] = append(members[x], members[y]...)
+		members[y] = nil
+	}
+	var out [][]int
+	for _, m := range members {
+		if len(m) == 0 {
+			continue
+		}
+		sort.Ints(m)
+		out = append(out, m)
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+package reconcile
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// personKey folds a name for comparison.
+func personKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+
+// samePerson reports whether two names are one person's: the same family
+// name, allowing a spelling variant ("Alishbandi", "Alishvandi"), and given
+// names that agree where both are written.
+func samePerson(a, b string) bool {
+	fa, fb := strings.Fields(personKey(a)), strings.Fields(personKey(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	if !closeName(fa[len(fa)-1], fb[len(fb)-1]) {
+		return false
+	}
+	if len(fa) > 1 && len(fb) > 1 {
+		return closeName(fa[0], fb[0]) || initialOf(fa[0], fb[0])
+	}
+	return true
+}
+
+// closeName reports whether two name words are equal or spelling variants.
+func closeName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if min(la, lb) < 5 {
+		return false
+	}
+	return levenshtein.ComputeDistance(a, b) <= 1+max(la, lb)/8
+}
+
+// initialOf reports whether one given name is the other's initial ("J." and "Joe").
+func initialOf(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	if len(a) == 1 {
+		return strings.HasPrefix(b, a)
+	}
+	return len(b) == 1 && strings.HasPrefix(a, b)
+}
+
+// officesCompatible reports whether two titles of one person can both be
+// right: the same rank words (a deputy is not an assistant), no two
+// different offices (secretary, minister), and no two different domains
+// (the Treasury, State). A title that leaves out the domain or the head is
+// less specific, not wrong.
+func officesCompatible(a, b string) bool {
+	oa, ob := claims.ParseOffice(a), claims.ParseOffice(b)
+	if !sameSet(oa.Ranks, ob.Ranks) {
+		return false
+	}
+	if len(oa.Heads) > 0 && len(ob.Heads) > 0 && !intersects(oa.Heads, ob.Heads) {
+		return false
+	}
+	if len(oa.Domain) > 0 && len(ob.Domain) > 0 && !intersects(oa.Domain, ob.Domain) {
+		return false
+	}
+	return true
+}
+
+func sameSet(a, b []string) bool {
+	return subset(a, b) && subset(b, a)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !intersects([]string{x}, b) {
+			return false
+		}
+	}
+	return true
+}
+
+func intersects(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+package reconcile
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// synonyms fold nouns that name the same kind of thing in news copy. Each
+// line is one class; the first word names it.
+var synonyms = classes(`
+offering ipo listing flotation float
+people person individual
+company firm
+acquisition takeover buyout purchase deal
+fine penalty
+death fatality
+`)
+
+func classes(text string) map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}
+
+// reportingWords are the words of any news sentence; sharing them says
+// nothing of two claims' subject.
+var reportingWords = setOf(`said say told tell according report news statement week year
+month day today time new also last first earlier later announc ad add us`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits a noun phrase into lower-cased stems.
+func nounWords(noun string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(noun, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		out = append(out, claims.Stem(strings.ToLower(f)))
+	}
+	return out
+}
+
+// head returns the class of a noun phrase's last word.
+func head(noun string) string {
+	w := nounWords(noun)
+	if len(w) == 0 {
+		return ""
+	}
+	h := w[len(w)-1]
+	if c, ok := synonyms[h]; ok {
+		return c
+	}
+	return h
+}
+
+// sameWord reports whether two context stems are one word: equal when
+// case is folded, or, for names, spelling variants within a small edit
+// distance ("Uygur", "Uighur", "Uyghur").
+func sameWord(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if !isName(a) && !isName(b) {
+		return false
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if min(la, lb) < 5 {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if unicode.ToLower(ra) != unicode.ToLower(rb) {
+		return false
+	}
+	return levenshtein.ComputeDistance(strings.ToLower(a), strings.ToLower(b)) <= max(la, lb)/3
+}
+
+func isName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// sameHead reports whether two noun heads name the same kind of thing.
+func sameHead(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	// Spelling variants of names of groups: "uygur", "uighur", "uyghur".
+	return min(la, lb) >= 5 && a[0] == b[0] && levenshtein.ComputeDistance(a, b) <= max(la, lb)/3 &&
+		!strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) && la > 4 && lb > 4 && nameLike(a, b)
+}
+
+// nameLike tells spelling variants of a name from distinct common words
+// that differ in a letter or two ("stake" and "state"): variants share their
+// first two letters and their last.
+func nameLike(a, b string) bool {
+	return a[:2] == b[:2] && a[len(a)-1] == b[len(b)-1]
+}
+
+// contains reports whether a claim's context mentions word w.
+func contains(ctx []string, w string) bool {
+	for _, c := range ctx {
+		if sameWord(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shared counts the context words two claims share, leaving out the words
+// of any news report.
+func shared(a, b *claims.Claim) int {
+	n := 0
+	for _, x := range a.Context {
+		if reportingWords[strings.ToLower(x)] {
+			continue
+		}
+		for _, y := range b.Context {
+			if sameWord(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// nounsCompatible reports whether two claims' counted nouns may name the
+// same thing: the same head, or a noun that the other claim's context
+// mentions ("over a million people, mainly Uyghurs" may count the same
+// people as "more than one million Uygurs").
+func nounsCompatible(a, b *claims.Claim) bool {
+	ha, hb := head(a.Noun), head(b.Noun)
+	if ha == "" || hb == "" || sameHead(ha, hb) {
+		return true
+	}
+	return contains(b.Context, lastWord(a.Noun)) || contains(a.Context, lastWord(b.Noun))
+}
+
+func lastWord(noun string) string {
+	w := nounWords(noun)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}

@@ -1,0 +1,100 @@
+package reconcile
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// topic labels a group from its claims' subject words: the person for
+// titles; otherwise the names the claims' sentences share and the counted
+// or sized noun they state most often, with what is measured.
+func topic(cs []claims.Claim) string {
+	if cs[0].Kind == claims.Title {
+		name := cs[0].Person
+		for _, c := range cs {
+			if len(c.Person) > len(name) {
+				name = c.Person
+			}
+		}
+		return name + ": title"
+	}
+	label := commonNoun(cs)
+	if label == "" {
+		label = strings.Join(sharedNames(cs, 2), " ")
+	}
+	switch cs[0].Kind {
+	case claims.Money:
+		label += " (amount)"
+	case claims.Percent:
+		label += " (share)"
+	case claims.Count:
+		label += " (count)"
+	case claims.Duration:
+		label += " (duration)"
+	case claims.Age:
+		label += " (age)"
+	}
+	return strings.TrimSpace(label)
+}
+
+// commonNoun returns the noun phrase the claims state most often, the
+// earliest on a tie.
+func commonNoun(cs []claims.Claim) string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, c := range cs {
+		n := strings.Join(strings.Fields(c.Noun), " ")
+		if n == "" {
+			continue
+		}
+		k := strings.ToLower(n)
+		count[k]++
+		if count[k] > bestN {
+			best, bestN = n, count[k]
+		}
+	}
+	return best
+}
+
+// sharedNames returns up to n names (capitalized context words) that most
+// of the claims' sentences mention, most shared first.
+func sharedNames(cs []claims.Claim, n int) []string {
+	type name struct {
+		word  string
+		count int
+		last  int // the last claim that mentions it
+	}
+	var names []name
+	for i, c := range cs {
+		for _, w := range c.Context {
+			if !isName(w) {
+				continue
+			}
+			found := false
+			for k := range names {
+				if sameWord(names[k].word, w) {
+					if names[k].last != i {
+						names[k].count++
+						names[k].last = i
+					}
+					found = true
+					break
+				}
+			}
+			if !found {
+				names = append(names, name{w, 1, i})
+			}
+		}
+	}
+	need := max(2, (len(cs)+1)/2)
+	sort.SliceStable(names, func(i, j int) bool { return names[i].count > names[j].count })
+	var out []string
+	for _, nm := range names {
+		if nm.count >= need && len(out) < n {
+			out = append(out, nm.word)
+		}
+	}
+	return out
+}

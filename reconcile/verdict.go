@@ -1,0 +1,156 @@
+package reconcile
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// judge gives a group its verdict and, for a numeric conflict, its spread.
+func judge(cs []claims.Claim) (Verdict, string) {
+	if len(cs) < 2 {
+		return Single, ""
+	}
+	for i := range cs {
+		for j := i + 1; j < len(cs); j++ {
+			if !compatible(&cs[i], &cs[j]) {
+				return Conflict, spread(cs)
+			}
+		}
+	}
+	return Agree, ""
+}
+
+// compatible reports whether two claims about one thing can both be true.
+func compatible(a, b *claims.Claim) bool {
+	if a.Kind == claims.Title {
+		return officesCompatible(a.Office, b.Office)
+	}
+	return overlaps(a, b)
+}
+
+// overlaps reports whether two claims' ranges of values share a value.
+func overlaps(a, b *claims.Claim) bool {
+	alo, ahi, aloOpen, ahiOpen := a.Range()
+	blo, bhi, bloOpen, bhiOpen := b.Range()
+	lo, loOpen := alo, aloOpen
+	if blo > alo || blo == alo && bloOpen {
+		lo, loOpen = blo, bloOpen
+	}
+	hi, hiOpen := ahi, ahiOpen
+	if bhi < ahi || bhi == ahi && bhiOpen {
+		hi, hiOpen = bhi, bhiOpen
+	}
+	if lo < hi {
+		return true
+	}
+	return lo == hi && !loOpen && !hiOpen
+}
+
+// spread describes how far a conflict's values lie apart: the distinct
+// values, and for exact ones the difference relative to the largest.
+func spread(cs []claims.Claim) string {
+	var vals []string
+	seen := map[string]bool{}
+	exact := true
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := range cs {
+		c := &cs[i]
+		var v string
+		if c.Kind == claims.Title {
+			v = c.Office
+		} else {
+			v = ValueString(c)
+			if c.Min != nil || c.Max != nil || c.Approx {
+				exact = false
+			}
+			lo, hi = math.Min(lo, c.Value), math.Max(hi, c.Value)
+		}
+		if !seen[v] {
+			seen[v] = true
+			vals = append(vals, v)
+		}
+	}
+	s := strings.Join(vals, " vs ")
+	if exact && cs[0].Kind != claims.Title && hi != 0 {
+		s += fmt.Sprintf(", %s%%", short(math.Abs(hi-lo)/math.Abs(hi)*100))
+	}
+	return s
+}
+
+// ValueString writes a claim's value briefly: "768M", ">1M", "~50%".
+func ValueString(c *claims.Claim) string {
+	if c.Kind == claims.Title {
+		return c.Office
+	}
+	prefix := ""
+	switch {
+	case c.Min != nil && c.Max == nil:
+		prefix = ">"
+		if !c.MinOpen {
+			prefix = "≥"
+		}
+	case c.Max != nil && c.Min == nil:
+		prefix = "<"
+		if !c.MaxOpen {
+			prefix = "≤"
+		}
+	case c.Approx:
+		prefix = "~"
+	}
+	v := c.Value
+	if c.Min != nil && c.Max == nil {
+		v = *c.Min
+	}
+	s := prefix + magnitude(v)
+	switch c.Kind {
+	case claims.Percent:
+		s += "%"
+	case claims.Money:
+		s += " " + c.Unit
+	}
+	return s
+}
+
+// magnitude writes a number with a scale letter: 768000000 as "768M".
+func magnitude(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case a >= 1e12:
+		return short(v/1e12) + "T"
+	case a >= 1e9:
+		return short(v/1e9) + "B"
+	case a >= 1e6:
+		return short(v/1e6) + "M"
+	case a >= 1e4:
+		return short(v/1e3) + "K"
+	}
+	return short(v)
+}
+
+// short writes v with at most three significant digits after the point.
+func short(v float64) string {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	s := strconv.FormatFloat(v, 'f', 2, 64)
+	if math.Abs(v) < 1 {
+		s = strconv.FormatFloat(v, 'g', 2, 64)
+	}
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return s
+}
+
+// sortedKeys returns a set's keys in order.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
