@@ -1,12 +1,12 @@
 module github.com/claimcheck/claimcheck
 
-go 1.26.8
+go 1.24
 
 require (
 	github.com/agnivade/levenshtein v1.2.2
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/spf13/pflag v1.0.10
-	golang.org/x/term v0.47.0
+	golang.org/x/term v0.32.0
 )
 
 require (
@@ -20,5 +20,5 @@ require (
 	github.com/olekukonko/cat v0.0.0-20250911104152-50322a0618f6 // indirect
 	github.com/olekukonko/errors v1.2.0 // indirect
 	github.com/olekukonko/ll v0.1.6 // indirect
-	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/sys v0.33.0 // indirect
 )
