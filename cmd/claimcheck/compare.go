@@ -54,6 +54,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		if err == pflag.ErrHelp {
 			return 0
 		}
+		fmt.Fprintf(stderr, "claimcheck: %v (see claimcheck --help)\n", err)
 		return 2
 	}
 	switch opt.format {

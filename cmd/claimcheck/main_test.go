@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+const example = "../../testdata/sensetime"
+
+// TestGolden runs claimcheck on the bundled example and compares its output
+// with the golden files; go test ./... -update rewrites them.
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		golden   string
+		args     []string
+		wantExit int
+	}{
+		{"sensetime.table", []string{"--no-color", "--width", "100", example}, 1},
+		{"sensetime-conflicts.table", []string{"--no-color", "--width", "100", "--only", "conflicts", example}, 1},
+		{"sensetime-long.table", []string{"--no-color", "--width", "70", example}, 1},
+		{"sensetime.json", []string{"--format", "json", example}, 1},
+		{"harbour.extract", []string{"extract", example + "/harbour.txt"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(tt.args, &stdout, &stderr)
+			if code != tt.wantExit {
+				t.Errorf("exit code %d, want %d; stderr:\n%s", code, tt.wantExit, stderr.String())
+			}
+			path := filepath.Join("..", "..", "testdata", "golden", tt.golden)
+			if *update {
+				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./... -update to write it)", err)
+			}
+			if diff := cmp.Diff(string(want), stdout.String()); diff != "" {
+				t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+			}
+		})
+	}
+}
+
+// TestEndToEnd builds the binary and runs it as a user would.
+func TestEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "claimcheck")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	unreadable := filepath.Join(dir, "secret.txt")
+	if err := os.WriteFile(unreadable, []byte("x"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	binary := filepath.Join(dir, "photo.txt")
+	if err := os.WriteFile(binary, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	harbour := example + "/harbour.txt"
+	meridian := example + "/meridian.txt"
+	tests := []struct {
+		name       string
+		args       []string
+		stdin      string
+		wantExit   int
+		wantStdout []string // substrings
+		wantStderr []string // substrings; nil means stderr must be empty
+	}{
+		{
+			name:       "example has conflicts",
+			args:       []string{example},
+			wantExit:   1,
+			wantStdout: []string{"CONFLICT", "Wally Adeyemo: title", "2 conflicts, 3 agreements"},
+		},
+		{
+			name:       "flags after paths",
+			args:       []string{example, "--only", "conflicts"},
+			wantExit:   1,
+			wantStdout: []string{"CONFLICT"},
+		},
+		{
+			name:       "no conflict exits 0",
+			args:       []string{harbour},
+			wantExit:   0,
+			wantStdout: []string{"0 conflicts"},
+		},
+		{
+			name:       "a missing file is reported and the rest is read",
+			args:       []string{"nosuch.txt", harbour, meridian},
+			wantExit:   1,
+			wantStdout: []string{"CONFLICT", "in 2 sources"},
+			wantStderr: []string{"claimcheck: nosuch.txt: no such file or directory\n"},
+		},
+		{
+			name:       "binary input is skipped",
+			args:       []string{binary, harbour},
+			wantExit:   0,
+			wantStderr: []string{"photo.txt: skipped: binary file\n"},
+		},
+		{
+			name:       "no readable input",
+			args:       []string{"nosuch.txt"},
+			wantExit:   2,
+			wantStderr: []string{"nosuch.txt: no such file or directory", "no readable input"},
+		},
+		{
+			name:       "no arguments",
+			args:       nil,
+			wantExit:   2,
+			wantStderr: []string{"usage: claimcheck"},
+		},
+		{
+			name:       "bad flag",
+			args:       []string{"--colour", example},
+			wantExit:   2,
+			wantStderr: []string{"unknown flag: --colour"},
+		},
+		{
+			name:       "bad format",
+			args:       []string{"--format", "yaml", example},
+			wantExit:   2,
+			wantStderr: []string{`unknown --format "yaml"`},
+		},
+		{
+			name:       "standard input",
+			args:       []string{"-", harbour},
+			stdin:      "Meanwhile the company filed a US$700 million initial public offering on the Hong Kong stock exchange, the paper said.",
+			wantExit:   1,
+			wantStdout: []string{"stdin", "CONFLICT"},
+		},
+		{
+			name:       "extract prints JSON lines",
+			args:       []string{"extract", "-"},
+			stdin:      "They raised $ 767 million from 1.5 billion shares.",
+			wantExit:   0,
+			wantStdout: []string{`{"kind":"money","text":"$ 767 million","start":12,"end":25,"line":1,"value":767000000,"unit":"USD"`},
+		},
+	}
+	if os.Getuid() == 0 {
+		t.Log("running as root: the unreadable-file case is left out, as root reads any file")
+	} else {
+		tests = append(tests, struct {
+			name       string
+			args       []string
+			stdin      string
+			wantExit   int
+			wantStdout []string
+			wantStderr []string
+		}{"unreadable file", []string{unreadable, harbour}, "", 0, nil, []string{"secret.txt: permission denied"}})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(bin, tt.args...)
+			cmd.Stdin = strings.NewReader(tt.stdin)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if code != tt.wantExit {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.wantExit, stdout.String(), stderr.String())
+			}
+			for _, s := range tt.wantStdout {
+				if !strings.Contains(stdout.String(), s) {
+					t.Errorf("stdout lacks %q:\n%s", s, stdout.String())
+				}
+			}
+			if tt.wantStderr == nil && stderr.Len() > 0 {
+				t.Errorf("unexpected stderr:\n%s", stderr.String())
+			}
+			for _, s := range tt.wantStderr {
+				if !strings.Contains(stderr.String(), s) {
+					t.Errorf("stderr lacks %q:\n%s", s, stderr.String())
+				}
+			}
+			if strings.Contains(stdout.String()+stderr.String(), "panic") {
+				t.Errorf("output mentions a panic")
+			}
+		})
+	}
+}

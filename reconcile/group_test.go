@@ -1,0 +1,201 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// extract finds the claims of several one-line reports, keyed by source id.
+func extract(reports map[string]string) []claims.Claim {
+	var out []claims.Claim
+	for id, text := range reports {
+		out = append(out, claims.Extract(sources.New(id, id+".txt", text))...)
+	}
+	return out
+}
+
+// groupView is what a test checks of a finding: its verdict and the
+// source:text of each claim.
+type groupView struct {
+	Verdict Verdict
+	Claims  []string
+}
+
+func view(fs []Finding) []groupView {
+	var out []groupView
+	for _, f := range fs {
+		g := groupView{Verdict: f.Verdict}
+		for _, c := range f.Claims {
+			g.Claims = append(g.Claims, c.Source+": "+c.Text)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func TestGroup(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "same offering, different sizes conflict",
+			reports: map[string]string{
+				"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange.",
+				"b": "The company postponed its USD 767 million Hong Kong initial public offering on Monday.",
+			},
+			want: []groupView{{Conflict, []string{"a: US$768 million", "b: USD 767 million"}}},
+		},
+		{
+			name: "a different amount in the same story is not the offering",
+			reports: map[string]string{
+				"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange.",
+				"b": "Of the planned $ 450 million cornerstone investment, state-backed funds will provide part.",
+			},
+			want: []groupView{
+				{Single, []string{"a: US$768 million"}},
+				{Single, []string{"b: $ 450 million"}},
+			},
+		},
+		{
+			name: "bounded counts of one group agree across spellings",
+			reports: map[string]string{
+				"a": "More than one million Uygurs and other Muslim minority groups have been detained in Xinjiang camps.",
+				"b": "Experts say over a million people, mainly Uighurs and other Muslim minorities, were held in Xinjiang camps.",
+			},
+			want: []groupView{{Agree, []string{"a: More than one million Uygurs", "b: over a million people"}}},
+		},
+		{
+			name: "counts of different things stay apart",
+			reports: map[string]string{
+				"a": "The Treasury sanctioned two senior government officials in Xinjiang on Friday.",
+				"b": "Last week the US sanctioned four Chinese companies for helping profile Uyghurs.",
+			},
+			want: []groupView{
+				{Single, []string{"a: two senior government officials"}},
+				{Single, []string{"b: four Chinese companies"}},
+			},
+		},
+		{
+			name: "one noun, different subjects: no conflict on thin evidence",
+			reports: map[string]string{
+				"a": "SenseTime is one of dozens of Chinese companies subject to the investment ban.",
+				"b": "Last week the US sanctioned four Chinese companies for helping profile Uyghurs.",
+			},
+			want: []groupView{
+				{Single, []string{"a: dozens of Chinese companies"}},
+				{Single, []string{"b: four Chinese companies"}},
+			},
+		},
+		{
+			name: "titles of one person conflict on rank",
+			reports: map[string]string{
+				"a": "“We act today,” said Deputy Secretary of the Treasury Wally Adeyemo.",
+				"b": "“We act today,” said Assistant Secretary of the Treasury Wally Adeyemo in a statement.",
+				"c": "Deputy Secretary of State Wendy Sherman told the paper more was coming.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: Deputy Secretary of the Treasury", "b: Assistant Secretary of the Treasury"}},
+				{Single, []string{"c: Deputy Secretary of State"}},
+			},
+		},
+		{
+			name: "a less specific title is compatible",
+			reports: map[string]string{
+				"a": "“No comment,” said Foreign Ministry Spokesman Wang Wenbin.",
+				"b": "“No comment,” said Chinese Foreign Ministry Spokesman Wang Wenbin on Monday.",
+			},
+			want: []groupView{{Agree, []string{"a: Foreign Ministry Spokesman", "b: Chinese Foreign Ministry Spokesman"}}},
+		},
+		{
+			name: "a source's repeat of its own figure is one claim",
+			reports: map[string]string{
+				"a": "The firm holds a 3% stake in the company. Its 3% stake is locked up.",
+			},
+			want: []groupView{{Single, []string{"a: 3%"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports)))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestGroupIgnoresInputOrder(t *testing.T) {
+	reports := map[string]string{
+		"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange.",
+		"b": "The company postponed its USD 767 million Hong Kong initial public offering on Monday.",
+		"c": "The proposed $ 767 million offering with the Hong Kong Stock Exchange, the company said.",
+	}
+	cs := extract(reports)
+	want := view(Group(cs))
+	for i := range cs {
+		rotated := append(append([]claims.Claim{}, cs[i:]...), cs[:i]...)
+		if diff := cmp.Diff(want, view(Group(rotated))); diff != "" {
+			t.Errorf("rotation %d changed the groups (-want +got):\n%s", i, diff)
+		}
+	}
+}
+
+func TestOfficesCompatible(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Deputy Secretary of the Treasury", "deputy treasury secretary", true},
+		{"Deputy Secretary of the Treasury", "Assistant Secretary of the Treasury", false},
+		{"Deputy Secretary of the Treasury", "Deputy Secretary of State", false},
+		{"Deputy Secretary of the Treasury", "Secretary of the Treasury", false},
+		{"US President", "President", true},
+		{"President", "former President", false},
+		{"Foreign Minister", "Foreign Ministry Spokesman", false},
+		{"Foreign Ministry Spokesman", "spokesman", true},
+	}
+	for _, tt := range tests {
+		if got := officesCompatible(tt.a, tt.b); got != tt.want {
+			t.Errorf("officesCompatible(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSamePerson(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Wally Adeyemo", "Wally Adeyemo", true},
+		{"Wally Adeyemo", "Adeyemo", true},
+		{"Heydar Alishbandi", "Heidar Alishvandi", true},
+		{"Wally Adeyemo", "Wendy Sherman", false},
+		{"Joe Biden", "Jill Biden", false},
+		{"J. Biden", "Joe Biden", true},
+	}
+	for _, tt := range tests {
+		if got := samePerson(tt.a, tt.b); got != tt.want {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestSpread(t *testing.T) {
+	cs := extract(map[string]string{
+		"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange.",
+		"b": "The company postponed its USD 767 million Hong Kong initial public offering on Monday.",
+	})
+	fs := Group(cs)
+	if len(fs) != 1 {
+		t.Fatalf("got %d groups, want 1", len(fs))
+	}
+	if want := "768M USD vs 767M USD, 0.13%"; fs[0].Spread != want {
+		t.Errorf("Spread = %q, want %q", fs[0].Spread, want)
+	}
+}
