@@ -35,10 +35,26 @@ type Finding struct {
 	Verdict Verdict        //
 	Spread  string         // for conflicts, how far apart the values are: "768M vs 767M, 0.13%"
 	Claims  []claims.Claim // one a source, in source order
+
+	// Independent is the number of independent sources behind the claims:
+	// copies of one story count once.
+	Independent int
 }
 
-// Sources returns the number of sources in the finding.
-func (f *Finding) Sources() int { return len(f.Claims) }
+// Options tune grouping.
+type Options struct {
+	// Copies maps the id of each source that is a copy of a story to the
+	// id of that story's first source, as Copies returns it.
+	Copies map[string]string
+}
+
+// story returns the id of the story a source belongs to.
+func (o Options) story(source string) string {
+	if s, ok := o.Copies[source]; ok {
+		return s
+	}
+	return source
+}
 
 // link is a candidate pair of claims, by their indices.
 type link struct {
@@ -52,7 +68,10 @@ type link struct {
 // left out. The result does not depend on the order of cs: findings come
 // conflicts first, then agreements, then single-source claims, each in
 // order of their first claim's source and position.
-func Group(cs []claims.Claim) []Finding {
+//
+// Copies of one story (opt.Copies) count as one source: a claim that only
+// copies of one story state is SINGLE, not AGREE.
+func Group(cs []claims.Claim, opt Options) []Finding {
 	cs = comparable(cs)
 	links := candidates(cs)
 	groups := cluster(cs, links)
@@ -62,7 +81,15 @@ func Group(cs []claims.Claim) []Finding {
 		for _, i := range g {
 			f.Claims = append(f.Claims, cs[i])
 		}
+		stories := map[string]bool{}
+		for _, c := range f.Claims {
+			stories[opt.story(c.Source)] = true
+		}
+		f.Independent = len(stories)
 		f.Verdict, f.Spread = judge(f.Claims)
+		if f.Verdict == Agree && f.Independent < 2 {
+			f.Verdict = Single
+		}
 		f.Topic = topic(f.Claims)
 		out = append(out, f)
 	}

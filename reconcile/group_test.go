@@ -122,7 +122,7 @@ func TestGroup(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := view(Group(extract(tt.reports)))
+			got := view(Group(extract(tt.reports), Options{}))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 			}
@@ -137,10 +137,10 @@ func TestGroupIgnoresInputOrder(t *testing.T) {
 		"c": "The proposed $ 767 million offering with the Hong Kong Stock Exchange, the company said.",
 	}
 	cs := extract(reports)
-	want := view(Group(cs))
+	want := view(Group(cs, Options{}))
 	for i := range cs {
 		rotated := append(append([]claims.Claim{}, cs[i:]...), cs[:i]...)
-		if diff := cmp.Diff(want, view(Group(rotated))); diff != "" {
+		if diff := cmp.Diff(want, view(Group(rotated, Options{}))); diff != "" {
 			t.Errorf("rotation %d changed the groups (-want +got):\n%s", i, diff)
 		}
 	}
@@ -191,7 +191,7 @@ func TestSpread(t *testing.T) {
 		"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange.",
 		"b": "The company postponed its USD 767 million Hong Kong initial public offering on Monday.",
 	})
-	fs := Group(cs)
+	fs := Group(cs, Options{})
 	if len(fs) != 1 {
 		t.Fatalf("got %d groups, want 1", len(fs))
 	}

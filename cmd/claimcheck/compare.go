@@ -82,15 +82,17 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	for _, s := range srcs {
 		all = append(all, claims.Extract(s)...)
 	}
-	findings := reconcile.Group(all)
+	copies := reconcile.Copies(srcs)
+	findings := reconcile.Group(all, reconcile.Options{Copies: copies})
+	rep := report{sources: srcs, copies: copies, findings: findings}
 
 	var err error
 	switch opt.format {
 	case "json":
-		err = writeJSON(stdout, srcs, findings)
+		err = writeJSON(stdout, rep)
 	default:
 		color, width := terminalSettings(stdout, opt)
-		err = writeTable(stdout, srcs, filter(findings, opt.only), findings, tableStyle{color: color, width: width})
+		err = writeTable(stdout, rep, filter(findings, opt.only), tableStyle{color: color, width: width})
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "claimcheck:", err)
@@ -138,11 +140,57 @@ func terminalSettings(w io.Writer, opt options) (color bool, width int) {
 	return tty && !opt.noColor && !noColorEnv, width
 }
 
-// sourceIDs lists the ids of the sources, in order.
-func sourceIDs(srcs []*sources.Source) []string {
-	out := make([]string, len(srcs))
-	for i, s := range srcs {
-		out[i] = s.ID
+// report is what the printers print: the sources, which of them are
+// copies of one story, and the findings.
+type report struct {
+	sources  []*sources.Source
+	copies   map[string]string
+	findings []reconcile.Finding
+}
+
+// stories lists the stories that have copies, each as the ids of its
+// sources in input order.
+func (r report) stories() [][]string {
+	var out [][]string
+	index := map[string]int{}
+	for _, s := range r.sources {
+		story, ok := r.copies[s.ID]
+		if !ok {
+			continue
+		}
+		i, seen := index[story]
+		if !seen {
+			i = len(out)
+			index[story] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], s.ID)
 	}
 	return out
+}
+
+// sameStoryAs names, for a source that has copies, another copy of its
+// story: the story's first source, or for that one the second.
+func (r report) sameStoryAs(id string) string {
+	for _, ids := range r.stories() {
+		for _, x := range ids {
+			if x != id {
+				continue
+			}
+			if ids[0] != id {
+				return ids[0]
+			}
+			return ids[1]
+		}
+	}
+	return ""
+}
+
+// independent counts the sources, copies of one story once.
+func (r report) independent() int {
+	n := len(r.sources)
+	for _, ids := range r.stories() {
+		n -= len(ids) - 1
+	}
+	return n
 }

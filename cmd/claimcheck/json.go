@@ -6,7 +6,6 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/reconcile"
-	"github.com/claimcheck/claimcheck/sources"
 )
 
 // The JSON report, in the shape ../shared/seeds/README.md describes.
@@ -29,7 +28,9 @@ type jsonGroup struct {
 	Kind    claims.Kind       `json:"kind"`
 	Verdict reconcile.Verdict `json:"verdict"`
 	Spread  string            `json:"spread,omitempty"`
-	Claims  []jsonClaim       `json:"claims"`
+	// Independent counts the group's sources, copies of one story once.
+	Independent int         `json:"independent_sources"`
+	Claims      []jsonClaim `json:"claims"`
 }
 
 type jsonClaim struct {
@@ -53,21 +54,23 @@ type jsonClaim struct {
 }
 
 type jsonSummary struct {
-	Conflicts  int `json:"conflicts"`
-	Agreements int `json:"agreements"`
-	Single     int `json:"single"`
-	Sources    int `json:"sources"`
+	Conflicts   int `json:"conflicts"`
+	Agreements  int `json:"agreements"`
+	Single      int `json:"single"`
+	Sources     int `json:"sources"`
+	Independent int `json:"independent_sources"`
 }
 
-func writeJSON(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding) error {
+func writeJSON(w io.Writer, rep report) error {
 	r := jsonReport{Sources: []jsonSource{}, Groups: []jsonGroup{}}
 	paths := map[string]string{}
-	for _, s := range srcs {
-		r.Sources = append(r.Sources, jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published})
+	for _, s := range rep.sources {
+		r.Sources = append(r.Sources, jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published,
+			SameStoryAs: rep.sameStoryAs(s.ID)})
 		paths[s.ID] = s.Path
 	}
-	for _, f := range fs {
-		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread}
+	for _, f := range rep.findings {
+		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent}
 		for _, c := range f.Claims {
 			jc := jsonClaim{
 				Source: c.Source, Path: paths[c.Source], Text: c.Text, Line: c.Line, Col: c.Col,
@@ -82,16 +85,16 @@ func writeJSON(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding) erro
 		}
 		r.Groups = append(r.Groups, g)
 	}
-	r.Summary = summarize(fs, len(srcs))
+	r.Summary = summarize(rep)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
 }
 
-func summarize(fs []reconcile.Finding, nsources int) jsonSummary {
-	s := jsonSummary{Sources: nsources}
-	for _, f := range fs {
+func summarize(rep report) jsonSummary {
+	s := jsonSummary{Sources: len(rep.sources), Independent: rep.independent()}
+	for _, f := range rep.findings {
 		switch f.Verdict {
 		case reconcile.Conflict:
 			s.Conflicts++

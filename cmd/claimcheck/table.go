@@ -38,7 +38,8 @@ func cellWidth(n, width int) int {
 
 // writeTable prints the findings shown as a table, the conflicts' evidence
 // under it, and a summary line of all findings.
-func writeTable(w io.Writer, srcs []*sources.Source, shown, all []reconcile.Finding, st tableStyle) error {
+func writeTable(w io.Writer, rep report, shown []reconcile.Finding, st tableStyle) error {
+	srcs := rep.sources
 	paths := map[string]string{}
 	for _, s := range srcs {
 		paths[s.ID] = s.Path
@@ -63,10 +64,17 @@ func writeTable(w io.Writer, srcs []*sources.Source, shown, all []reconcile.Find
 			fmt.Fprintf(w, "  %s:%d:%d: %s\n", paths[c.Source], c.Line, c.Col, quote(c))
 		}
 	}
-	s := summarize(all, len(srcs))
+	for _, ids := range rep.stories() {
+		fmt.Fprintf(w, "\ncopies of one story, counted as one source: %s\n", strings.Join(ids, ", "))
+	}
+	s := summarize(rep)
+	in := plural(s.Sources, "source", "sources")
+	if s.Independent != s.Sources {
+		in += fmt.Sprintf(" (%d independent)", s.Independent)
+	}
 	fmt.Fprintf(w, "\n%s, %s, %s in %s\n",
 		plural(s.Conflicts, "conflict", "conflicts"), plural(s.Agreements, "agreement", "agreements"),
-		plural(s.Single, "single-source claim", "single-source claims"), plural(s.Sources, "source", "sources"))
+		plural(s.Single, "single-source claim", "single-source claims"), in)
 	return nil
 }
 
@@ -99,16 +107,19 @@ func cell(c claims.Claim) string {
 // verdictCell names a verdict, coloured on a terminal: red for conflicts,
 // green for agreements. Only this short cell is coloured, as colour bleeds
 // across wrapped cells.
-func verdictCell(v reconcile.Verdict, color bool) string {
-	s := strings.ToUpper(string(v))
-	if !color {
-		return s
+func verdictCell(f reconcile.Finding, color bool) string {
+	s := strings.ToUpper(string(f.Verdict))
+	if color {
+		switch f.Verdict {
+		case reconcile.Conflict:
+			s = "\x1b[31m" + s + "\x1b[0m"
+		case reconcile.Agree:
+			s = "\x1b[32m" + s + "\x1b[0m"
+		}
 	}
-	switch v {
-	case reconcile.Conflict:
-		return "\x1b[31m" + s + "\x1b[0m"
-	case reconcile.Agree:
-		return "\x1b[32m" + s + "\x1b[0m"
+	if n := len(f.Claims); f.Independent < n {
+		// Copies of one story: say so, on a line of its own.
+		s += fmt.Sprintf("\n%d copies", n-f.Independent+1)
 	}
 	return s
 }
@@ -178,7 +189,7 @@ func wideTable(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding, st t
 			}
 			row = append(row, v)
 		}
-		row = append(row, verdictCell(f.Verdict, st.color))
+		row = append(row, verdictCell(f, st.color))
 		if err := t.Append(row); err != nil {
 			return err
 		}
@@ -196,7 +207,7 @@ func longTable(w io.Writer, fs []reconcile.Finding, st tableStyle) error {
 		for _, c := range f.Claims {
 			lines = append(lines, c.Source+": "+cell(c))
 		}
-		if err := t.Append([]string{f.Topic, verdictCell(f.Verdict, st.color), strings.Join(lines, "\n")}); err != nil {
+		if err := t.Append([]string{f.Topic, verdictCell(f, st.color), strings.Join(lines, "\n")}); err != nil {
 			return err
 		}
 	}
