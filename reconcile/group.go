@@ -160,37 +160,6 @@ func repeatOf(c *claims.Claim) repeatKey {
 	return k
 }
 
-// candidates returns the pairs of claims from different sources that may
-// be about the same thing.
-func candidates(cs []claims.Claim) []link {
-	var out []link
-	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			a, b := &cs[i], &cs[j]
-			if a.Source == b.Source || a.Kind != b.Kind || a.Unit != b.Unit {
-				continue
-			}
-			if l, ok := linkOf(a, b); ok {
-				l.a, l.b = i, j
-				out = append(out, l)
-			}
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].strong != out[j].strong {
-			return out[i].strong
-		}
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
-		}
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
-		}
-		return out[i].b < out[j].b
-	})
-	return out
-}
-
 // Thresholds of shared context words for the two kinds of link.
 const (
 	strongShared = 3 // with the same counted noun, which is one of them
@@ -242,19 +211,22 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 		}
 	}
 	groupOf := make([]int, len(cs))
-	members := make([][]int, len(cs))
+	groups := make([]*group, len(cs))
 	for i := range cs {
 		groupOf[i] = i
-		members[i] = []int{i}
+		groups[i] = newGroup(cs, i)
 	}
-	canMerge := func(x, y int) bool {
-		for _, i := range members[x] {
-			for _, j := range members[y] {
-				a, b := &cs[i], &cs[j]
-				if a.Source == b.Source {
-					return false
-				}
-				if !compatible(a, b) && !strong[[2]int{min(i, j), max(i, j)}] {
+	canMerge := func(x, y *group) bool {
+		if x.sharesSource(y) {
+			return false
+		}
+		if x.agreesWith(y) {
+			return true
+		}
+		// Some claims would disagree: each such pair needs a strong link.
+		for _, i := range x.members {
+			for _, j := range y.members {
+				if !compatible(&cs[i], &cs[j]) && !strong[[2]int{min(i, j), max(i, j)}] {
 					return false
 				}
 			}
@@ -263,25 +235,114 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 	}
 	for _, l := range links {
 		x, y := groupOf[l.a], groupOf[l.b]
-		if x == y || !canMerge(x, y) {
+		if x == y || !canMerge(groups[x], groups[y]) {
 			continue
 		}
 		if x > y {
 			x, y = y, x
 		}
-		for _, j := range members[y] {
+		for _, j := range groups[y].members {
 			groupOf[j] = x
 		}
-		members[x] = append(members[x], members[y]...)
-		members[y] = nil
+		groups[x].merge(groups[y])
+		groups[y] = nil
 	}
 	var out [][]int
-	for _, m := range members {
-		if len(m) == 0 {
+	for _, g := range groups {
+		if g == nil {
 			continue
 		}
-		sort.Ints(m)
-		out = append(out, m)
+		sort.Ints(g.members)
+		out = append(out, g.members)
 	}
 	return out
+}
+
+// group is a cluster being built: its claims, their sources, and for
+// numbers the values all its claims allow. Intervals on a line that overlap
+// pairwise share a common point, so a group's claims agree exactly when the
+// intersection of their ranges is not empty.
+type group struct {
+	members []int
+	sources map[string]bool
+	numeric bool
+	common  span // the values every claim allows
+	agree   bool // common is not empty
+	titles  []string
+}
+
+// span is an interval of values with open or closed ends.
+type span struct {
+	lo, hi         float64
+	loOpen, hiOpen bool
+}
+
+func newGroup(cs []claims.Claim, i int) *group {
+	c := &cs[i]
+	g := &group{members: []int{i}, sources: map[string]bool{c.Source: true}, agree: true}
+	if c.Kind == claims.Title {
+		g.titles = []string{c.Office}
+		return g
+	}
+	g.numeric = true
+	g.common.lo, g.common.hi, g.common.loOpen, g.common.hiOpen = c.Range()
+	return g
+}
+
+func (g *group) sharesSource(o *group) bool {
+	a, b := g.sources, o.sources
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for s := range a {
+		if b[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesWith reports whether every claim of g is compatible with every
+// claim of o.
+func (g *group) agreesWith(o *group) bool {
+	if !g.agree || !o.agree {
+		return false
+	}
+	if !g.numeric {
+		for _, a := range g.titles {
+			for _, b := range o.titles {
+				if !officesCompatible(a, b) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	_, ok := intersect(g.common, o.common)
+	return ok
+}
+
+func (g *group) merge(o *group) {
+	ok := g.agreesWith(o)
+	g.members = append(g.members, o.members...)
+	for s := range o.sources {
+		g.sources[s] = true
+	}
+	g.titles = append(g.titles, o.titles...)
+	if ok && g.numeric {
+		g.common, _ = intersect(g.common, o.common)
+	}
+	g.agree = ok
+}
+
+// intersect returns the values two spans share, and false when none.
+func intersect(a, b span) (span, bool) {
+	r := a
+	if b.lo > r.lo || b.lo == r.lo && b.loOpen {
+		r.lo, r.loOpen = b.lo, b.loOpen
+	}
+	if b.hi < r.hi || b.hi == r.hi && b.hiOpen {
+		r.hi, r.hiOpen = b.hi, b.hiOpen
+	}
+	return r, r.lo < r.hi || r.lo == r.hi && !r.loOpen && !r.hiOpen
 }

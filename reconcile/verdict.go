@@ -3,7 +3,6 @@ package reconcile
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -35,20 +34,11 @@ func compatible(a, b *claims.Claim) bool {
 
 // overlaps reports whether two claims' ranges of values share a value.
 func overlaps(a, b *claims.Claim) bool {
-	alo, ahi, aloOpen, ahiOpen := a.Range()
-	blo, bhi, bloOpen, bhiOpen := b.Range()
-	lo, loOpen := alo, aloOpen
-	if blo > alo || blo == alo && bloOpen {
-		lo, loOpen = blo, bloOpen
-	}
-	hi, hiOpen := ahi, ahiOpen
-	if bhi < ahi || bhi == ahi && bhiOpen {
-		hi, hiOpen = bhi, bhiOpen
-	}
-	if lo < hi {
-		return true
-	}
-	return lo == hi && !loOpen && !hiOpen
+	var x, y span
+	x.lo, x.hi, x.loOpen, x.hiOpen = a.Range()
+	y.lo, y.hi, y.loOpen, y.hiOpen = b.Range()
+	_, ok := intersect(x, y)
+	return ok
 }
 
 // spread describes how far a conflict's values lie apart: the distinct
@@ -143,14 +133,4 @@ func short(v float64) string {
 	}
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s
-}
-
-// sortedKeys returns a set's keys in order.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
+	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
@@ -35,6 +38,7 @@ type options struct {
 	only    string
 	noColor bool
 	width   int
+	dates   []string // SOURCE=YYYY-MM-DD
 }
 
 // runCompare implements `claimcheck [flags] PATH...`.
@@ -46,6 +50,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&opt.only, "only", "all", "which groups to show: conflicts, agreements or all")
 	fs.BoolVar(&opt.noColor, "no-color", false, "never colour the table")
 	fs.IntVar(&opt.width, "width", 0, "table width in columns (default: the terminal's, or 100)")
+	fs.StringArrayVar(&opt.dates, "date", nil, "set a source's published date: SOURCE=YYYY-MM-DD (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, compareUsage)
 		fs.PrintDefaults()
@@ -73,9 +78,18 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	dates, err := parseDates(opt.dates)
+	if err != nil {
+		fmt.Fprintln(stderr, "claimcheck:", err)
+		return 2
+	}
 	srcs, ok := readSources(fs.Args(), stderr)
 	if !ok {
 		fmt.Fprintln(stderr, "claimcheck: no readable input")
+		return 2
+	}
+	if err := applyDates(srcs, dates); err != nil {
+		fmt.Fprintln(stderr, "claimcheck:", err)
 		return 2
 	}
 	var all []claims.Claim
@@ -86,7 +100,6 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	findings := reconcile.Group(all, reconcile.Options{Copies: copies})
 	rep := report{sources: srcs, copies: copies, findings: findings}
 
-	var err error
 	switch opt.format {
 	case "json":
 		err = writeJSON(stdout, rep)
@@ -104,6 +117,46 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// parseDates reads --date SOURCE=YYYY-MM-DD values.
+func parseDates(vals []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, v := range vals {
+		id, date, ok := strings.Cut(v, "=")
+		if !ok || id == "" {
+			return nil, fmt.Errorf("--date %q: want SOURCE=YYYY-MM-DD", v)
+		}
+		if _, err := time.Parse(time.DateOnly, date); err != nil {
+			return nil, fmt.Errorf("--date %q: %q is not a date YYYY-MM-DD", v, date)
+		}
+		out[id] = date
+	}
+	return out, nil
+}
+
+// applyDates sets the published dates given on the command line, which win
+// over what the sources say of themselves.
+func applyDates(srcs []*sources.Source, dates map[string]string) error {
+	ids := make([]string, 0, len(dates))
+	for id := range dates {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		date := dates[id]
+		found := false
+		for _, s := range srcs {
+			if s.ID == id {
+				s.Published = date
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("--date %s=%s: no source %q", id, date, id)
+		}
+	}
+	return nil
 }
 
 // filter keeps the findings that --only asks for.

@@ -174,7 +174,7 @@ func wideTable(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding, st t
 	t := newTable(w, st.width, widths)
 	header := []any{"TOPIC"}
 	for _, s := range srcs {
-		header = append(header, s.ID)
+		header = append(header, columnHeader(s))
 	}
 	header = append(header, "VERDICT")
 	t.Header(header...)
@@ -195,6 +195,18 @@ func wideTable(w io.Writer, srcs []*sources.Source, fs []reconcile.Finding, st t
 		}
 	}
 	return t.Render()
+}
+
+// columnHeader names a source's column: its id, and under it its outlet
+// and published date where they are known.
+func columnHeader(s *sources.Source) string {
+	h := s.ID
+	for _, x := range []string{s.Outlet, s.Published} {
+		if x != "" {
+			h += "\n" + x
+		}
+	}
+	return h
 }
 
 // longTable prints topic, verdict and one "source: value" line a claim, for
