@@ -17,13 +17,13 @@ import (
 // two claims sharing t words share one among the first len−t+1 words of
 // each. Only the claims listed under a prefix word are paired. Titles are
 // paired within the first letters of the person's family name.
-func candidates(cs []claims.Claim) []link {
+func candidates(cs []claims.Claim, m *matcher) []link {
 	buckets := map[string][]int{}
 	var keys []string
 	for i := range cs {
 		k := string(cs[i].Kind) + "|" + cs[i].Unit
 		if cs[i].Kind == claims.Title {
-			k += "|" + familyKey(cs[i].Person)
+			k += "|" + familyKey(m.person(cs[i].Person))
 		}
 		if _, ok := buckets[k]; !ok {
 			keys = append(keys, k)
@@ -45,7 +45,7 @@ func candidates(cs []claims.Claim) []link {
 			if a.Source == c.Source {
 				continue
 			}
-			if l, ok := linkOf(a, c); ok {
+			if l, ok := m.linkOf(a, c); ok {
 				l.a, l.b = p[0], p[1]
 				out = append(out, l)
 			}

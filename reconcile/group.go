@@ -25,6 +25,8 @@ type Verdict string
 const (
 	Agree    Verdict = "agree"    // every source's value is compatible with every other's
 	Conflict Verdict = "conflict" // two sources state incompatible values
+	Rounding Verdict = "rounding" // exact values that differ by less than Options.Tolerance
+	Update   Verdict = "update"   // a figure that changed between reports published at different times
 	Single   Verdict = "single"   // one source only
 )
 
@@ -46,6 +48,19 @@ type Options struct {
 	// Copies maps the id of each source that is a copy of a story to the
 	// id of that story's first source, as Copies returns it.
 	Copies map[string]string
+
+	// Tolerance is a relative difference (0.005 for 0.5%) under which
+	// exact values that differ are a ROUNDING difference, not a CONFLICT.
+	// Zero turns it off.
+	Tolerance float64
+
+	// Synonyms are classes of nouns that name the same thing, added to the
+	// built-in ones: {"IPO", "initial public offering", "listing"}.
+	Synonyms [][]string
+	// Aliases are classes of names of one person: {"Erken Tuniyaz", "Tuniyaz"}.
+	Aliases [][]string
+	// Ignore lists phrases: claims in sentences that hold one are left out.
+	Ignore []string
 }
 
 // story returns the id of the story a source belongs to.
@@ -72,8 +87,9 @@ type link struct {
 // Copies of one story (opt.Copies) count as one source: a claim that only
 // copies of one story state is SINGLE, not AGREE.
 func Group(cs []claims.Claim, opt Options) []Finding {
-	cs = comparable(cs)
-	links := candidates(cs)
+	m := newMatcher(opt)
+	cs = comparable(cs, m, opt.Ignore)
+	links := candidates(cs, m)
 	groups := cluster(cs, links)
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
@@ -87,10 +103,13 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		}
 		f.Independent = len(stories)
 		f.Verdict, f.Spread = judge(f.Claims)
+		if f.Verdict == Conflict && withinTolerance(f.Claims, opt.Tolerance) {
+			f.Verdict = Rounding
+		}
 		if f.Verdict == Agree && f.Independent < 2 {
 			f.Verdict = Single
 		}
-		f.Topic = topic(f.Claims)
+		f.Topic = topic(f.Claims, m)
 		out = append(out, f)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -106,10 +125,14 @@ func rank(v Verdict) int {
 	switch v {
 	case Conflict:
 		return 0
-	case Agree:
+	case Update:
 		return 1
+	case Rounding:
+		return 2
+	case Agree:
+		return 3
 	}
-	return 2
+	return 4
 }
 
 func before(a, b *claims.Claim) bool {
@@ -122,10 +145,10 @@ func before(a, b *claims.Claim) bool {
 // comparable keeps the claims that can be compared across sources, sorted by
 // source and position, without a source's repeats of its own claim (a
 // headline restating the body).
-func comparable(cs []claims.Claim) []claims.Claim {
+func comparable(cs []claims.Claim, m *matcher, ignore []string) []claims.Claim {
 	var out []claims.Claim
 	for _, c := range cs {
-		if c.Comparable() {
+		if c.Comparable() && !ignored(&c, ignore) {
 			out = append(out, c)
 		}
 	}
@@ -133,7 +156,7 @@ func comparable(cs []claims.Claim) []claims.Claim {
 	seen := map[repeatKey]bool{}
 	kept := out[:0]
 	for _, c := range out {
-		k := repeatOf(&c)
+		k := repeatOf(m, &c)
 		if seen[k] {
 			continue
 		}
@@ -148,14 +171,14 @@ type repeatKey struct {
 	value, min, max             float64
 }
 
-func repeatOf(c *claims.Claim) repeatKey {
+func repeatOf(m *matcher, c *claims.Claim) repeatKey {
 	k := repeatKey{source: c.Source, kind: string(c.Kind), unit: c.Unit, value: c.Value}
 	lo, hi, _, _ := c.Range()
 	k.min, k.max = lo, hi
 	if c.Kind == claims.Title {
-		k.subject = personKey(c.Person) + "|" + c.Office
+		k.subject = personKey(m.person(c.Person)) + "|" + c.Office
 	} else {
-		k.subject = head(c.Noun)
+		k.subject = m.head(c.Noun)
 	}
 	return k
 }
@@ -169,22 +192,22 @@ const (
 
 // linkOf decides whether two claims of one kind and unit are about the same
 // thing, and how sure that is.
-func linkOf(a, b *claims.Claim) (link, bool) {
+func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if a.Kind == claims.Title {
-		if samePerson(a.Person, b.Person) {
+		if m.samePerson(a.Person, b.Person) {
 			return link{strong: true, score: 100}, true
 		}
 		return link{}, false
 	}
 	n := shared(a, b)
-	ha, hb := head(a.Noun), head(b.Noun)
+	ha, hb := m.head(a.Noun), m.head(b.Noun)
 	if sameHead(ha, hb) && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
 	}
 	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n}, true
 	}
-	if n >= weakShared && nounsCompatible(a, b) && overlaps(a, b) {
+	if n >= weakShared && m.nounsCompatible(a, b) && overlaps(a, b) {
 		return link{score: n}, true
 	}
 	return link{}, false

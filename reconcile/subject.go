@@ -147,8 +147,8 @@ func shared(a, b *claims.Claim) int {
 // same thing: the same head, or a noun that the other claim's context
 // mentions ("over a million people, mainly Uyghurs" may count the same
 // people as "more than one million Uygurs").
-func nounsCompatible(a, b *claims.Claim) bool {
-	ha, hb := head(a.Noun), head(b.Noun)
+func (m *matcher) nounsCompatible(a, b *claims.Claim) bool {
+	ha, hb := m.head(a.Noun), m.head(b.Noun)
 	if ha == "" || hb == "" || sameHead(ha, hb) {
 		return true
 	}

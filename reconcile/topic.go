@@ -8,9 +8,10 @@ import (
 )
 
 // topic labels a group from its claims' subject words: the person for
-// titles; otherwise the names the claims' sentences share and the counted
-// or sized noun they state most often, with what is measured.
-func topic(cs []claims.Claim) string {
+// titles (the longest form of the name, or the user's name for the person);
+// otherwise the counted or sized noun the claims state most often, or the
+// names their sentences share, with what is measured.
+func topic(cs []claims.Claim, m *matcher) string {
 	if cs[0].Kind == claims.Title {
 		name := cs[0].Person
 		for _, c := range cs {
@@ -18,7 +19,7 @@ func topic(cs []claims.Claim) string {
 				name = c.Person
 			}
 		}
-		return name + ": title"
+		return m.person(name) + ": title"
 	}
 	label := commonNoun(cs)
 	if label == "" {

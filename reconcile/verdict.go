@@ -134,3 +134,20 @@ func short(v float64) string {
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return s
 }
+
+// withinTolerance reports whether the claims are exact numbers whose
+// largest relative difference is under tol.
+func withinTolerance(cs []claims.Claim, tol float64) bool {
+	if tol <= 0 || cs[0].Kind == claims.Title {
+		return false
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for i := range cs {
+		c := &cs[i]
+		if c.Min != nil || c.Max != nil || c.Approx {
+			return false
+		}
+		lo, hi = math.Min(lo, c.Value), math.Max(hi, c.Value)
+	}
+	return hi != 0 && math.Abs(hi-lo)/math.Abs(hi) < tol
+}

@@ -69,19 +69,10 @@ func writeJSON(w io.Writer, rep report) error {
 			SameStoryAs: rep.sameStoryAs(s.ID)})
 		paths[s.ID] = s.Path
 	}
-	for _, f := range rep.findings {
+	for _, f := range rep.shown {
 		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent}
 		for _, c := range f.Claims {
-			jc := jsonClaim{
-				Source: c.Source, Path: paths[c.Source], Text: c.Text, Line: c.Line, Col: c.Col,
-				Start: c.Start, End: c.End, Sentence: c.Sentence, Value: c.Value, Unit: c.Unit,
-				Min: c.Min, Max: c.Max, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
-				Noun: c.Noun, Person: c.Person,
-			}
-			if c.Kind == claims.Title {
-				jc.Value = c.Office
-			}
-			g.Claims = append(g.Claims, jc)
+			g.Claims = append(g.Claims, toJSONClaim(c, paths[c.Source]))
 		}
 		r.Groups = append(r.Groups, g)
 	}
@@ -105,4 +96,19 @@ func summarize(rep report) jsonSummary {
 		}
 	}
 	return s
+}
+
+// toJSONClaim is a claim as the JSON report shows it; for titles the value
+// is the office.
+func toJSONClaim(c claims.Claim, path string) jsonClaim {
+	jc := jsonClaim{
+		Source: c.Source, Path: path, Text: c.Text, Line: c.Line, Col: c.Col,
+		Start: c.Start, End: c.End, Sentence: c.Sentence, Value: c.Value, Unit: c.Unit,
+		Min: c.Min, Max: c.Max, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
+		Noun: c.Noun, Person: c.Person,
+	}
+	if c.Kind == claims.Title {
+		jc.Value = c.Office
+	}
+	return jc
 }

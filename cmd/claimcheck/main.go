@@ -4,7 +4,9 @@
 // Usage:
 //
 //	claimcheck [flags] PATH...
+//	claimcheck check DRAFT --against PATH...
 //	claimcheck extract [--lines] PATH...
+//	claimcheck version
 //
 // This file holds only the command's entry point; the flags and printers
 // live beside it.
@@ -14,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/claimcheck/claimcheck/sources"
 )
@@ -24,10 +27,57 @@ func main() {
 
 // run is the whole command, with its streams, so tests can call it.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "extract" {
-		return runExtract(args[1:], stdout, stderr)
+	if len(args) > 0 {
+		switch args[0] {
+		case "extract":
+			return runExtract(args[1:], stdout, stderr)
+		case "check":
+			return runCheck(args[1:], stdout, stderr)
+		case "version":
+			fmt.Fprintln(stdout, "claimcheck", version())
+			return 0
+		case "help":
+			return runHelp(args[1:], stdout, stderr)
+		}
 	}
 	return runCompare(args, stdout, stderr)
+}
+
+// runHelp implements `claimcheck help [COMMAND]`.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	topic := ""
+	if len(args) > 0 {
+		topic = args[0]
+	}
+	switch topic {
+	case "", "compare":
+		return runCompare([]string{"--help"}, stdout, stdout)
+	case "check":
+		return runCheck([]string{"--help"}, stdout, stdout)
+	case "extract":
+		return runExtract([]string{"--help"}, stdout, stdout)
+	}
+	fmt.Fprintf(stderr, "claimcheck: no help for %q (try check, extract)\n", topic)
+	return 2
+}
+
+// version returns the module version the binary was built from, and its
+// revision when the build recorded one.
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
 }
 
 // readSources reads every input named by paths, reporting each one that

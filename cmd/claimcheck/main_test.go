@@ -14,7 +14,10 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-const example = "../../testdata/sensetime"
+const (
+	example = "../../testdata/sensetime"
+	draft   = "../../testdata/drafts/sensetime-draft.txt"
+)
 
 // TestGolden runs claimcheck on the bundled example and compares its output
 // with the golden files; go test ./... -update rewrites them.
@@ -28,7 +31,19 @@ func TestGolden(t *testing.T) {
 		{"sensetime-conflicts.table", []string{"--no-color", "--width", "100", "--only", "conflicts", example}, 1},
 		{"sensetime-long.table", []string{"--no-color", "--width", "70", example}, 1},
 		{"sensetime.json", []string{"--format", "json", example}, 1},
+		{"sensetime.line", []string{"--format", "line", example}, 1},
+		{"sensetime.md", []string{"--format", "markdown", example}, 1},
+		{"sensetime.csv", []string{"--format", "csv", example}, 1},
+		{"sensetime.html", []string{"--format", "html", example}, 1},
+		{"sensetime-evidence.table", []string{"--no-color", "--width", "100", "--only", "conflicts", "--evidence", example}, 1},
+		{"sensetime-evidence-all.table", []string{"--no-color", "--width", "100", "--evidence=all", example}, 1},
+		{"sensetime-rounding.table", []string{"--no-color", "--width", "100", "--tolerance", "0.5%", "--only", "conflicts", example}, 1},
+		{"sensetime-fail-never.table", []string{"--no-color", "--width", "100", "--fail-on", "never", "--min-sources", "2", example}, 0},
 		{"harbour.extract", []string{"extract", example + "/harbour.txt"}, 0},
+		{"draft.check", []string{"check", "--no-color", "--width", "100", draft, "--against", example}, 1},
+		{"draft.check.line", []string{"check", "--format", "line", draft, "--against", example}, 1},
+		{"draft.check.json", []string{"check", "--format", "json", draft, "--against", example}, 1},
+		{"draft.check.never", []string{"check", "--format", "line", "--fail-on", "never", draft, "--against", example}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
@@ -141,6 +156,42 @@ func TestEndToEnd(t *testing.T) {
 			stdin:      "Meanwhile the company filed a US$700 million initial public offering on the Hong Kong stock exchange, the paper said.",
 			wantExit:   1,
 			wantStdout: []string{"stdin", "CONFLICT"},
+		},
+		{
+			name:       "version",
+			args:       []string{"version"},
+			wantExit:   0,
+			wantStdout: []string{"claimcheck "},
+		},
+		{
+			name:       "help check shows examples",
+			args:       []string{"help", "check"},
+			wantExit:   0,
+			wantStdout: []string{"usage: claimcheck check DRAFT --against PATH...", "claimcheck check draft.txt --against testdata/sensetime", "--fail-on"},
+		},
+		{
+			name:       "help shows examples",
+			args:       []string{"--help"},
+			wantExit:   0,
+			wantStderr: []string{"usage: claimcheck [flags] PATH...", "claimcheck --only conflicts --evidence reports/*.txt"},
+		},
+		{
+			name:       "check without sources",
+			args:       []string{"check", draft},
+			wantExit:   2,
+			wantStderr: []string{"check needs sources"},
+		},
+		{
+			name:       "bad tolerance",
+			args:       []string{"--tolerance", "lots", example},
+			wantExit:   2,
+			wantStderr: []string{`--tolerance "lots"`},
+		},
+		{
+			name:       "unknown date source",
+			args:       []string{"--date", "nobody=2021-12-12", example},
+			wantExit:   2,
+			wantStderr: []string{`no source "nobody"`},
 		},
 		{
 			name:       "extract prints JSON lines",

@@ -17,8 +17,9 @@ import (
 
 // tableStyle is how the table is drawn.
 type tableStyle struct {
-	color bool
-	width int
+	color    bool
+	width    int
+	evidence string // "", "conflicts" or "all"
 }
 
 const (
@@ -38,12 +39,9 @@ func cellWidth(n, width int) int {
 
 // writeTable prints the findings shown as a table, the conflicts' evidence
 // under it, and a summary line of all findings.
-func writeTable(w io.Writer, rep report, shown []reconcile.Finding, st tableStyle) error {
+func writeTable(w io.Writer, rep report, st tableStyle) error {
 	srcs := rep.sources
-	paths := map[string]string{}
-	for _, s := range srcs {
-		paths[s.ID] = s.Path
-	}
+	shown := rep.shown
 	if len(shown) > 0 {
 		var err error
 		if wideFits(srcs, st.width) {
@@ -56,12 +54,8 @@ func writeTable(w io.Writer, rep report, shown []reconcile.Finding, st tableStyl
 		}
 	}
 	for _, f := range shown {
-		if f.Verdict != reconcile.Conflict {
-			continue
-		}
-		fmt.Fprintf(w, "\nconflict: %s: %s\n", f.Topic, f.Spread)
-		for _, c := range f.Claims {
-			fmt.Fprintf(w, "  %s:%d:%d: %s\n", paths[c.Source], c.Line, c.Col, quote(c))
+		if st.evidence == "all" || f.Verdict == reconcile.Conflict || f.Verdict == reconcile.Rounding {
+			writeEvidence(w, rep, f, st.evidence != "", st.color)
 		}
 	}
 	for _, ids := range rep.stories() {
@@ -91,6 +85,56 @@ func quote(c claims.Claim) string {
 		return fmt.Sprintf("%q (%s)", c.Text, c.Person)
 	}
 	return fmt.Sprintf("%q", c.Text)
+}
+
+// writeEvidence lists the claims behind a finding as path:line:col, which
+// terminals and editors open as they do compiler errors; with full, also
+// each claim's value and its sentence with the claim's words marked.
+func writeEvidence(w io.Writer, rep report, f reconcile.Finding, full, color bool) {
+	head := string(f.Verdict) + ": " + f.Topic
+	if f.Spread != "" {
+		head += ": " + f.Spread
+	}
+	fmt.Fprintf(w, "\n%s\n", head)
+	for _, c := range f.Claims {
+		fmt.Fprintf(w, "  %s:%d:%d: %s", rep.path(c.Source), c.Line, c.Col, quote(c))
+		if !full {
+			fmt.Fprintln(w)
+			continue
+		}
+		fmt.Fprintf(w, " = %s\n", reconcile.ValueString(&c))
+		fmt.Fprintf(w, "      %s\n", highlight(c, color))
+	}
+}
+
+// highlight returns a claim's sentence on one line with the claim's words
+// marked: bold on a terminal, between » and « elsewhere.
+func highlight(c claims.Claim, color bool) string {
+	open, close := "»", "«"
+	if color {
+		open, close = "\x1b[1;4m", "\x1b[0m"
+	}
+	s := c.Sentence
+	a, b := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if a < 0 || b > len(s) || a > b {
+		return oneLine(s)
+	}
+	return oneLine(s[:a]) + open + oneLine(s[a:b]) + close + oneLine(s[b:])
+}
+
+// oneLine folds the white space of s, newlines included, into single spaces.
+func oneLine(s string) string {
+	f := strings.Fields(s)
+	out := strings.Join(f, " ")
+	if len(s) > 0 && len(f) > 0 {
+		if s[0] == ' ' || s[0] == '\n' {
+			out = " " + out
+		}
+		if e := s[len(s)-1]; e == ' ' || e == '\n' {
+			out += " "
+		}
+	}
+	return out
 }
 
 // cell is a claim's value as written, short: the quantity without the noun
@@ -152,8 +196,9 @@ func newTable(w io.Writer, maxWidth int, widths map[int]int) *tablewriter.Table 
 		tablewriter.WithConfig(tablewriter.Config{
 			MaxWidth: maxWidth,
 			Header: tw.CellConfig{
-				Formatting: tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal},
-				Alignment:  tw.CellAlignment{Global: tw.AlignLeft},
+				Formatting:   tw.CellFormatting{AutoFormat: tw.Off, AutoWrap: tw.WrapNormal},
+				Alignment:    tw.CellAlignment{Global: tw.AlignLeft},
+				ColMaxWidths: tw.CellWidth{PerColumn: widths},
 			},
 			Row: tw.CellConfig{
 				Formatting:   tw.CellFormatting{AutoWrap: tw.WrapNormal},

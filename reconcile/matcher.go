@@ -1,0 +1,77 @@
+package reconcile
+
+import (
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// matcher decides whether two claims are about the same thing, with the
+// synonyms and aliases a user has added to the built-in ones.
+type matcher struct {
+	phrases [][]string // user synonym classes, lower-cased phrases, first names the class
+	aliases [][]string // user classes of one person's names
+}
+
+func newMatcher(opt Options) *matcher {
+	m := &matcher{aliases: opt.Aliases}
+	for _, class := range opt.Synonyms {
+		var c []string
+		for _, p := range class {
+			if p = strings.Join(strings.Fields(strings.ToLower(p)), " "); p != "" {
+				c = append(c, p)
+			}
+		}
+		if len(c) > 1 {
+			m.phrases = append(m.phrases, c)
+		}
+	}
+	return m
+}
+
+// head returns the class of a noun phrase: a user synonym class the phrase
+// ends with ("listing", "initial public offering"), else the built-in class
+// of its last word.
+func (m *matcher) head(noun string) string {
+	n := " " + strings.Join(strings.Fields(strings.ToLower(noun)), " ")
+	for _, class := range m.phrases {
+		for _, p := range class {
+			if strings.HasSuffix(n, " "+p) || strings.HasSuffix(n, " "+p+"s") {
+				return "\x00" + class[0]
+			}
+		}
+	}
+	return head(noun)
+}
+
+// person returns the name that stands for a person: the first name of the
+// user's alias class that the name matches, or the name itself.
+func (m *matcher) person(name string) string {
+	for _, class := range m.aliases {
+		for _, a := range class {
+			if samePerson(name, a) {
+				return class[0]
+			}
+		}
+	}
+	return name
+}
+
+// samePerson reports whether two names are one person's, aliases included.
+func (m *matcher) samePerson(a, b string) bool {
+	return samePerson(m.person(a), m.person(b))
+}
+
+// ignored reports whether a claim's sentence holds one of the phrases.
+func ignored(c *claims.Claim, phrases []string) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	s := strings.ToLower(c.Sentence)
+	for _, p := range phrases {
+		if p = strings.ToLower(strings.TrimSpace(p)); p != "" && strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
