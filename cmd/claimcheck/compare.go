@@ -84,23 +84,16 @@ func analyse(paths []string, opt *options, stderr io.Writer) (*analysis, *config
 		fmt.Fprintln(stderr, "claimcheck:", err)
 		return nil, nil, 2
 	}
-	srcs, ok := readSources(paths, stderr)
+	srcs, all, ok := loadAll(paths, dates, stderr)
 	if !ok {
 		fmt.Fprintln(stderr, "claimcheck: no readable input")
 		return nil, nil, 2
 	}
-	if err := applyDates(srcs, dates); err != nil {
+	if err := checkDates(srcs, dates); err != nil {
 		fmt.Fprintln(stderr, "claimcheck:", err)
 		return nil, nil, 2
 	}
-	a := &analysis{report: report{sources: srcs, copies: reconcile.Copies(srcs)}}
-	p := newProgress(stderr, len(srcs))
-	for i, s := range srcs {
-		cs := claims.Extract(s)
-		a.allClaims = append(a.allClaims, cs...)
-		p.update(i+1, len(a.allClaims))
-	}
-	p.done()
+	a := &analysis{report: report{sources: srcs, copies: reconcile.Copies(srcs)}, allClaims: all}
 	return a, cfg, -1
 }
 

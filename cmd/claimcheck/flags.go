@@ -133,9 +133,9 @@ func parseDates(vals []string) (map[string]string, error) {
 	return out, nil
 }
 
-// applyDates sets the published dates given on the command line, which win
-// over what the sources say of themselves.
-func applyDates(srcs []*sources.Source, dates map[string]string) error {
+// checkDates reports a --date that names no source. (The dates themselves
+// are set as the sources are read, before their claims are extracted.)
+func checkDates(srcs []*sources.Source, dates map[string]string) error {
 	ids := make([]string, 0, len(dates))
 	for id := range dates {
 		ids = append(ids, id)
@@ -144,10 +144,7 @@ func applyDates(srcs []*sources.Source, dates map[string]string) error {
 	for _, id := range ids {
 		found := false
 		for _, s := range srcs {
-			if s.ID == id {
-				s.Published = dates[id]
-				found = true
-			}
+			found = found || s.ID == id
 		}
 		if !found {
 			return fmt.Errorf("--date %s=%s: no source %q", id, dates[id], id)

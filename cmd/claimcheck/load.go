@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// loaded is one input read and its claims extracted.
+type loaded struct {
+	src    *sources.Source
+	claims []claims.Claim
+	err    error
+}
+
+// loadAll reads the inputs named by paths and extracts their claims with a
+// bounded pool of GOMAXPROCS workers. Inputs that cannot be read are
+// reported on stderr, one line each, sorted by path. The sources come back
+// ordered by id, so the output does not depend on the order of the paths
+// on the command line; ids are made unique by their directories when two
+// files share a name. dates gives published dates by id, set before
+// extraction.
+func loadAll(paths []string, dates map[string]string, stderr io.Writer) ([]*sources.Source, []claims.Claim, bool) {
+	files, errs := sources.Expand(paths)
+	ids := uniqueIDs(files)
+	results := make([]loaded, len(files))
+	p := newProgress(stderr, len(files))
+	var (
+		mu          sync.Mutex
+		done, found int
+		wg          sync.WaitGroup
+	)
+	next := make(chan int)
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				src, err := sources.Read(files[i])
+				if err != nil {
+					results[i].err = err
+				} else {
+					src.ID = ids[i]
+					if d, ok := dates[src.ID]; ok {
+						src.Published = d
+					}
+					results[i] = loaded{src: src, claims: claims.Extract(src)}
+				}
+				mu.Lock()
+				done++
+				found += len(results[i].claims)
+				p.update(done, found)
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	p.done()
+
+	var ok []loaded
+	for i, r := range results {
+		if r.err != nil {
+			errs.Add(files[i], r.err)
+			continue
+		}
+		ok = append(ok, r)
+	}
+	sort.SliceStable(ok, func(i, j int) bool { return ok[i].src.ID < ok[j].src.ID })
+	srcs := make([]*sources.Source, len(ok))
+	var all []claims.Claim
+	for i, r := range ok {
+		srcs[i] = r.src
+		all = append(all, r.claims...)
+	}
+	errs.Sort()
+	for _, e := range errs {
+		fmt.Fprintln(stderr, "claimcheck:", e)
+	}
+	return srcs, all, len(srcs) > 0
+}
+
+// uniqueIDs gives each input its id: the file name without its extension,
+// or, where two inputs share a name, the path without its extension.
+func uniqueIDs(files []string) []string {
+	ids := make([]string, len(files))
+	count := map[string]int{}
+	for i, f := range files {
+		ids[i] = idOf(f)
+		count[ids[i]]++
+	}
+	for i, f := range files {
+		if count[ids[i]] > 1 && f != "-" {
+			p := filepath.ToSlash(filepath.Clean(f))
+			ids[i] = strings.TrimSuffix(p, filepath.Ext(p))
+		}
+	}
+	return ids
+}
+
+func idOf(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
