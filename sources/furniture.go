@@ -7,58 +7,135 @@ import (
 )
 
 // A furniture rule reports whether one line of a page is furniture: text the
-// page shows around the report (adverts, prompts, video lengths, captions)
-// rather than reporting. The rules are general, not lists of lines.
+// page shows around the report (adverts, prompts, video lengths, captions,
+// credits) rather than reporting. The rules are general, not lists of lines.
 var furnitureRules = []func(line string) bool{
 	isCallToAction,
+	isNewsletterBlurb,
 	isBareFigure,
 	isCaptionCredit,
+	isCreditLine,
+	isByline,
+	isBareURL,
+	isSignOff,
+	isDateOnly,
+	isShortLabel,
 }
 
 // callToAction matches the prompts and labels that sites put around a story.
 var callToAction = regexp.MustCompile(`(?i)^(` +
-	`advertisement|advertising|sponsored( content)?|` +
+	`advertisement|advertising|sponsored( content)?|ad|` +
 	`(register|sign up|sign in|log in|subscribe)\b.*|to register|` +
-	`follow\b.*\bon (twitter|facebook|instagram|x|linkedin)\b.*|` +
-	`share (this|on|via)\b.*|` +
-	`(read|see) (more|also)\b.*|related (articles|stories|content|coverage|topics)|more (on|from) this\b.*|` +
-	`back to top( button)?|skip to (main )?content|` +
+	`follow\b.*\bon (twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*|` +
+	`share (this|on|via)\b.*|copy link|print( this (article|page|story))?|` +
+	`(read|see) (more|also)\b.*|related( (articles|stories|content|coverage|topics|links))?|more (on|from|about) this\b.*|` +
+	`you (may|might) also like\b.*|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|top stories|more stories|` +
+	`back to top( button)?|skip to (main )?content|scroll to continue\b.*|.*\bscroll to continue with content|` +
 	`reading time\s*:.*|\d+ min(ute)?s? read|why you can trust\b.*|` +
 	`.*\bsource link\b.*|` +
-	`click here\b.*|our standards:.*|all rights reserved.*|copyright\b.*|` +
-	`(\d+|no) comments?|comments|leave a comment|` +
-	`(image|photo|video|photograph)( caption| credit)?:.*` +
+	`click here\b.*|our standards:.*|all rights reserved.*|copyright\b.*|©.*|` +
+	`(\d+|no) comments?|comments( \(\d+\))?|leave a comment|show comments|load more( comments)?|` +
+	`(next|previous) (article|story)|advertise with us\b.*|contact us|terms (of use|and conditions)|privacy policy|` +
+	`we use cookies\b.*|accept (all )?cookies|cookie (policy|settings)|` +
+	`(listen|watch)( to)? (this|the) (article|story|video)\b.*|(get|download) (the|our) app\b.*|` +
+	`you have \d+ free articles?\b.*|(\d+ )?free articles? (left|remaining)\b.*|subscribers? only\b.*|` +
+	`already (a subscriber|have an account)\b.*|start (my|your|a) (free )?trial\b.*|unlock\b.*\barticles?\b.*|` +
+	`all quotes delayed\b.*|` +
+	`(image|photo|video|photograph)( caption| credit| source)?:.*` +
 	`)$`)
 
 func isCallToAction(line string) bool { return callToAction.MatchString(line) }
 
+// newsletterBlurb matches the promotion of a newsletter: "Your daily guide
+// to…", "…delivered to your inbox", "Exclusive news from…".
+var newsletterBlurb = regexp.MustCompile(`(?i)^your (\w+ ){0,3}(guide|briefing|digest|newsletter|round-?up)\b|` +
+	`\bdelivered (straight |directly )?to your inbox\b|\bexclusive news from\b|\bsign up (here|now|today|for (our|the))\b|` +
+	`^get (the|our) [\p{L} ]{2,40} (newsletter|briefing|bulletin)$`)
+
+func isNewsletterBlurb(line string) bool { return newsletterBlurb.MatchString(line) }
+
 // bareFigure matches a line that is only a figure: a video length ("02:29"),
-// a comment or share count ("43").
-var bareFigure = regexp.MustCompile(`^[\d:.,]+$`)
+// a comment or share count ("43", "214 shares").
+var bareFigure = regexp.MustCompile(`(?i)^[\d:.,]+\s*[km]?(\s*(shares?|comments?|views?|likes?|reads?|replies))?$`)
 
 func isBareFigure(line string) bool { return bareFigure.MatchString(line) }
 
-// captionCredit matches photo captions, which end with their credit.
-var captionCredit = regexp.MustCompile(`(?i)\b(photo|photograph|picture|image|file photo)\s*:\s*[\p{L} .&/-]{2,40}\.?$`)
+// captionCredit matches photo captions, which end with their credit:
+// "… Photo: Bloomberg", "… (Photo: AFP)".
+var captionCredit = regexp.MustCompile(`(?i)(\b(photo|photograph|picture|image|file photo)s?\s*:\s*[\p{L} .&/-]{2,40}\.?|` +
+	`\(\s*(photo|photograph|picture|image|file photo)s?\s*:?\s*[^)]{2,40}\))$`)
 
 func isCaptionCredit(line string) bool { return captionCredit.MatchString(line) }
+
+// creditLine matches the credits at the foot of a story: "Reporting by …",
+// "Editing by …", "Additional reporting by …".
+var creditLine = regexp.MustCompile(`(?i)^(additional )?(reporting|writing|editing|edited|written|compiled|produced|research|translated|graphics|photos?) by\b`)
+
+func isCreditLine(line string) bool { return creditLine.MatchString(line) }
+
+// byline matches a line that only names the writers: "By Jane Doe",
+// "By Jane Doe and John Roe · 3 min read", "By Jane Doe, Business reporter".
+var byline = regexp.MustCompile(`^By\s+` + name + `((,\s*|\s+and\s+|\s*&\s*)` + name + `)*` +
+	`(\s*[|·•–-]\s*.*|,\s*(?i:[\p{L} ]*\b(reporter|correspondent|editor|writer|staff|journalist|contributor)s?\b.*))?$`)
+
+// name is a personal name of up to four capitalised words.
+const name = `\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}`
+
+func isByline(line string) bool {
+	return len(strings.Fields(line)) <= 15 && byline.MatchString(line)
+}
+
+func isBareURL(line string) bool { return bareURL.MatchString(line) }
+
+// isSignOff reports a line that only names the outlet after a dash, as
+// syndicated copy ends: "– SCMP.com".
+func isSignOff(line string) bool {
+	m := signOff.FindStringSubmatch(line)
+	return m != nil && len(strings.Fields(m[1])) <= 4
+}
+
+// isDateOnly reports a line that states only a date, with perhaps a time
+// or a "date" label: "Dec 13, 2021", "date 2021-12-12".
+func isDateOnly(line string) bool {
+	if loc := dateLabel.FindStringIndex(line); loc != nil && loc[1] > 0 {
+		line = line[loc[1]:]
+	}
+	_, ok := isDateLine(line)
+	return ok
+}
+
+// isShortLabel reports a line of one or two words, without figures or
+// sentence punctuation: a section label ("Most read", "Business"), a
+// name shown alone. Reporting needs more words than that.
+func isShortLabel(line string) bool {
+	if len(strings.Fields(line)) > 2 || strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	return !strings.ContainsAny(line[len(line)-1:], `.!?:"”’'`)
+}
 
 // findFurniture returns the spans of s's furniture lines, in order. Besides
 // the line rules, a line that appears more than once in the page (a repeated
 // headline, a caption shown twice, a prompt after every few paragraphs) is
 // furniture: every occurrence but a report's own paragraphs, which are long
 // enough to carry sentence punctuation and are kept.
+//
+// A text of fewer than three non-blank lines is not a page and has no
+// furniture: a single line, a quotation, is taken as it stands.
 func findFurniture(s *Source) []Span {
-	n := s.Lines()
+	n := s.textLines()
 	texts := make([]string, n)
 	seen := make(map[string]int, n)
 	for i := 1; i <= n; i++ {
-		sp := s.LineSpan(i)
+		sp := s.textLineSpan(i)
 		t := strings.TrimFunc(s.Text[sp.Start:sp.End], unicode.IsSpace)
 		texts[i-1] = t
 		if t != "" {
 			seen[t]++
 		}
+	}
+	if nonBlank := len(texts) - countEmpty(texts); nonBlank < 3 {
+		return nil
 	}
 	var out []Span
 	for i, t := range texts {
@@ -66,7 +143,7 @@ func findFurniture(s *Source) []Span {
 			continue
 		}
 		if isFurnitureLine(t) || seen[t] > 1 && !isParagraph(t) {
-			out = append(out, s.LineSpan(i+1))
+			out = append(out, s.textLineSpan(i+1))
 		}
 	}
 	return out
@@ -89,4 +166,14 @@ func isParagraph(t string) bool {
 	}
 	t = strings.TrimRight(t, `"'”’)`)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+func countEmpty(texts []string) int {
+	n := 0
+	for _, t := range texts {
+		if t == "" {
+			n++
+		}
+	}
+	return n
 }

@@ -1,7 +1,9 @@
 // Package sources reads the inputs claimcheck compares — files, directories
 // and standard input — and turns each into a Source: its text, the lines that
 // are page furniture rather than reporting, and what is known of its outlet
-// and date. Offsets into a Source's Text are offsets into the original file.
+// and date. Text is cleaned (decoded, normalised, for a web page cut down to
+// the article); Orig, Line and Col map offsets in it back to the original
+// file.
 package sources
 
 import (
@@ -20,42 +22,134 @@ import (
 type Source struct {
 	ID   string // file name without its extension; "stdin" for standard input
 	Path string // as given on the command line, or "-"
-	Text string // the file's bytes, unchanged
 
-	// Furniture lists the byte spans of lines that are not reporting
+	// Text is the report's text, cleaned: decoded to UTF-8 in Unicode NFC,
+	// with LF line ends, no byte-order mark, spaces for no-break spaces and,
+	// for an HTML page, only the article's paragraphs, one a line. Orig maps
+	// an offset in Text back to Raw.
+	Text string
+	// Raw is the file's bytes, unchanged.
+	Raw string
+	// Encoding is how Raw was decoded.
+	Encoding Encoding
+
+	// Furniture lists the byte spans of Text lines that are not reporting
 	// (adverts, sign-up prompts, video lengths, repeated headlines). No claim
 	// is taken from them.
 	Furniture []Span
 
 	Outlet    string // the publication, when the text reveals it
 	Published string // YYYY-MM-DD, when the text reveals it
+	Headline  string // the report's headline, when it has one
+	Dateline  string // the place the report is datelined, as written
+	Byline    string // the reporters, as written
+	URL       string // where the report was published
 
-	lines []int // byte offset of the start of each line
+	orig     *offsetMap // Text to Raw offsets; nil when Text is Raw
+	lines    []int      // byte offset in Text of the start of each Text line
+	rawLines []int      // byte offset in Raw of the start of each Raw line
+	bom      int        // length of Raw's byte-order mark
 }
 
 // Span is a half-open byte range [Start, End) of a Source's Text.
 type Span struct{ Start, End int }
 
-// New makes a Source from text already in memory.
+// New makes a Source from text already in memory, read as a plain-text file
+// would be.
 func New(id, path, text string) *Source {
-	s := &Source{ID: id, Path: path, Text: text}
-	s.lines = append(s.lines, 0)
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			s.lines = append(s.lines, i+1)
+	s, err := fromText(id, path, []byte(text), 0)
+	if err != nil {
+		// Not text: keep it as it is, so that nothing is lost.
+		s = &Source{ID: id, Path: path, Text: text, Raw: text, Encoding: UTF8}
+		s.index(nil, 0)
+	}
+	s.finish()
+	return s
+}
+
+// fromText makes a Source of the plain text in raw[start:]; raw[:start] is
+// front matter, kept in Raw but not in Text.
+func fromText(id, path string, raw []byte, start int) (*Source, error) {
+	d, err := decode(raw, start)
+	if err != nil {
+		return nil, err
+	}
+	return fromDecoded(id, path, raw, start, d), nil
+}
+
+// fromDecoded makes a Source of raw[start:], decoded as d.
+func fromDecoded(id, path string, raw []byte, start int, d decoded) *Source {
+	s := &Source{ID: id, Path: path, Text: d.text, Raw: string(raw), Encoding: d.enc}
+	if d.pos != nil || start > 0 {
+		if d.pos == nil {
+			d.pos = make([]int, len(d.text)+1)
+			for i := range d.pos {
+				d.pos[i] = start + i
+			}
+		}
+		s.orig = compress(d.pos, len(raw))
+		s.index(&d, start)
+	} else {
+		s.index(nil, 0)
+	}
+	if d.enc == UTF8 && bytes.HasPrefix(raw[start:], []byte("\xef\xbb\xbf")) {
+		s.bom = 3
+	} else if d.enc == UTF16LE || d.enc == UTF16BE {
+		s.bom = 2
+	}
+	return s
+}
+
+// index finds the starts of the lines of Text and of Raw. doc is the whole
+// decoded document Raw[start:] when it is not Raw itself; Raw[:start] is
+// UTF-8.
+func (s *Source) index(doc *decoded, start int) {
+	s.lines = lineStarts(s.Text)
+	if doc == nil {
+		if s.orig == nil {
+			s.rawLines = s.lines
+		} else {
+			s.rawLines = lineStarts(s.Raw)
+		}
+		return
+	}
+	s.rawLines = lineStarts(s.Raw[:start])
+	if start > 0 && s.Raw[start-1] != '\n' {
+		s.rawLines = append(s.rawLines, start)
+	}
+	for i := 0; i < len(doc.text); i++ {
+		if doc.text[i] == '\n' {
+			s.rawLines = append(s.rawLines, doc.pos[i+1])
 		}
 	}
+}
+
+// lineStarts returns the byte offset of the start of each line of text.
+func lineStarts(text string) []int {
+	starts := make([]int, 1, strings.Count(text, "\n")+1)
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// finish marks s's furniture and reads what its text says of its outlet,
+// date and authors.
+func (s *Source) finish() {
 	s.Furniture = findFurniture(s)
-	return s
+	guessMeta(s)
 }
 
 // ErrBinary reports an input that is not text.
 var ErrBinary = errors.New("skipped: binary file")
 
-// ErrNotUTF8 reports an input that is not valid UTF-8.
-var ErrNotUTF8 = errors.New("skipped: not valid UTF-8")
-
-// Read reads one file, or standard input when path is "-".
+// Read reads one file, or standard input when path is "-". A file that
+// is HTML, by its name or by its opening, is read as a web page: its Text is
+// the article's paragraphs. A Markdown file's front matter and a sidecar
+// NAME.meta.json beside the file give the Source's metadata, which win over
+// what is guessed from the text. Binary files are refused with ErrBinary.
 func Read(path string) (*Source, error) {
 	var (
 		data []byte
@@ -77,13 +171,44 @@ func Read(path string) (*Source, error) {
 		}
 		return nil, &Error{Path: path, Err: err}
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, &Error{Path: path, Err: ErrBinary}
+	s, err := read(id, path, data)
+	if err != nil {
+		return nil, &Error{Path: path, Err: err}
 	}
-	if !utf8.Valid(data) {
-		return nil, &Error{Path: path, Err: ErrNotUTF8}
+	if path != "-" {
+		if err := s.readSidecar(path); err != nil {
+			return nil, &Error{Path: path, Err: err}
+		}
 	}
-	return New(id, path, string(data)), nil
+	return s, nil
+}
+
+// read makes a Source of a file's bytes.
+func read(id, path string, data []byte) (*Source, error) {
+	d, err := decode(data, 0)
+	if err != nil {
+		return nil, err
+	}
+	if isHTML(path, d.text) {
+		return fromHTML(id, path, data, d)
+	}
+	var fm Meta
+	start := 0
+	if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
+		fm, start, err = parseFrontMatter(data)
+		if err != nil {
+			return nil, err
+		}
+	}
+	var s *Source
+	if start == 0 {
+		s = fromDecoded(id, path, data, 0, d)
+	} else if s, err = fromText(id, path, data, start); err != nil {
+		return nil, err
+	}
+	s.finish()
+	fm.apply(s)
+	return s, nil
 }
 
 // Extensions are the file name endings read when a directory is walked.
@@ -149,32 +274,91 @@ func hasExtension(path string) bool {
 	return false
 }
 
-// Line returns the 1-based line number of byte offset off.
+// Orig returns the byte offset in Raw, the original file, of byte offset
+// off in Text. For a file that needed no cleaning it is off itself.
+func (s *Source) Orig(off int) int {
+	return s.orig.orig(off)
+}
+
+// Line returns the 1-based line number, in the original file, of the text
+// at byte offset off of Text.
 func (s *Source) Line(off int) int {
-	return sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off })
+	return s.rawLine(s.Orig(off))
 }
 
-// Col returns the 1-based column, in characters, of byte offset off.
+// rawLine returns the 1-based line of Raw offset o.
+func (s *Source) rawLine(o int) int {
+	return sort.Search(len(s.rawLines), func(i int) bool { return s.rawLines[i] > o })
+}
+
+// Col returns the 1-based column, in characters of the original file, of
+// the text at byte offset off of Text.
 func (s *Source) Col(off int) int {
-	start := s.lines[s.Line(off)-1]
-	return utf8.RuneCountInString(s.Text[start:off]) + 1
+	o := s.Orig(off)
+	start := s.rawLines[s.rawLine(o)-1]
+	if start == 0 {
+		start = min(s.bom, o)
+	}
+	seg := s.Raw[start:o]
+	switch s.Encoding {
+	case UTF16LE, UTF16BE:
+		n := 0
+		for i := 0; i+1 < len(seg); i += 2 {
+			u := uint16(seg[i])<<8 | uint16(seg[i+1])
+			if s.Encoding == UTF16LE {
+				u = uint16(seg[i+1])<<8 | uint16(seg[i])
+			}
+			if u < 0xdc00 || u > 0xdfff { // not the second half of a pair
+				n++
+			}
+		}
+		return n + 1
+	}
+	return utf8.RuneCountInString(seg) + 1
 }
 
-// LineSpan returns the byte span of 1-based line n, without its newline.
+// LineSpan returns the byte span of Text that stands on 1-based line n of
+// the original file, without its line end: for a text file the whole line
+// as cleaned; for a web page the part of a paragraph on that line, or an
+// empty span where the line holds none. LineSpan(Line(off)).Start <= off.
 func (s *Source) LineSpan(n int) Span {
+	if s.orig == nil {
+		return s.textLineSpan(n)
+	}
+	rs, re := s.rawLines[n-1], len(s.Raw)
+	if n < len(s.rawLines) {
+		re = s.rawLines[n]
+	}
+	start := s.firstAt(rs)
+	end := max(start, s.firstAt(re))
+	if nl := strings.IndexByte(s.Text[start:end], '\n'); nl >= 0 {
+		end = start + nl
+	}
+	return Span{start, end}
+}
+
+// firstAt returns the first offset of Text whose place in Raw is at or
+// after o. Orig never decreases along Text.
+func (s *Source) firstAt(o int) int {
+	return sort.Search(len(s.Text), func(i int) bool { return s.Orig(i) >= o })
+}
+
+// Lines returns the number of lines in the original file.
+func (s *Source) Lines() int { return len(s.rawLines) }
+
+// textLineSpan returns the byte span of 1-based line n of Text, without its
+// newline.
+func (s *Source) textLineSpan(n int) Span {
 	start := s.lines[n-1]
 	end := len(s.Text)
 	if n < len(s.lines) {
 		end = s.lines[n] - 1
 	}
-	if end > start && s.Text[end-1] == '\r' {
-		end--
-	}
 	return Span{start, end}
 }
 
-// Lines returns the number of lines in the source.
-func (s *Source) Lines() int { return len(s.lines) }
+// textLines returns the number of lines in Text.
+func (s *Source) textLines() int { return len(s.lines) }
 
 // IsFurniture reports whether byte offset off lies in a furniture line.
 func (s *Source) IsFurniture(off int) bool {
