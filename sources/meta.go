@@ -251,6 +251,10 @@ var (
 	// "Why you can trust SCMP".
 	trustBadge = regexp.MustCompile(`(?i)^why you can trust\s+(.{2,40}?)\s*$`)
 	bareURL    = regexp.MustCompile(`^https?://\S+$`)
+	// ownInterview is how a paper reports an interview it gave itself:
+	// "told the Financial Times in an interview". The name must read as a
+	// paper's, ending in one of the words papers are named with.
+	ownInterview = regexp.MustCompile(`\btold (?:the )?((?:\p{Lu}[\p{L}&'’]*\s){0,3}(?:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Chronicle|Ledger|Courier|Standard|Observer|Independent|Mail|Express|Star|Globe|Mirror|Economist|Reuters|Bloomberg))\s+in an interview\b`)
 	bylineBy   = regexp.MustCompile(`^By\s+([\p{Lu}][^|·•]{2,80}?)\s*(?:[|·•,].*)?$`)
 	reportedBy = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|written) by\s+(.+?)(?:[;.]?\s+(?:writing|editing|compiled|additional reporting)\s+by\b.*|[;.]?\s*)$`)
 )
@@ -334,6 +338,12 @@ func guessMeta(s *Source) {
 	}
 	if m.Outlet == "" && m.URL != "" {
 		m.Outlet = outletOfHost(m.URL, s.Text)
+	}
+	// Last, a paper naming itself as it reports its own interview.
+	for i := 0; i < len(lines) && m.Outlet == ""; i++ {
+		if o := ownInterview.FindStringSubmatch(lines[i].text); o != nil && !lines[i].furniture {
+			m.Outlet = o[1]
+		}
 	}
 	// The headline: the first line, when it is not furniture and reads as
 	// a title rather than a paragraph.

@@ -44,6 +44,16 @@ func TestGuessMeta(t *testing.T) {
 				URL: "https://www.nordwire.example/europe/council-homes-2023-04-05/"},
 		},
 		{
+			name: "a paper reporting its own interview names itself",
+			text: "The minister said more cuts were coming.\nThe minister told the Northern Gazette in an interview that 300 posts would go.\nUnions objected.\n",
+			want: Meta{Outlet: "Northern Gazette"},
+		},
+		{
+			name: "an interview given to a broadcaster is not the outlet",
+			text: "The minister said more cuts were coming.\nThe minister told CNN in an interview that 300 posts would go.\nUnions objected.\n",
+			want: Meta{},
+		},
+		{
 			name: "dateline with its own year and an abbreviated month",
 			text: "BERGEN, Sept. 30, 2022 (Coast Wire) - Fish exports rose 12%.\nPrices fell.\nCatches grew.\n",
 			want: Meta{Outlet: "Coast Wire", Published: "2022-09-30", Dateline: "BERGEN"},
@@ -172,7 +182,7 @@ func TestSeedMeta(t *testing.T) {
 		"000_76726d99c0a83ab5.txt": {"SCMP", "2021-12-12"},    // "date …" first line, "– SCMP.com"
 		"001_a08349dd5c507447.txt": {"SCMP", ""},              // "Why you can trust SCMP"
 		"002_4b68e9e476636103.txt": {"", "2021-12-13"},        // "Dec 13, 2021"
-		"003_0ed26b680017b795.txt": {"", ""},                  // "told the Financial Times" is no evidence
+		"003_0ed26b680017b795.txt": {"Financial Times", ""},   // "told the Financial Times in an interview"
 		"004_af4dc32facc74207.txt": {"Reuters", "2021-12-10"}, // dateline, year from the URL
 	}
 	for name, want := range tests {
