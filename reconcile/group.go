@@ -89,7 +89,7 @@ type link struct {
 func Group(cs []claims.Claim, opt Options) []Finding {
 	m := newMatcher(opt)
 	cs = comparable(cs, m, opt.Ignore)
-	links := candidates(cs, m)
+	links := mutualConflicts(cs, candidates(cs, m))
 	groups := cluster(cs, links)
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
@@ -199,9 +199,12 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		}
 		return link{}, false
 	}
+	if differentSubjects(a, b) {
+		return link{}, false
+	}
 	n := shared(a, b)
 	ha, hb := m.head(a.Noun), m.head(b.Noun)
-	if sameHead(ha, hb) && n >= strongShared && withinRatio(a.Value, b.Value) {
+	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
 	}
 	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) {
@@ -368,4 +371,63 @@ func intersect(a, b span) (span, bool) {
 		r.hi, r.hiOpen = b.hi, b.hiOpen
 	}
 	return r, r.lo < r.hi || r.lo == r.hi && !r.loOpen && !r.hiOpen
+}
+
+// mutualConflicts drops each link between claims that disagree unless the
+// two are each other's best match between their two sources. A report that
+// gives many counts of one noun ("23 points", "11 points", "14 points")
+// is set against another claim by claim, not every count against every
+// count; a claim that agrees wins a tie, so a conflict is reported only
+// where the other source has no matching figure for the same subject.
+func mutualConflicts(cs []claims.Claim, links []link) []link {
+	type best struct {
+		rank int
+		idx  int
+		ties int
+	}
+	// rank orders a claim's links: strong before weak, more shared words
+	// first, and a compatible claim before an incompatible one.
+	rank := func(l link) int {
+		r := l.score * 2
+		if l.strong {
+			r += 1000
+		}
+		if compatible(&cs[l.a], &cs[l.b]) {
+			r++
+		}
+		return r
+	}
+	bestOf := map[[2]string]map[int]best{} // (source, other source) → claim → best link
+	note := func(from, to int, r int) {
+		k := [2]string{cs[from].Source, cs[to].Source}
+		m := bestOf[k]
+		if m == nil {
+			m = map[int]best{}
+			bestOf[k] = m
+		}
+		b, ok := m[from]
+		switch {
+		case !ok || r > b.rank:
+			m[from] = best{r, to, 0}
+		case r == b.rank:
+			b.ties++
+			m[from] = b
+		}
+	}
+	for _, l := range links {
+		r := rank(l)
+		note(l.a, l.b, r)
+		note(l.b, l.a, r)
+	}
+	isBest := func(from, to int) bool {
+		b := bestOf[[2]string{cs[from].Source, cs[to].Source}][from]
+		return b.idx == to && b.ties == 0
+	}
+	out := links[:0]
+	for _, l := range links {
+		if compatible(&cs[l.a], &cs[l.b]) || isBest(l.a, l.b) && isBest(l.b, l.a) {
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -20,6 +20,10 @@ func samePerson(a, b string) bool {
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
+	// A family name is more than an initial: "L." names nobody.
+	if utf8.RuneCountInString(strings.TrimSuffix(fa[len(fa)-1], ".")) < 2 || utf8.RuneCountInString(strings.TrimSuffix(fb[len(fb)-1], ".")) < 2 {
+		return false
+	}
 	if !closeName(fa[len(fa)-1], fb[len(fb)-1]) {
 		return false
 	}
@@ -56,7 +60,7 @@ func initialOf(a, b string) bool {
 // (the Treasury, State). A title that leaves out the domain or the head is
 // less specific, not wrong.
 func officesCompatible(a, b string) bool {
-	oa, ob := claims.ParseOffice(a), claims.ParseOffice(b)
+	oa, ob := claims.ParseOffice(expandOffice(a)), claims.ParseOffice(expandOffice(b))
 	if !sameSet(oa.Ranks, ob.Ranks) {
 		return false
 	}
@@ -91,4 +95,21 @@ func intersects(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// officeAcronyms are the offices written as initials.
+var officeAcronyms = strings.NewReplacer(
+	"ceo", "chief executive officer", "cfo", "chief financial officer",
+	"coo", "chief operating officer", "cto", "chief technology officer",
+	"chief executive officer", "chief executive officer", "chief executive", "chief executive officer",
+)
+
+// expandOffice writes an office's initials out: "CEO of X" is "chief
+// executive officer of X".
+func expandOffice(office string) string {
+	words := strings.Fields(strings.ToLower(office))
+	for i, w := range words {
+		words[i] = officeAcronyms.Replace(w)
+	}
+	return strings.Join(words, " ")
 }

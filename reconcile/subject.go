@@ -32,6 +32,10 @@ func classes(text string) map[string]string {
 	return m
 }
 
+// vagueHeads are counted nouns that say too little of what is counted for a
+// count of them to contradict another: "250 others", "two more".
+var vagueHeads = setOf(`other more one thing time`)
+
 // reportingWords are the words of any news sentence; sharing them says
 // nothing of two claims' subject.
 var reportingWords = setOf(`said say told tell according report news statement week year

@@ -255,8 +255,8 @@ var (
 	// "told the Financial Times in an interview". The name must read as a
 	// paper's, ending in one of the words papers are named with.
 	ownInterview = regexp.MustCompile(`\btold (?:the )?((?:\p{Lu}[\p{L}&'’]*\s){0,3}(?:Times|Post|Journal|News|Herald|Guardian|Telegraph|Tribune|Gazette|Chronicle|Ledger|Courier|Standard|Observer|Independent|Mail|Express|Star|Globe|Mirror|Economist|Reuters|Bloomberg))\s+in an interview\b`)
-	bylineBy   = regexp.MustCompile(`^By\s+([\p{Lu}][^|·•]{2,80}?)\s*(?:[|·•,].*)?$`)
-	reportedBy = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|written) by\s+(.+?)(?:[;.]?\s+(?:writing|editing|compiled|additional reporting)\s+by\b.*|[;.]?\s*)$`)
+	bylineBy     = regexp.MustCompile(`^By\s+([\p{Lu}][^|·•]{2,80}?)\s*(?:[|·•,].*)?$`)
+	reportedBy   = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|written) by\s+(.+?)(?:[;.]?\s+(?:writing|editing|compiled|additional reporting)\s+by\b.*|[;.]?\s*)$`)
 )
 
 // guessMeta fills the empty metadata fields of s from what its text says:

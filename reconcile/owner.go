@@ -1,0 +1,155 @@
+package reconcile
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Two counts with the same noun in one story are often of different
+// things: "Doug McDermott scored 23 points and Grant Gibbs had 11 points";
+// "at least five people were killed" and "at least five people were
+// injured". Before linking two claims, reconcile looks at the words of the
+// claim's own clause: whose figure it is (the nearest name before it) and
+// what happened to what it counts (the nearest outcome word). Claims whose
+// owners or outcomes differ are not about the same thing.
+
+// clause returns the words of a claim's clause before and after the claim:
+// the sentence cut at clause punctuation and at the claim itself.
+func clause(c *claims.Claim) (before, after []string) {
+	s := c.Sentence
+	a, b := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if a < 0 || b > len(s) || a > b {
+		return nil, nil
+	}
+	left, right := s[:a], s[b:]
+	if i := strings.LastIndexAny(left, ",;:()—–\"“”"); i >= 0 {
+		left = left[i+1:]
+	}
+	if i := strings.IndexAny(right, ",;:()—–\"“”"); i >= 0 {
+		right = right[:i]
+	}
+	split := func(t string) []string {
+		return strings.FieldsFunc(t, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '.' && r != '-'
+		})
+	}
+	before, after = split(left), split(right)
+	// A conjunction starts a new clause: "Will Artino scored 14 points and
+	// Gregory Echenique had 11 points".
+	for i := len(before) - 1; i >= 0; i-- {
+		if conjunctions[strings.ToLower(before[i])] {
+			before = before[i+1:]
+			break
+		}
+	}
+	for i, w := range after {
+		if conjunctions[strings.ToLower(w)] {
+			after = after[:i]
+			break
+		}
+	}
+	return before, after
+}
+
+// conjunctions begin a clause.
+var conjunctions = setOf(`and but while whereas who which that when after before as because although though`)
+
+// notNames are capitalized words that name no owner.
+var notNames = setOf(`the a an in on at by for of to from with and but or as after before
+this that these those there it its he she they we i his her their our
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+mr mrs ms dr sen rep gov president minister secretary police officials
+meanwhile however also still yet then now later earlier today yesterday tomorrow last next here
+instead indeed moreover furthermore besides elsewhere overall finally otherwise thus so such
+some many most all both each every few several no one two three four five six seven eight nine ten`)
+
+// owner returns whose figure a claim states, lower-cased: the nearest
+// possessive before it in its clause ("buford" in "Rodney Buford's record
+// of 2,116 points", "team" in "the team's first 17 points"), else the
+// clause's first name, its subject in English word order ("mcdermott" in
+// "Doug McDermott scored 23 points"). It returns "" when there is none.
+func owner(c *claims.Claim) string {
+	before, _ := clause(c)
+	for i := len(before) - 1; i >= 0; i-- {
+		w, ok := strings.CutSuffix(before[i], "'s")
+		if !ok {
+			w, ok = strings.CutSuffix(before[i], "’s")
+		}
+		if ok && utf8.RuneCountInString(w) >= 2 && !notNames[strings.ToLower(w)] {
+			return strings.ToLower(w)
+		}
+	}
+	for _, w := range before {
+		w = strings.Trim(w, ".-'’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || notNames[strings.ToLower(w)] || isDemonym(w) ||
+			strings.HasSuffix(w, "ly") {
+			continue // "Separately", "Initially": sentence adverbs, capitalized at the start
+		}
+		if w == strings.ToUpper(w) && utf8.RuneCountInString(w) <= 4 {
+			continue // an acronym: "US", "UN", "AP"
+		}
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// isDemonym reports a capitalized adjective of nationality ("Chinese",
+// "Indonesian", "British"), which qualifies a figure without owning it.
+func isDemonym(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ese", "ian", "ish", "ean", "can", "ian"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// outcomes are classes of what can happen to the people a count counts.
+var outcomes = classes(`
+killed kill kills dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
+injured injuring injure injures wounded wounding hurt injuries hospitalized hospitalised treated
+missing unaccounted
+arrested detained arrest arrests held jailed custody charged
+evacuated displaced homeless fled shelters
+rescued saved freed
+trapped buried
+`)
+
+// outcomeWindow is how many words on each side of a claim are searched
+// for its outcome.
+const outcomeWindow = 5
+
+// outcome returns the class of the nearest outcome word in a claim's clause,
+// or "".
+func outcome(c *claims.Claim) string {
+	before, after := clause(c)
+	for k := 0; k < outcomeWindow; k++ {
+		if k < len(after) {
+			if o, ok := outcomes[strings.ToLower(after[k])]; ok {
+				return o
+			}
+		}
+		if i := len(before) - 1 - k; i >= 0 {
+			if o, ok := outcomes[strings.ToLower(before[i])]; ok {
+				return o
+			}
+		}
+	}
+	return ""
+}
+
+// differentSubjects reports whether two claims name different owners or
+// different outcomes, and so are not about the same thing.
+func differentSubjects(a, b *claims.Claim) bool {
+	if oa, ob := owner(a), owner(b); oa != "" && ob != "" && !sameWord(oa, ob) && !strings.EqualFold(oa, ob) {
+		return true
+	}
+	oa, ob := outcome(a), outcome(b)
+	return oa != "" && ob != "" && oa != ob
+}
