@@ -1,14 +1,19 @@
 package claims
 
+import "math"
+
 // amount is a number with what it is a number of, as far as the words
 // touching it say: "US$768 million", "15-20 usd", "more than 1,300".
 type amount struct {
 	first, end int // token indices, end exclusive
+	body       int // index of the first token after the bounding words
 	num        number
 	value      float64
 	iv         interval
+	mod        bound   // what the words around a single amount say of it
 	currency   string  // ISO 4217 code, when the amount is money
-	subunit    float64 // 0.01 for cents and pence
+	factor     float64 // what the currency multiplies the number by: 0.01 for cents
+	percent    bool    // a percent sign follows: "3%", "40 per cent"
 	isRange    bool
 }
 
@@ -36,6 +41,8 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	}
 	a := first
 	a.first = i
+	a.body = first.first
+	a.mod = b
 	a.iv = b.apply(first.value)
 	if b == exact && !between && !from {
 		a.first = first.first
@@ -44,23 +51,26 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	k := first.end
 	if k+1 < len(toks) {
 		sep := toks[k].lower
-		okSep := (between && sep == "and") || (from && (sep == "to" || sep == "-" || sep == "–")) ||
-			(!between && !from && (sep == "-" || sep == "–" || sep == "to") && b == exact)
+		dash := sep == "-" || sep == "–" || sep == "~"
+		okSep := (between && sep == "and") || (from && (sep == "to" || dash)) ||
+			(!between && !from && (dash || sep == "to" || sep == "through" || sep == "thru") && b == exact)
 		if okSep {
 			second, ok := parseSingle(toks, k+1)
 			if ok && rangeFits(toks, first, second, sep) {
 				lo := first.value
-				if first.num.end == first.end && !first.num.suffix && second.num.value != second.value && first.currency == "" || lo < second.value/1000 && second.num.value != second.value {
-					// The scale of the upper end applies to the lower: "15-20 million".
-					lo *= second.value / second.num.value
+				// The scale of the upper end applies to the lower: "15-20 million".
+				if s := trailingScale(toks, second.num); s > 0 && trailingScale(toks, first.num) == 0 && lo*s <= second.value {
+					lo *= s
+				}
+				if a.currency == "" {
+					a.currency = second.currency
+					lo *= second.factor // "15-20 cents"
 				}
 				a.end = second.end
 				a.isRange = true
 				a.value = lo
 				a.iv = interval{lo: lo, hi: second.value}
-				if a.currency == "" {
-					a.currency, a.subunit = second.currency, second.subunit
-				}
+				a.percent = first.percent || second.percent
 				a.first = i
 				if !between && !from {
 					a.first = first.first
@@ -72,21 +82,88 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	if between || from {
 		return amount{}, false
 	}
-	// "or more", "or so", "-plus"
-	if k+1 < len(toks) && toks[k].lower == "or" {
-		switch toks[k+1].lower {
-		case "more":
-			a.iv = atLeast.apply(a.value)
-			a.end = k + 2
-		case "so":
-			a.iv = about.apply(a.value)
-			a.end = k + 2
+	a.mod, a.end = boundAfter(toks, a.end, a.mod)
+	a.iv = a.mod.apply(a.value)
+	// "at most 100 and at least 20", "above 1000 and below 1500"
+	if b != exact && a.end+1 < len(toks) {
+		switch toks[a.end].lower {
+		case "and", "but", ",":
+			if second, ok := parseAmount(toks, a.end+1); ok && !second.isRange && second.currency == a.currency {
+				if iv, ok := a.iv.meet(second.iv); ok {
+					a.iv, a.end, a.isRange = iv, second.end, true
+				}
+			}
 		}
-	} else if k+1 < len(toks) && toks[k].text == "-" && toks[k].adjacent() && toks[k+1].lower == "plus" {
-		a.iv = atLeast.apply(a.value)
-		a.end = k + 2
 	}
 	return a, true
+}
+
+// suffixBounds are the words after a number that bound it: "30 or more",
+// "500 or less", "10 and over", "-plus".
+var suffixBounds = map[string]bound{
+	"or more": atLeast, "or greater": atLeast, "or above": atLeast, "or higher": atLeast,
+	"or over": atLeast, "and more": atLeast, "and above": atLeast, "and over": atLeast,
+	"or less": atMost, "or fewer": atMost, "or below": atMost, "or lower": atMost, "or under": atMost,
+	"or so": about, "-plus": atLeast,
+}
+
+// boundAfter reads the words after a number ending at toks[i] that bound
+// it, given the bound before it. "or equal (to)" closes a bound ("less than
+// 5000 or equal"). Words followed by another number are left to it ("5000
+// or more than 4500").
+func boundAfter(toks []token, i int, b bound) (bound, int) {
+	if i+1 >= len(toks) {
+		return b, i
+	}
+	w := toks[i].lower + " " + toks[i+1].lower
+	if toks[i].text == "-" && toks[i].adjacent() {
+		w = "-" + toks[i+1].lower
+	}
+	j := i + 2
+	nb, ok := suffixBounds[w]
+	if w == "or equal" && (b == above || b == below) {
+		nb, ok = map[bound]bound{above: atLeast, below: atMost}[b], true
+		if tokenAt(toks, j).lower == "to" || tokenAt(toks, j).lower == "than" {
+			j++
+		}
+	} else if ok && tokenAt(toks, j).lower == "than" {
+		j++
+	}
+	if !ok {
+		return b, i
+	}
+	if _, isNum := parseNumber(toks, j); isNum {
+		return b, i
+	}
+	return nb, j
+}
+
+// meet returns the intersection of two one-sided intervals, and false when
+// they are not one lower and one upper bound or do not overlap.
+func (iv interval) meet(other interval) (interval, bool) {
+	lower := func(x interval) bool { return math.IsInf(x.hi, 1) && !math.IsInf(x.lo, -1) }
+	upper := func(x interval) bool { return math.IsInf(x.lo, -1) && !math.IsInf(x.hi, 1) }
+	lo, hi := iv, other
+	if upper(iv) && lower(other) {
+		lo, hi = other, iv
+	}
+	if !lower(lo) || !upper(hi) || lo.lo > hi.hi || lo.lo == hi.hi && (lo.loOpen || hi.hiOpen) {
+		return interval{}, false
+	}
+	return interval{lo: lo.lo, loOpen: lo.loOpen, hi: hi.hi, hiOpen: hi.hiOpen}, true
+}
+
+// trailingScale returns the scale word or suffix that ends a number
+// ("million", "bn"), or 0.
+func trailingScale(toks []token, n number) float64 {
+	if n.end-n.first < 2 {
+		return 0
+	}
+	w := toks[n.end-1].lower
+	if s, ok := scales[w]; ok {
+		return s
+	}
+	return suffixes[w]
 }
 
 // rangeFits reports whether two amounts joined by sep read as a range
@@ -94,6 +171,9 @@ func parseAmount(toks []token, i int) (amount, bool) {
 func rangeFits(toks []token, lo, hi amount, sep string) bool {
 	if lo.currency != "" && hi.currency != "" && lo.currency != hi.currency {
 		return false
+	}
+	if (lo.percent || hi.percent) && (lo.currency != "" || hi.currency != "") || lo.percent && !hi.percent {
+		return false // "25 % to 34,500 tons"
 	}
 	if lo.num.fraction || hi.num.fraction {
 		return false
@@ -109,10 +189,10 @@ func rangeFits(toks []token, lo, hi amount, sep string) bool {
 
 // parseSingle reads one number with the currency written around it.
 func parseSingle(toks []token, i int) (amount, bool) {
-	a := amount{first: i}
+	a := amount{first: i, factor: 1}
 	j := i
-	if code, n := currencyBefore(toks, j); n > 0 {
-		a.currency = code
+	if code, f, n := currencyBefore(toks, j); n > 0 {
+		a.currency, a.factor = code, f
 		j += n
 	}
 	num, ok := parseNumber(toks, j)
@@ -123,19 +203,59 @@ func parseSingle(toks []token, i int) (amount, bool) {
 		return amount{}, false
 	}
 	a.num = num
-	a.value = num.value
 	a.end = num.end
-	if code, sub, n := currencyAfter(toks, a.end); n > 0 && (a.currency == "" || a.currency == code || sub != 0) {
-		if a.currency == "" || sub == 0 {
+	if code, f, n := currencyAfter(toks, a.end); n > 0 && (a.currency == "" || f < 1) {
+		if a.currency == "" {
 			a.currency = code
 		}
-		a.subunit = sub
+		a.factor *= f
 		a.end += n
-		if sub != 0 {
-			a.value *= sub
+		// "75 USD million"
+		if s := scales[tokenAt(toks, a.end).lower]; s >= 1e3 && trailingScale(toks, num) == 0 {
+			a.factor *= s
+			a.end++
 		}
-		// "75 million dollars": nothing more to read.
+	} else if n := percentSign(toks, a.end); n > 0 && a.currency == "" {
+		a.percent = true
+		a.end += n
+	}
+	a.value = num.value * a.factor
+	if a.currency != "" && a.factor == 1 {
+		a.value, a.end = addCents(toks, a)
 	}
 	a.iv = interval{lo: a.value, hi: a.value}
 	return a, true
+}
+
+// addCents reads the cents written after a whole amount: "3 dollars 50
+// cents", "thirteen dollars and forty-five cents", "15 dollars 50", "c $ 100
+// and fifty".
+func addCents(toks []token, a amount) (float64, int) {
+	v := a.num.value
+	if v != math.Trunc(v) || trailingScale(toks, a.num) != 0 || a.end >= len(toks) {
+		return a.value, a.end
+	}
+	j := a.end
+	if toks[j].lower == "and" {
+		j++
+	}
+	c, ok := parseNumber(toks, j)
+	if !ok || c.value != math.Trunc(c.value) || c.value < 1 || c.value > 99 || c.fraction || c.indefinite {
+		return a.value, a.end
+	}
+	end := c.end
+	if next := tokenAt(toks, end); subunits[next.lower] != "" {
+		end++
+	} else if next.kind == tWord || next.kind == tNumber || next.kind == tSymbol {
+		return a.value, a.end // "$5 and 20 people"
+	}
+	return v + c.value/100, end
+}
+
+// tokenAt returns toks[i], or an empty token past the end.
+func tokenAt(toks []token, i int) token {
+	if i < len(toks) {
+		return toks[i]
+	}
+	return token{kind: tPunct}
 }

@@ -3,9 +3,11 @@
 // provenance (byte span, line, column, sentence) and a normalized value with
 // its bounds, so that claims from different sources can be compared.
 //
-// Each kind of quantity has its own recognizer in its own file (money.go,
-// percent.go, count.go, title.go), built on a shared tokenizer (token.go) and
-// number-phrase parser (number.go).
+// Each kind of claim has its own recognizer in its own file (money.go,
+// percent.go, count.go, duration.go, measure.go, title.go), built on a
+// shared tokenizer (token.go), number-phrase parser (number.go) and reader
+// of bounded amounts and ranges (quantity.go, amount.go); extract.go runs
+// them over each sentence.
 package claims
 
 // Kind is what a claim measures.
@@ -22,6 +24,8 @@ const (
 
 	Duration Kind = "duration" // a length of time: "six months", "136 days"
 	Age      Kind = "age"      // a person's age: "32-year-old", "aged 91"
+	Measure  Kind = "measure"  // a physical quantity: "10 km", "a 45-acre farm", "magnitude 5.9"
+	Date     Kind = "date"     // a date at the precision written: "Dec. 10", "in June", "on Friday"
 )
 
 // Claim is one checkable statement found in a source.
@@ -58,11 +62,35 @@ type Claim struct {
 	Person string `json:"person,omitempty"`
 	Office string `json:"office,omitempty"`
 
+	// Date is a date claim's value in ISO 8601 at the precision written
+	// ("2021-12-10", "2021-06", "2019", "2021-W49", "1960/1969"), or with
+	// its year left out when the source has no date to take it from
+	// ("--12-10", "--06"). Value, Min and Max then hold the first and last
+	// day covered, as days since 1970-01-01.
+	Date string `json:"date,omitempty"`
+	// Weekday is a weekday written with a date ("Friday" in "Friday,
+	// Dec. 10"), to check against the calendar.
+	Weekday string `json:"weekday,omitempty"`
+
+	// AttributedTo is who the report gives the claim to: "The Wall Street
+	// Journal and Bloomberg News", "the department", "two people with
+	// direct knowledge of the matter".
+	AttributedTo string `json:"attributed_to,omitempty"`
+
+	// TextStart and TextEnd are the claim's span in the source's cleaned
+	// Text (Start and End are in the original file); SentenceStart is in
+	// Text too.
+	TextStart, TextEnd int `json:"-"`
+
 	// Context holds the content words of the claim's clause, lower-cased
 	// and stemmed, which reconcile uses to tell what the claim is about.
 	Context []string `json:"-"`
 
 	endToken int // index past the claim's last token in its sentence, while extracting
+
+	// valueStart and valueEnd are the byte span of the amount itself, without
+	// the words that bound it ("more than") or what it counts ("people").
+	valueStart, valueEnd int
 }
 
 // Comparable reports whether the claim says something about the world that
@@ -70,8 +98,10 @@ type Claim struct {
 // recognized but not compared.
 func (c *Claim) Comparable() bool {
 	switch c.Kind {
-	case Count, Percent, Money, Title, Duration, Age:
+	case Count, Percent, Money, Title, Duration, Age, Measure:
 		return true
+	case Date:
+		return c.Date != ""
 	}
 	return false
 }

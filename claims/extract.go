@@ -27,10 +27,19 @@ func Extract(src *sources.Source) []Claim {
 // quantities: web addresses, e-mail addresses and handles.
 var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w+`)
 
+// findUnreadable returns the spans of s that unreadable matches, looking
+// only when s holds what they all need.
+func findUnreadable(s string) [][]int {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "WWW.") {
+		return nil
+	}
+	return unreadable.FindAllStringIndex(s, -1)
+}
+
 func extractSentence(src *sources.Source, s span) []Claim {
 	text := src.Text
 	toks := lex(text, s.start, s.end)
-	for _, loc := range unreadable.FindAllStringIndex(text[s.start:s.end], -1) {
+	for _, loc := range findUnreadable(text[s.start:s.end]) {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
 			if toks[k].start >= a && toks[k].end <= b {
@@ -42,6 +51,8 @@ func extractSentence(src *sources.Source, s span) []Claim {
 	x.content = contentWords(toks)
 	x.numbers()
 	x.titles()
+	x.dates()
+	x.attribute()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	return x.out
 }
@@ -57,12 +68,15 @@ type sentenceExtractor struct {
 // claim makes a claim of kind k over tokens [first, end).
 func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
+	a, b := x.src.OrigSpan(start, stop)
 	return Claim{
 		Kind:          k,
 		Source:        x.src.ID,
 		Text:          x.src.Text[start:stop],
-		Start:         start,
-		End:           stop,
+		Start:         a,
+		End:           b,
+		TextStart:     start,
+		TextEnd:       stop,
 		Line:          x.src.Line(start),
 		Col:           x.src.Col(start),
 		Sentence:      x.src.Text[x.s.start:x.s.end],
@@ -155,56 +169,112 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 	if k+1 < len(toks) && toks[k+1].text == "/" && toks[k+1].adjacent() && !n.fraction {
 		return false
 	}
-	// Glued to a word: "G7", "COVID-19", "Boeing 737" is left alone.
-	if p := prev(1); p.adjacent() && t.adjacent() && (p.kind == tWord || p.kind == tNumber) {
+	// A list marker: "1." or "2)" opening a line.
+	if k+1 < len(toks) && (toks[k+1].text == "." || toks[k+1].text == ")") && toks[k+1].adjacent() &&
+		(k+2 >= len(toks) || toks[k+2].space) && x.startsLine(toks[k].start) {
 		return false
 	}
-	if p := prev(1); (p.text == "-" || p.text == "/" || p.text == ".") && t.adjacent() && p.adjacent() &&
-		(prev(2).kind == tWord || prev(2).kind == tNumber) {
-		return false // "COVID-19", the "12" of "2021-12-12"
+	// Glued to a word: "G7", "COVID-19", "F-16"; "Boeing 737" is left alone.
+	if p := prev(1); t.adjacent() && a.currency == "" && (p.kind == tWord || p.kind == tNumber) {
+		return false
+	}
+	if p, q := prev(1), prev(2); t.adjacent() && p.adjacent() &&
+		(q.kind == tWord && (p.text == "-" || p.text == "/" || p.text == ".") || q.kind == tNumber && p.text == "/") {
+		return false
+	}
+	if inCode(toks, k) {
+		return false
 	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
-	if a.currency == "" && !a.isRange && len(t.text) == 4 && n.end == k+1 && n.value >= 1000 && n.value <= 2100 &&
-		percentSign(toks, n.end) == 0 {
+	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
 		return false
 	}
 	return true
 }
 
-// classify turns an amount into a claim: money when it has a currency,
-// a percentage when a percent sign follows or it is a fraction, a count
-// when a counted noun follows, and a bare number otherwise.
+// inCode reports whether the number at toks[k] is one of the numbers of a
+// code, joined by hyphens or full stops: "555-123-4567", "2021-12-12",
+// "1.2.3". Two numbers and a hyphen ("10-20", "20-13") are no code.
+func inCode(toks []token, k int) bool {
+	first, last, sep := k, k, ""
+	for first >= 2 && isJoiner(toks[first-1]) && toks[first].adjacent() && toks[first-2].kind == tNumber &&
+		(sep == "" || toks[first-1].text == sep) {
+		sep = toks[first-1].text
+		first -= 2
+	}
+	for last+2 < len(toks) && isJoiner(toks[last+1]) && toks[last+2].kind == tNumber && toks[last+2].adjacent() &&
+		(sep == "" || toks[last+1].text == sep) {
+		sep = toks[last+1].text
+		last += 2
+	}
+	return last-first >= 4 || sep == "." && last > first
+}
+
+// isJoiner reports a hyphen or full stop written between two numbers of a code.
+func isJoiner(t token) bool { return t.adjacent() && (t.text == "-" || t.text == ".") }
+
+// startsLine reports whether only white space comes before offset off on its line.
+func (x *sentenceExtractor) startsLine(off int) bool {
+	ls := x.src.LineSpan(x.src.Line(off)).Start
+	return strings.TrimSpace(x.src.Text[ls:off]) == ""
+}
+
+// classify turns an amount into a claim: money when it has a currency, a
+// percentage when a percent sign follows, a measure when a unit does, a
+// percentage again when it is a fraction, an age, a magnitude, a duration,
+// a count when a counted noun follows, and a bare number otherwise.
 func (x *sentenceExtractor) classify(a amount) Claim {
 	toks := x.toks
 	end := a.end
+	ageUnit, ageEnd := ageAt(toks, end)
+	timeUnit, timeEnd := timeUnitAt(toks, end)
+	measureUnit, measureEnd := measureAfter(toks, end)
+	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
+	gluedUnit, glued := gluedMetric(toks, a.num)
 	var c Claim
 	switch {
 	case a.currency != "":
 		c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
-	case percentSign(toks, end) > 0:
-		end += percentSign(toks, end)
+	case a.percent:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
+	case measureUnit != "": // "10 km", "a 3-inch cut", "1/4 mile"
+		if measureUnit == "foot" && !a.isRange {
+			if in, e, ok := feetAndInches(toks, measureEnd); ok { // "5 ft 2 in"
+				a.value += in / 12
+				a.iv = a.mod.apply(a.value)
+				measureEnd = e
+			}
+		}
+		c = x.claim(Measure, a.first, measureEnd)
+		c.Unit = measureUnit
+		end = measureEnd
 	case a.num.fraction && !a.isRange:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
 		a.value *= 100
-		a.iv = scaleInterval(a.iv, 100)
-	case func() bool { u, _ := ageAt(toks, end); return u != "" }():
-		u, e := ageAt(toks, end)
-		c = x.claim(Age, a.first, e)
-		c.Unit = u
-		end = e
+		a.iv = a.mod.apply(a.value)
+	case ageUnit != "":
+		c = x.claim(Age, a.first, ageEnd)
+		c.Unit = ageUnit
+		end = ageEnd
 	case agedBefore(toks, a.first) && a.num.value >= 1 && a.num.value < 130:
-		c = x.claim(Age, a.first, end)
+		c = x.claim(Age, a.first-1, end) // "aged 91"
 		c.Unit = "year"
-	case func() bool { u, _ := timeUnitAt(toks, end); return u != "" }():
-		u, e := timeUnitAt(toks, end)
-		c = x.claim(Duration, a.first, e)
-		c.Unit = u
-		end = e
+	case magnitude:
+		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
+		c.Unit = "magnitude"
+	case glued && !a.isRange:
+		c = x.claim(Measure, a.first, end) // "1.8m tall"
+		c.Unit = gluedUnit
+		a.value /= trailingScale(toks, a.num)
+		a.iv = a.mod.apply(a.value)
+	case timeUnit != "":
+		c = x.claim(Duration, a.first, timeEnd)
+		c.Unit = timeUnit
+		end = timeEnd
 	default:
 		if f, e, ok := countedNoun(toks, end, a.num); ok {
 			c = x.claim(Count, a.first, e)
@@ -215,18 +285,13 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		}
 	}
 	c.Value = a.value
+	c.valueStart, c.valueEnd = toks[a.body].start, toks[a.end-1].end
 	if a.num.indefinite && !a.isRange {
 		a.iv = interval{lo: a.value, hi: posInf, approx: true}
 	}
 	c.setBounds(a.iv)
 	c.endToken = end
 	return c
-}
-
-func scaleInterval(iv interval, f float64) interval {
-	iv.lo *= f
-	iv.hi *= f
-	return iv
 }
 
 // sizedNoun finds the noun phrase that an amount of money sizes:

@@ -11,13 +11,13 @@ import "strings"
 // dollarPrefixes are the letters written before "$" to say whose dollar.
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s.": "USD", "hk": "HKD", "s": "SGD", "sg": "SGD", "a": "AUD", "au": "AUD",
-	"c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
+	"c": "CAD", "ca": "CAD", "can": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN", "mex": "MXN",
 }
 
 // signs are currency signs written before the number.
 var signs = map[string]string{
 	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
-	"₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN",
+	"₽": "RUB", "₺": "TRY", "₱": "PHP", "₦": "NGN", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "XBT",
 }
 
 // isoCodes are the ISO 4217 codes recognized around a number, with the
@@ -31,6 +31,7 @@ var isoCodes = map[string]string{
 	"sar": "SAR", "ils": "ILS", "egp": "EGP", "ngn": "NGN", "kes": "KES", "pkr": "PKR",
 	"huf": "HUF", "czk": "CZK", "ars": "ARS", "clp": "CLP", "cop": "COP", "pen": "PEN",
 	"rs": "INR", "dm": "DEM", "fim": "FIM", "frf": "FRF", "dem": "DEM", "kwd": "KWD",
+	"btc": "XBT", "xbt": "XBT",
 }
 
 // currencyNames maps a currency's name, singular and without qualifiers, to
@@ -45,6 +46,7 @@ var currencyNames = map[string]string{
 	"zloty": "PLN", "forint": "HUF", "dong": "VND", "dinar": "KWD", "koruna": "CZK",
 	"escudo": "PTE", "peseta": "ESP", "lire": "ITL", "drachma": "GRD", "guilder": "NLG",
 	"bitcoin": "XBT", "kwacha": "ZMW", "cedi": "GHS", "birr": "ETB", "taka": "BDT",
+	"元": "CNY", "ரூ": "LKR",
 }
 
 var qualifiedCurrencies = map[string]string{
@@ -65,69 +67,115 @@ var qualifiedCurrencies = map[string]string{
 	"vietnamese dong": "VND", "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD",
 	"czech koruna": "CZK", "zambian kwacha": "ZMW", "bangladeshi taka": "BDT", "ghanaian cedi": "GHS",
 	"brunei dollar": "BND", "jamaican dollar": "JMD", "liberian dollar": "LRD", "fijian dollar": "FJD",
-	"zimbabwe dollar": "ZWD", "zimbabwean dollar": "ZWD", "namibian dollar": "NAD", "belize dollar": "BZD",
+	"dutch guilder": "NLG", "zimbabwe dollar": "ZWD", "zimbabwean dollar": "ZWD", "namibian dollar": "NAD", "belize dollar": "BZD",
 }
 
 // subunits are hundredths of a currency: "50 cents", "20 pence".
 var subunits = map[string]string{
 	"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "p": "GBP",
 	"kopek": "RUB", "kopeks": "RUB", "paise": "INR", "centavo": "MXN", "centavos": "MXN",
+	"satoshi": "XBT", "satoshis": "XBT",
 }
 
-// currencyBefore reports the currency written at toks[i] before a number and
-// how many tokens it takes.
-func currencyBefore(toks []token, i int) (string, int) {
+// currencyBefore reports the currency written at toks[i] before a number,
+// the factor it puts on the number (1e6 for "MAUD") and how many tokens it
+// takes.
+func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 	if i >= len(toks) {
-		return "", 0
+		return "", 0, 0
 	}
 	t := toks[i]
 	if t.kind == tSymbol {
 		if code, ok := signs[t.text]; ok {
-			return code, 1
+			return code, 1, 1
 		}
-		return "", 0
+		return "", 0, 0
 	}
-	if t.kind != tWord {
-		return "", 0
+	if t.kind != tWord || i+1 >= len(toks) {
+		return "", 0, 0
 	}
-	// "US$", "HK$", "U.S.$"
-	if i+1 < len(toks) && toks[i+1].text == "$" && toks[i+1].adjacent() {
-		if code, ok := dollarPrefixes[t.lower]; ok {
-			return code, 2
+	// "US$", "HK$", "C$", "usd$", and in newswire "us $", "hk $".
+	if next := toks[i+1]; next.text == "$" {
+		code, ok := dollarPrefixes[t.lower]
+		if !ok && next.adjacent() {
+			code, ok = isoCodes[t.lower]
 		}
-	}
-	if i+3 < len(toks) && t.lower == "u" && toks[i+1].text == "." && toks[i+2].lower == "s" && toks[i+3].text == "." {
-		if i+4 < len(toks) && toks[i+4].text == "$" {
-			return "USD", 5
-		}
-	}
-	// "USD 767 million", "Rs 500", "RMB 10 billion": codes before a number.
-	if code, ok := isoCodes[t.lower]; ok && i+1 < len(toks) {
-		next := toks[i+1]
-		if next.kind == tNumber || next.text == "." && t.lower == "rs" {
-			if t.text == strings.ToUpper(t.text) || t.lower == "rs" {
-				if next.text == "." {
-					return code, 2
-				}
-				return code, 1
-			}
+		if ok && (next.adjacent() || len(t.lower) > 1 || t.lower == "c") {
+			return code, 1, 2
 		}
 	}
-	return "", 0
+	// "U.S.$", "u.s $"
+	if i+3 < len(toks) && t.lower == "u" && toks[i+1].text == "." && toks[i+2].lower == "s" {
+		k := i + 3
+		if toks[k].text == "." {
+			k++
+		}
+		if k < len(toks) && toks[k].text == "$" {
+			return "USD", 1, k + 1 - i
+		}
+	}
+	// "USD 767 million", "Rs 500", "RMB 10 billion", "MAUD 60": codes before a number.
+	code, factor, ok := isoCode(t)
+	if ok && (t.text == strings.ToUpper(t.text) || t.lower == "rs") {
+		switch next := toks[i+1]; {
+		case next.kind == tNumber:
+			return code, factor, 1
+		case next.text == "." && t.lower == "rs" && i+2 < len(toks) && toks[i+2].kind == tNumber:
+			return code, factor, 2
+		}
+	}
+	return "", 0, 0
+}
+
+// isoCode reads an ISO code, or one written with an "M" for millions
+// ("MUSD", "MEUR").
+func isoCode(t token) (string, float64, bool) {
+	if c, ok := isoCodes[t.lower]; ok {
+		return c, 1, true
+	}
+	if len(t.text) == 4 && t.text[0] == 'M' && t.text == strings.ToUpper(t.text) {
+		if c, ok := isoCodes[t.lower[1:]]; ok {
+			return c, 1e6, true
+		}
+	}
+	return "", 0, false
 }
 
 // currencyAfter reports a currency named after a number at toks[i]: "usd",
-// "yuan", "hong kong dollars", "cents"; with the subunit factor for cents.
-func currencyAfter(toks []token, i int) (code string, sub float64, n int) {
-	if i >= len(toks) || toks[i].kind != tWord {
+// "yuan", "hong kong dollars", "cents", "€", "-cent"; with the factor it
+// puts on the number (0.01 for cents, 1e6 for "MUSD") and how many tokens
+// it takes.
+func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
+	if i >= len(toks) {
+		return "", 0, 0
+	}
+	// "10 €", "10 $" (but the "$" of "1 $10" is the next amount's).
+	if t := toks[i]; t.kind == tSymbol {
+		if c, ok := signs[t.text]; ok && !(i+1 < len(toks) && toks[i+1].kind == tNumber && toks[i+1].adjacent()) {
+			return c, 1, 1
+		}
+		return "", 0, 0
+	}
+	// "a 12-cent dividend", "a one-yen bid"
+	if toks[i].text == "-" && toks[i].adjacent() && i+1 < len(toks) && toks[i+1].adjacent() {
+		if c, f, n := currencyAfter(toks, i+1); n == 1 && toks[i+1].kind == tWord {
+			return c, f, 2
+		}
+		return "", 0, 0
+	}
+	if toks[i].kind != tWord || letterFollows(toks, i) {
 		return "", 0, 0
 	}
 	w := toks[i].lower
-	if c, ok := isoCodes[w]; ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
-		return c, 0, 1
+	if c, f, ok := isoCode(toks[i]); ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
+		return c, f, 1
 	}
 	if c, ok := subunits[w]; ok && w != "p" {
-		return c, 0.01, 1
+		f := 0.01
+		if c == "XBT" {
+			f = 1e-8
+		}
+		return c, f, 1
 	}
 	// Up to two qualifiers: "hong kong dollars", "finnish markka", "us dollars".
 	for q := 2; q >= 0; q-- {
@@ -152,7 +200,7 @@ func currencyAfter(toks []token, i int) (code string, sub float64, n int) {
 		}
 		words = append(words, name)
 		if c, ok := qualifiedCurrencies[strings.Join(words, " ")]; ok {
-			return c, 0, q + 1
+			return c, 1, q + 1
 		}
 		if q == 0 {
 			c := currencyNames[name]
@@ -165,7 +213,7 @@ func currencyAfter(toks []token, i int) (code string, sub float64, n int) {
 					return "", 0, 0
 				}
 			}
-			return c, 0, 1
+			return c, 1, 1
 		}
 	}
 	return "", 0, 0

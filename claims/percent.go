@@ -11,8 +11,13 @@ func percentSign(toks []token, i int) int {
 		return 0
 	}
 	switch toks[i].lower {
-	case "%", "percent", "pct", "pc":
+	case "%", "percent", "percents", "pct", "pc":
 		return 1
+	case "percentage":
+		// "5 percentage points" are no percentage of anything.
+		if next := tokenAt(toks, i+1).lower; next != "point" && next != "points" {
+			return 1
+		}
 	case "per":
 		if i+1 < len(toks) && toks[i+1].lower == "cent" {
 			return 2

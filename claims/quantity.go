@@ -1,6 +1,10 @@
 package claims
 
-import "math"
+import (
+	"math"
+	"sort"
+	"strings"
+)
 
 var (
 	posInf = math.Inf(1)
@@ -19,16 +23,12 @@ const (
 	about           // "about", "some": v ± 10%
 	almost          // "nearly", "almost": [0.9v, v)
 	justAbove       // "just over": (v, 1.1v]
+	equalTo         // "equal to": [v, v]
 )
 
-// modifiers are the words before a number that bound it, longest first
-// where one is a prefix of another.
-var modifiers = []struct {
-	words []string
-	b     bound
-}{
-	{[]string{"more", "than"}, above},
-	{[]string{"greater", "than"}, above},
+// modifiers are the words before a number that bound it, by their first
+// word, longest first.
+var modifiers = indexModifiers(append([]modifier{
 	{[]string{"in", "excess", "of"}, above},
 	{[]string{"upwards", "of"}, above},
 	{[]string{"upward", "of"}, above},
@@ -39,24 +39,45 @@ var modifiers = []struct {
 	{[]string{"over"}, above},
 	{[]string{"above"}, above},
 	{[]string{"exceeding"}, above},
+	{[]string{"exceed"}, above},
+	{[]string{"exceeds"}, above},
+	{[]string{"exceeded"}, above},
+	{[]string{"surpass"}, above},
+	{[]string{"surpasses"}, above},
+	{[]string{"surpassed"}, above},
 	{[]string{"at", "least"}, atLeast},
+	{[]string{"at", "least", "or", "equal", "to"}, atLeast},
 	{[]string{"no", "fewer", "than"}, atLeast},
 	{[]string{"no", "less", "than"}, atLeast},
 	{[]string{"not", "less", "than"}, atLeast},
 	{[]string{"a", "minimum", "of"}, atLeast},
-	{[]string{"fewer", "than"}, below},
-	{[]string{"less", "than"}, below},
+	{[]string{"equal", "to", "or", "more", "than"}, atLeast},
+	{[]string{"equal", "to", "or", "greater", "than"}, atLeast},
 	{[]string{"just", "under"}, almost},
 	{[]string{"just", "below"}, almost},
 	{[]string{"under"}, below},
 	{[]string{"below"}, below},
 	{[]string{"up", "to"}, atMost},
 	{[]string{"at", "most"}, atMost},
+	{[]string{"at", "most", "or", "equal", "to"}, atMost},
 	{[]string{"no", "more", "than"}, atMost},
 	{[]string{"not", "more", "than"}, atMost},
 	{[]string{"as", "many", "as"}, atMost},
 	{[]string{"as", "much", "as"}, atMost},
 	{[]string{"a", "maximum", "of"}, atMost},
+	{[]string{"equal", "to", "or", "less", "than"}, atMost},
+	{[]string{"equal", "to", "or", "fewer", "than"}, atMost},
+	{[]string{"equal", "to"}, equalTo},
+	{[]string{"equals", "to"}, equalTo},
+	{[]string{"equals"}, equalTo},
+	{[]string{"equaling", "to"}, equalTo},
+	{[]string{"equalling", "to"}, equalTo},
+	{[]string{">"}, above},
+	{[]string{">", "="}, atLeast},
+	{[]string{"≥"}, atLeast},
+	{[]string{"<"}, below},
+	{[]string{"<", "="}, atMost},
+	{[]string{"≤"}, atMost},
 	{[]string{"an", "estimated"}, about},
 	{[]string{"about"}, about},
 	{[]string{"around"}, about},
@@ -70,12 +91,56 @@ var modifiers = []struct {
 	{[]string{"nearly"}, almost},
 	{[]string{"almost"}, almost},
 	{[]string{"some", "of"}, exact}, // "some of" is not a bound
+}, comparatives()...))
+
+type modifier struct {
+	words []string
+	b     bound
+}
+
+// comparatives are "more than", "larger than", "less than or equal to",
+// "higher or equal than" and the like.
+func comparatives() []modifier {
+	var out []modifier
+	for _, c := range []struct {
+		words     string
+		strict    bool
+		inclusive bound
+	}{
+		{"more greater larger bigger higher", true, atLeast},
+		{"less fewer smaller lower", true, atMost},
+	} {
+		strict := above
+		if c.inclusive == atMost {
+			strict = below
+		}
+		for _, w := range strings.Fields(c.words) {
+			out = append(out,
+				modifier{[]string{w, "than"}, strict},
+				modifier{[]string{w, "than", "or", "equal", "to"}, c.inclusive},
+				modifier{[]string{w, "or", "equal", "than"}, c.inclusive},
+				modifier{[]string{w, "or", "equal", "to"}, c.inclusive})
+		}
+	}
+	return out
+}
+
+func indexModifiers(ms []modifier) map[string][]modifier {
+	sort.SliceStable(ms, func(i, j int) bool { return len(ms[i].words) > len(ms[j].words) })
+	index := map[string][]modifier{}
+	for _, m := range ms {
+		index[m.words[0]] = append(index[m.words[0]], m)
+	}
+	return index
 }
 
 // matchModifier reports the bound named by the words at toks[i], and the
 // index of the first token after them.
 func matchModifier(toks []token, i int) (bound, int, bool) {
-	for _, m := range modifiers {
+	if i >= len(toks) {
+		return exact, i, false
+	}
+	for _, m := range modifiers[toks[i].lower] {
 		if i+len(m.words) > len(toks) {
 			continue
 		}
@@ -85,6 +150,11 @@ func matchModifier(toks []token, i int) (bound, int, bool) {
 				ok = false
 				break
 			}
+		}
+		// A sign is no bound inside "<>" or "=>".
+		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&
+			(toks[i-1].text == "<" || toks[i-1].text == ">" || toks[i-1].text == "=") {
+			ok = false
 		}
 		if ok {
 			if m.b == exact {

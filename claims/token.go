@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,6 +46,12 @@ func lex(text string, start, end int) []token {
 		case isDigit(r):
 			t.kind = tNumber
 			i = scanNumber(text, i, end)
+		case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+			t.kind = tNumber // ".25"
+			i = scanNumber(text, i+1, end)
+		case vulgarFractions[string(r)] != 0:
+			t.kind = tNumber // "½"
+			i += w
 		case unicode.IsLetter(r):
 			t.kind = tWord
 			i = scanWord(text, i, end)
@@ -72,33 +79,105 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isSymbol(r rune) bool {
 	switch r {
-	case '$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₱', '₦', '%', '‰':
+	case '$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₱', '₦', '₡', '₾', '₭', '₿', '%', '‰':
 		return true
 	}
 	return false
 }
 
-// scanNumber scans digits with "," thousands groups and one "." decimal part.
+// scanNumber scans digits with thousands groups and a decimal part. Groups
+// are three digits after a comma or a space ("1,300", "40 000"), or, in
+// the Indian style, two digits before a last group of three ("12,34,567").
+// A second full stop ("192.168.1.2") makes a code of integers.
 func scanNumber(text string, i, end int) int {
+	start := i
+	i = digitsAt(text, i, end)
+	lead := i - start
+	for {
+		sep, w := utf8.DecodeRuneInString(text[i:end])
+		if i >= end || !(sep == ',' || lead <= 3 && isGroupSpace(sep)) {
+			break
+		}
+		n := digitsAt(text, i+w, end) - (i + w)
+		if n == 2 && sep == ',' && indianGroups(text, i, end) > i {
+			i = indianGroups(text, i, end)
+			continue
+		}
+		if n != 3 {
+			break
+		}
+		if j := i + w + 3; isGroupSpace(sep) && j < end && (text[j] == '.' && j+1 < end && isDigit(rune(text[j+1])) || text[j] == ',') {
+			// "40 000.5" is fine, but "2 123,45" is no group.
+			if text[j] == ',' {
+				break
+			}
+		}
+		i += w + 3
+	}
+	if j := decimalComma(text, start, i, end); j > i {
+		return j
+	}
+	inCode := start >= 2 && text[start-1] == '.' && isDigit(rune(text[start-2]))
+	if i+1 < end && text[i] == '.' && isDigit(rune(text[i+1])) && !inCode {
+		j := digitsAt(text, i+1, end)
+		if !(j+1 < end && text[j] == '.' && isDigit(rune(text[j+1]))) {
+			i = j
+		}
+	}
+	return i
+}
+
+// decimalComma scans the decimal part of a number written with a decimal
+// comma ("1,3", "5,00", and "1.111,11" with full stops between thousands)
+// when one comma and one or two digits end it, and returns the index past
+// it, or i.
+func decimalComma(text string, start, i, end int) int {
+	j := i
+	for j+4 <= end && text[j] == '.' && digitsAt(text, j+1, end) == j+4 {
+		j += 4 // "1.111"
+	}
+	if j+1 >= end || text[j] != ',' {
+		return i
+	}
+	k := digitsAt(text, j+1, end)
+	if n := k - j - 1; n < 1 || n > 2 || k < end && isDigit(rune(text[k])) ||
+		k+1 < end && (text[k] == ',' || text[k] == '.') && isDigit(rune(text[k+1])) {
+		return i
+	}
+	if strings.ContainsRune(text[start:i], ',') || start > 0 && (text[start-1] == ',' || text[start-1] == '.') {
+		return i
+	}
+	return k
+}
+
+func digitsAt(text string, i, end int) int {
 	for i < end && isDigit(rune(text[i])) {
 		i++
 	}
-	for i+1 < end && text[i] == ',' && isDigit(rune(text[i+1])) {
-		// A thousands group is exactly three digits.
-		j := i + 1
-		for j < end && isDigit(rune(text[j])) {
-			j++
+	return i
+}
+
+// isGroupSpace reports the spaces written between groups of digits.
+func isGroupSpace(r rune) bool {
+	return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009'
+}
+
+// indianGroups scans ",dd" groups from text[i] that end in a ",ddd" group,
+// and returns the index past them, or i.
+func indianGroups(text string, i, end int) int {
+	j := i
+	for j < end && text[j] == ',' {
+		n := digitsAt(text, j+1, end) - (j + 1)
+		switch n {
+		case 2:
+			j += 3
+			continue
+		case 3:
+			if j > i {
+				return j + 4
+			}
 		}
-		if j-i-1 != 3 {
-			break
-		}
-		i = j
-	}
-	if i+1 < end && text[i] == '.' && isDigit(rune(text[i+1])) {
-		i++
-		for i < end && isDigit(rune(text[i])) {
-			i++
-		}
+		break
 	}
 	return i
 }

@@ -284,3 +284,26 @@ func TestLineSpan(t *testing.T) {
 		t.Errorf("CRLF LineSpan (-want +got):\n%s", d)
 	}
 }
+
+func TestOrigSpan(t *testing.T) {
+	tests := []struct {
+		name, raw, word string // word: as it stands in Text
+		want            string // the bytes of Raw the span covers
+	}{
+		{"plain", "It cost $5 million.", "$5 million", "$5 million"},
+		{"no-break space", "It cost $5\u00a0million.", "$5 million", "$5\u00a0million"},
+		{"windows-1252", "It cost \x805 million.", "€5 million", "\x805 million"},
+		{"a multibyte last character", "It rose 5\u00a0€ today.", "5 €", "5\u00a0€"},
+	}
+	for _, tt := range tests {
+		s := New("t", "t.txt", tt.raw)
+		i := strings.Index(s.Text, tt.word)
+		if i < 0 {
+			t.Fatalf("%s: %q not in Text %q", tt.name, tt.word, s.Text)
+		}
+		a, b := s.OrigSpan(i, i+len(tt.word))
+		if got := s.Raw[a:b]; got != tt.want {
+			t.Errorf("%s: OrigSpan covers %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -280,6 +280,37 @@ func (s *Source) Orig(off int) int {
 	return s.orig.orig(off)
 }
 
+// OrigSpan returns the byte span in Raw, the original file, of the text
+// Text[start:end]: from the first character's first byte to the last
+// character's last byte.
+func (s *Source) OrigSpan(start, end int) (int, int) {
+	a := s.Orig(start)
+	if end <= start || s.orig == nil {
+		return a, max(a, s.Orig(end))
+	}
+	b := s.Orig(end - 1)
+	switch s.Encoding {
+	case UTF16LE, UTF16BE:
+		b += 2
+		if b+2 <= len(s.Raw) && b-2 >= 0 && isHighSurrogate(s.Raw[b-2:b], s.Encoding) {
+			b += 2
+		}
+	default:
+		_, w := utf8.DecodeRuneInString(s.Raw[b:])
+		b += max(w, 1)
+	}
+	return a, min(b, len(s.Raw))
+}
+
+// isHighSurrogate reports whether a UTF-16 code unit starts a surrogate pair.
+func isHighSurrogate(unit string, enc Encoding) bool {
+	hi := unit[1]
+	if enc == UTF16BE {
+		hi = unit[0]
+	}
+	return hi >= 0xD8 && hi <= 0xDB
+}
+
 // Line returns the 1-based line number, in the original file, of the text
 // at byte offset off of Text.
 func (s *Source) Line(off int) int {

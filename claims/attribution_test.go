@@ -1,0 +1,24 @@
+package claims
+
+import "testing"
+
+func TestAttributionOf(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{"The company is preparing a US$768 million listing, according to The Wall Street Journal and Bloomberg News.", "The Wall Street Journal and Bloomberg News"},
+		{"The firm said it would publish a new timetable, American news channel CNBC reported.", "CNBC"},
+		{`"It is a lie," said Foreign Ministry Spokesman Wang Wenbin, as quoted by Global Times.`, "Global Times"},
+		{"“More than one million Uygurs have been detained in Xinjiang,” the department said.", "the department"},
+		{"The company began talks on the proposed $ 767 million offering, two people with direct knowledge of the matter said.", "two people with direct knowledge of the matter"},
+		{"At least 82 people were killed in a single day in April, according to the Treasury Department.", "the Treasury Department"},
+		{"It will be part of a package of sanctions, according to three people familiar with the decision.", "three people familiar with the decision"},
+		{"“We act today,” said Assistant Secretary of the Treasury Wally Adeyemo in a statement.", "Assistant Secretary of the Treasury Wally Adeyemo"},
+		{"According to estimates from United Nations experts and human rights groups, over a million people were held.", "estimates from United Nations experts and human rights groups"},
+		{"The company plans to sell 1.5 billion shares in its offering.", ""},
+		{"He said it was wrong.", ""},
+	}
+	for _, tt := range tests {
+		if got := attributionOf(tt.sentence); got != tt.want {
+			t.Errorf("attributionOf(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package claims
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// BenchmarkExtract measures extraction throughput over the project's own
+// SenseTime reports (../testdata/sensetime), repeated to about 1 MB. Each
+// copy is a source of its own, so that no copy's lines pass for furniture
+// repeated within one page.
+func BenchmarkExtract(b *testing.B) {
+	paths, err := filepath.Glob("../testdata/sensetime/*.txt")
+	if err != nil || len(paths) == 0 {
+		b.Skipf("no reports in ../testdata/sensetime (%v)", err)
+	}
+	sort.Strings(paths)
+	var texts []string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	var srcs []*sources.Source
+	size := 0
+	for copy := 0; size < 1<<20; copy++ {
+		for i, t := range texts {
+			srcs = append(srcs, sources.New(fmt.Sprintf("%d-%d", copy, i), paths[i], t))
+			size += len(t)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for range b.N {
+		for _, src := range srcs {
+			Extract(src)
+		}
+	}
+}

@@ -1,0 +1,431 @@
+package claims
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Date: a date at the precision it is written — a day ("Dec. 10",
+// "December 13, 2021", "13/12/2021"), a month ("in June", "June 2021"), a
+// year ("2019"), a decade ("the 1960s") — or relative to the report's own
+// date ("on Friday", "yesterday", "last week", "earlier this year").
+//
+// A date without its year, and a relative one, is resolved against the
+// source's published date, never into the future of it: "on Friday" in a
+// report of Sunday 2021-12-12 is 2021-12-10, and "in June" in a report of
+// March is June of the year before. With no published date such dates are
+// left unresolved and say so; they are never guessed.
+//
+// Numeric dates are read day first (13/12/2021 is 13 December), unless the
+// first number cannot be a day-of-month that the second could be a month
+// for — 12/13/2021 is December 13 — and ISO dates (2021-12-10) year first.
+
+// dateMatch is a date found in a sentence.
+type dateMatch struct {
+	first, end int       // token indices, end exclusive
+	iso        string    // at the precision written: "2021-12-10", "2021-06", "2019", "2021-W49", "1960/1969"
+	from, to   time.Time // the first and last day it covers
+	resolved   bool      // false for a relative date with no published date
+	weekday    string    // a weekday written with the date: "Friday" in "Friday, Dec. 10"
+}
+
+var monthNumber = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNumber = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// datePrepositions may come before a month standing alone ("in June").
+var datePrepositions = setOf(`in since until till by from during early late mid last next this before after through`)
+
+// findDates finds the dates of a sentence. published is the source's date,
+// or the zero time when unknown.
+func findDates(toks []token, published time.Time) []dateMatch {
+	var out []dateMatch
+	for i := 0; i < len(toks); i++ {
+		m, ok := dateAt(toks, i, published)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		i = m.end - 1
+	}
+	return out
+}
+
+// dateAt reads a date starting at toks[i].
+func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
+	t := toks[i]
+	// A weekday before a date: "Friday, Dec. 10".
+	if wd, ok := weekdayNumber[t.lower]; ok && t.isCapitalized() {
+		j := i + 1
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if m, ok := absoluteDate(toks, j, pub); ok && m.iso != "" && len(m.iso) == 10 {
+			m.first, m.weekday = i, wd.String()
+			return m, true
+		}
+		return relativeWeekday(toks, i, wd, pub), true
+	}
+	if m, ok := absoluteDate(toks, i, pub); ok {
+		return m, true
+	}
+	return relativeDate(toks, i, pub)
+}
+
+// absoluteDate reads a date written with a month name, in numbers, or a
+// year or decade.
+func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+	if i >= len(toks) {
+		return dateMatch{}, false
+	}
+	t := toks[i]
+	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
+	if mo, ok := monthNumber[t.lower]; ok && t.isCapitalized() {
+		j := i + 1
+		if j < len(toks) && toks[j].text == "." && toks[j].adjacent() {
+			j++
+		}
+		if day, k, ok := dayAt(toks, j); ok {
+			year, k2 := yearAfter(toks, k)
+			return dayDate(i, k2, year, mo, day, pub)
+		}
+		if year, ok := yearAt(toks, j); ok {
+			return monthDate(i, j+1, year, mo, pub), true
+		}
+		// A month alone needs a preposition before it or punctuation after
+		// it, so that "May" the verb and "June" the name are left alone.
+		prev := ""
+		if i > 0 {
+			prev = toks[i-1].lower
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		if datePrepositions[prev] || (next == "," || next == "." || next == ";") && t.lower != "may" {
+			return monthDate(i, i+1, 0, mo, pub), true
+		}
+		return dateMatch{}, false
+	}
+	if t.kind != tNumber {
+		return dateMatch{}, false
+	}
+	// Day first: "13 December 2021", "1st of June".
+	if day, k, ok := dayAt(toks, i); ok {
+		if k < len(toks) && toks[k].lower == "of" {
+			k++
+		}
+		if k < len(toks) {
+			if mo, ok := monthNumber[toks[k].lower]; ok && toks[k].isCapitalized() {
+				year, k2 := yearAfter(toks, k+1)
+				return dayDate(i, k2, year, mo, day, pub)
+			}
+		}
+	}
+	// Numbers: "2021-12-10", "13/12/2021", "12/13/2021".
+	if i+4 < len(toks) && toks[i+1].adjacent() && toks[i+2].adjacent() && toks[i+3].adjacent() && toks[i+4].adjacent() &&
+		toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
+		(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
+		a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
+		var y, m, d int
+		switch {
+		case len(toks[i].text) == 4:
+			y, m, d = a, b, c
+		case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
+			y, m, d = c, b, a // day first
+		case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
+			y, m, d = c, a, b // month first, as the day cannot be the month
+		}
+		if y > 0 {
+			if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
+				return dm, true
+			}
+		}
+		return dateMatch{}, false
+	}
+	// A decade: "1960s", "the 1960s".
+	if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
+		y := atoi(t.text)
+		if y >= 1000 && y <= 2100 && y%10 == 0 {
+			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			return dateMatch{first: i, end: i + 2, iso: fmt.Sprintf("%d/%d", y, y+9), from: from,
+				to: from.AddDate(10, 0, -1), resolved: true}, true
+		}
+	}
+	// A year: "in 2019", "2019."
+	if y, ok := yearAt(toks, i); ok {
+		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return dateMatch{first: i, end: i + 1, iso: strconv.Itoa(y), from: from, to: from.AddDate(1, 0, -1), resolved: true}, true
+	}
+	return dateMatch{}, false
+}
+
+// dayAt reads a day of the month at toks[i]: "10", "1st".
+func dayAt(toks []token, i int) (int, int, bool) {
+	if i >= len(toks) || toks[i].kind != tNumber || len(toks[i].text) > 2 {
+		return 0, i, false
+	}
+	d := atoi(toks[i].text)
+	if d < 1 || d > 31 {
+		return 0, i, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].adjacent() && toks[j].kind == tWord {
+		switch toks[j].lower {
+		case "st", "nd", "rd", "th":
+			j++
+		default:
+			return 0, i, false
+		}
+	}
+	// Not a time ("10:30") nor a count ("10 people" is not after a month).
+	if j < len(toks) && toks[j].text == ":" && toks[j].adjacent() {
+		return 0, i, false
+	}
+	return d, j, true
+}
+
+// yearAt reads a four-digit year at toks[i].
+func yearAt(toks []token, i int) (int, bool) {
+	if i >= len(toks) || toks[i].kind != tNumber || len(toks[i].text) != 4 {
+		return 0, false
+	}
+	// Not part of a longer number or code: "2021-12-10" is read whole.
+	if i+1 < len(toks) && toks[i+1].adjacent() && (toks[i+1].kind == tNumber || toks[i+1].kind == tWord ||
+		(toks[i+1].text == "-" || toks[i+1].text == "/") && i+2 < len(toks) && toks[i+2].kind == tNumber) {
+		return 0, false
+	}
+	if i > 0 && toks[i].adjacent() && (toks[i-1].kind == tWord || toks[i-1].kind == tSymbol || toks[i-1].text == "-" || toks[i-1].text == "/") {
+		return 0, false
+	}
+	y := atoi(toks[i].text)
+	return y, y >= 1800 && y <= 2100
+}
+
+// yearAfter reads an optional ", 2021" or " 2021" after a day.
+func yearAfter(toks []token, i int) (int, int) {
+	j := i
+	if j < len(toks) && toks[j].text == "," {
+		j++
+	}
+	if y, ok := yearAt(toks, j); ok {
+		return y, j + 1
+	}
+	return 0, i
+}
+
+// dayDate makes a day-precision date, taking the year from the published
+// date when none is written.
+func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateMatch, bool) {
+	m := dateMatch{first: first, end: end, resolved: true}
+	if year == 0 {
+		if pub.IsZero() {
+			m.resolved = false
+			m.iso = fmt.Sprintf("--%02d-%02d", mo, day)
+			return m, validDay(2000, mo, day)
+		}
+		year = pub.Year()
+		if time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).After(pub) {
+			year--
+		}
+	}
+	if !validDay(year, mo, day) {
+		return dateMatch{}, false
+	}
+	m.from = time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
+	m.to = m.from
+	m.iso = m.from.Format(time.DateOnly)
+	return m, true
+}
+
+func validDay(year int, mo time.Month, day int) bool {
+	if mo < 1 || mo > 12 || day < 1 {
+		return false
+	}
+	return time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).Day() == day
+}
+
+// monthDate makes a month-precision date.
+func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
+	m := dateMatch{first: first, end: end, resolved: true}
+	if year == 0 {
+		if pub.IsZero() {
+			m.resolved = false
+			m.iso = fmt.Sprintf("--%02d", mo)
+			return m
+		}
+		year = pub.Year()
+		if mo > pub.Month() {
+			year--
+		}
+	}
+	m.from = time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
+	m.to = m.from.AddDate(0, 1, -1)
+	m.iso = m.from.Format("2006-01")
+	return m
+}
+
+// relativeWeekday resolves "Friday" to the last Friday on or before the
+// published date.
+func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMatch {
+	m := dateMatch{first: i, end: i + 1}
+	if i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last") {
+		m.first = i - 1
+		if toks[i-1].lower == "last" && !pub.IsZero() {
+			pub = pub.AddDate(0, 0, -1)
+		}
+	}
+	if pub.IsZero() {
+		return m
+	}
+	back := (int(pub.Weekday()) - int(wd) + 7) % 7
+	m.from = pub.AddDate(0, 0, -back)
+	m.to, m.iso, m.resolved = m.from, m.from.Format(time.DateOnly), true
+	return m
+}
+
+// relativeDate reads "yesterday", "today", "last week", "earlier this
+// week", "last month", "this year", "early this year", "last year".
+func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+	w := toks[i].lower
+	unit := func(j int) string {
+		if j < len(toks) {
+			return toks[j].lower
+		}
+		return ""
+	}
+	var (
+		end  int
+		span string // day, week, month or year
+		back int    // how many of them before the published date's
+	)
+	switch {
+	case w == "yesterday":
+		end, span, back = i+1, "day", 1
+	case w == "today":
+		end, span = i+1, "day"
+	case (w == "last" || w == "this") && (unit(i+1) == "week" || unit(i+1) == "month" || unit(i+1) == "year"):
+		end, span = i+2, unit(i+1)
+		if w == "last" {
+			back = 1
+		}
+	case (w == "earlier" || w == "early" || w == "late" || w == "later") && unit(i+1) == "this" &&
+		(unit(i+2) == "week" || unit(i+2) == "month" || unit(i+2) == "year"):
+		end, span = i+3, unit(i+2)
+	default:
+		return dateMatch{}, false
+	}
+	m := dateMatch{first: i, end: end}
+	if pub.IsZero() {
+		return m, true
+	}
+	m.resolved = true
+	switch span {
+	case "day":
+		m.from = pub.AddDate(0, 0, -back)
+		m.to, m.iso = m.from, m.from.Format(time.DateOnly)
+	case "week":
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)-7*back)
+		m.from, m.to = monday, monday.AddDate(0, 0, 6)
+		y, wk := monday.ISOWeek()
+		m.iso = fmt.Sprintf("%d-W%02d", y, wk)
+	case "month":
+		first := time.Date(pub.Year(), pub.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
+		m.from, m.to, m.iso = first, first.AddDate(0, 1, -1), first.Format("2006-01")
+	case "year":
+		y := pub.Year() - back
+		m.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		m.to, m.iso = m.from.AddDate(1, 0, -1), strconv.Itoa(y)
+	}
+	// What is resolved against the published date does not run past it.
+	if m.to.After(pub) && back == 0 {
+		m.to = pub
+	}
+	return m, true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// weekdayMismatch reports, for a date written with a weekday, whether the
+// weekday is not the calendar's for that day.
+func (m dateMatch) weekdayMismatch() bool {
+	return m.weekday != "" && m.resolved && m.from.Weekday().String() != m.weekday
+}
+
+// dates adds the dates of the sentence as claims. Their context is the whole
+// sentence: a date's subject is the event the sentence reports.
+func (x *sentenceExtractor) dates() {
+	pub, _ := time.Parse(time.DateOnly, x.src.Published)
+	for _, m := range findDates(x.toks, pub) {
+		c := x.claim(Date, m.first, m.end)
+		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) {
+			continue
+		}
+		c.Date, c.Weekday = m.iso, m.weekday
+		if m.resolved {
+			c.Value = epochDays(m.from)
+			if !m.to.Equal(m.from) {
+				lo, hi := c.Value, epochDays(m.to)
+				c.Min, c.Max = &lo, &hi
+			}
+		}
+		c.Context = c.Context[:0:0]
+		for _, w := range x.content {
+			c.Context = append(c.Context, w.stem)
+		}
+		x.out = append(x.out, c)
+	}
+}
+
+// overlaps reports whether a claim already found covers part of [start, end).
+func (x *sentenceExtractor) overlaps(start, end int) bool {
+	for _, c := range x.out {
+		if c.TextStart < end && start < c.TextEnd {
+			return true
+		}
+	}
+	return false
+}
+
+func epochDays(t time.Time) float64 { return float64(t.Unix() / 86400) }
+
+// DayOf returns the date of a day number, as Value, Min and Max hold them.
+func DayOf(days float64) time.Time { return time.Unix(int64(days)*86400, 0).UTC() }
+
+// WeekdayMismatch reports whether a date claim gives a weekday that is not
+// the calendar's for its day: a claim in conflict with itself.
+func (c *Claim) WeekdayMismatch() bool {
+	return c.Kind == Date && c.Weekday != "" && len(c.Date) == 10 && DayOf(c.Value).Weekday().String() != c.Weekday
+}
+
+// dateLabels are the words that label a report's own date: "date
+// 2021-12-12", "Published: Dec 13, 2021".
+var dateLabels = setOf(`date dated published posted updated`)
+
+// isMetadataDate reports a date that dates the report rather than anything
+// in it: one labelled as the report's date, or a wire dateline's
+// ("WASHINGTON, Dec. 10 (Reuters) –").
+func isMetadataDate(toks []token, m dateMatch) bool {
+	if m.first > 0 {
+		prev := m.first - 1
+		if toks[prev].text == ":" && prev > 0 {
+			prev--
+		}
+		if dateLabels[toks[prev].lower] {
+			return true
+		}
+	}
+	return m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].isCapitalized() &&
+		(toks[m.end+2].text == ")" || m.end+3 < len(toks) && toks[m.end+3].text == ")")
+}

@@ -1,0 +1,116 @@
+package claims
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type dateView struct {
+	Text, ISO, From, To string
+	Resolved            bool
+	Weekday             string
+}
+
+func datesIn(text, published string) []dateView {
+	var pub time.Time
+	if published != "" {
+		pub, _ = time.Parse(time.DateOnly, published)
+	}
+	toks := lex(text, 0, len(text))
+	var out []dateView
+	for _, m := range findDates(toks, pub) {
+		v := dateView{Text: text[toks[m.first].start:toks[m.end-1].end], ISO: m.iso, Resolved: m.resolved, Weekday: m.weekday}
+		if m.resolved {
+			v.From, v.To = m.from.Format(time.DateOnly), m.to.Format(time.DateOnly)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestFindDates(t *testing.T) {
+	const sunday = "2021-12-12" // a Sunday
+	tests := []struct {
+		name, text, published string
+		want                  []dateView
+	}{
+		{"month and day, year from the report", "The sanctions came on Dec. 10 after talks.", sunday,
+			[]dateView{{"Dec. 10", "2021-12-10", "2021-12-10", "2021-12-10", true, ""}}},
+		{"a day after the report's is last year's", "The deal was signed on December 20.", sunday,
+			[]dateView{{"December 20", "2020-12-20", "2020-12-20", "2020-12-20", true, ""}}},
+		{"full date", "It listed on December 13, 2021 in Hong Kong.", "",
+			[]dateView{{"December 13, 2021", "2021-12-13", "2021-12-13", "2021-12-13", true, ""}}},
+		{"day first", "Talks ended on 13 December 2021.", "",
+			[]dateView{{"13 December 2021", "2021-12-13", "2021-12-13", "2021-12-13", true, ""}}},
+		{"numeric, day first", "Filed on 13/12/2021.", "",
+			[]dateView{{"13/12/2021", "2021-12-13", "2021-12-13", "2021-12-13", true, ""}}},
+		{"numeric, month first when the day cannot be a month", "Filed on 12/13/2021.", "",
+			[]dateView{{"12/13/2021", "2021-12-13", "2021-12-13", "2021-12-13", true, ""}}},
+		{"numeric, ambiguous is day first", "Filed on 04/05/2021.", "",
+			[]dateView{{"04/05/2021", "2021-05-04", "2021-05-04", "2021-05-04", true, ""}}},
+		{"ISO", "Published 2021-12-10 at noon.", "",
+			[]dateView{{"2021-12-10", "2021-12-10", "2021-12-10", "2021-12-10", true, ""}}},
+		{"a month after a preposition", "The ban was expanded in June by Biden.", sunday,
+			[]dateView{{"June", "2021-06", "2021-06-01", "2021-06-30", true, ""}}},
+		{"a month not yet come is last year's", "It began in December, was cut in March.", "2021-02-01",
+			[]dateView{{"December", "2020-12", "2020-12-01", "2020-12-31", true, ""}, {"March", "2020-03", "2020-03-01", "2020-03-31", true, ""}}},
+		{"a month before a comma", "June, President Joe Biden signed an order.", sunday,
+			[]dateView{{"June", "2021-06", "2021-06-01", "2021-06-30", true, ""}}},
+		{"month and year", "Prices rose in June 2020.", "",
+			[]dateView{{"June 2020", "2020-06", "2020-06-01", "2020-06-30", true, ""}}},
+		{"a year", "It was added to the entity list in 2019.", "",
+			[]dateView{{"2019", "2019", "2019-01-01", "2019-12-31", true, ""}}},
+		{"a decade", "Built in the 1960s.", "",
+			[]dateView{{"1960s", "1960/1969", "1960-01-01", "1969-12-31", true, ""}}},
+		{"a weekday is the last one on or before the report", "The Treasury announced on Friday.", sunday,
+			[]dateView{{"on Friday", "2021-12-10", "2021-12-10", "2021-12-10", true, ""}}},
+		{"the report's own weekday is its day", "China on Monday slammed the move.", "2021-12-13",
+			[]dateView{{"on Monday", "2021-12-13", "2021-12-13", "2021-12-13", true, ""}}},
+		{"no published date: left relative", "The Treasury announced on Friday.", "",
+			[]dateView{{"on Friday", "", "", "", false, ""}}},
+		{"no published date: no year", "The sanctions came on Dec. 10.", "",
+			[]dateView{{"Dec. 10", "--12-10", "", "", false, ""}}},
+		{"yesterday", "It fell yesterday.", sunday,
+			[]dateView{{"yesterday", "2021-12-11", "2021-12-11", "2021-12-11", true, ""}}},
+		{"last week", "Last week, the US sanctioned four companies.", sunday,
+			[]dateView{{"Last week", "2021-W48", "2021-11-29", "2021-12-05", true, ""}}},
+		{"earlier this week", "It was trimmed earlier this week.", sunday,
+			[]dateView{{"earlier this week", "2021-W49", "2021-12-06", "2021-12-12", true, ""}}},
+		{"last month", "Last month, Biden signed a law.", sunday,
+			[]dateView{{"Last month", "2021-11", "2021-11-01", "2021-11-30", true, ""}}},
+		{"early this year, up to the report", "Early this year, the US declared it genocide.", sunday,
+			[]dateView{{"Early this year", "2021", "2021-01-01", "2021-12-12", true, ""}}},
+		{"a weekday with a date", "The order came on Friday, Dec. 10, 2021.", "",
+			[]dateView{{"Friday, Dec. 10, 2021", "2021-12-10", "2021-12-10", "2021-12-10", true, "Friday"}}},
+		{"not dates", "May I ask? June Carter sang. He is 10:30 late with 1,500 people and COVID-19.", sunday, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, datesIn(tt.text, tt.published)); diff != "" {
+				t.Errorf("findDates(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestWeekdayMismatch(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"on Friday, Dec. 10, 2021", false},
+		{"on Thursday, Dec. 10, 2021", true},
+		{"on Dec. 10, 2021", false},
+	}
+	for _, tt := range tests {
+		ms := findDates(lex(tt.text, 0, len(tt.text)), time.Time{})
+		if len(ms) != 1 {
+			t.Fatalf("%q: %d dates", tt.text, len(ms))
+		}
+		if got := ms[0].weekdayMismatch(); got != tt.want {
+			t.Errorf("%q: mismatch %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,382 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+// got is the part of a claim that the recognizer tests check. Range is the
+// claim's interval in the notation of Recognizers-Text: "" for an exact
+// value, "(1300,)" for more than 1,300, "[27,33]" for about 30.
+type got struct {
+	Kind   Kind
+	Text   string
+	Value  float64
+	Unit   string
+	Range  string
+	Approx bool
+	Noun   string
+	Person string
+	Office string
+}
+
+// rangeString writes a claim's bounds as an interval, or "" when it has none.
+func rangeString(c *Claim) string {
+	if c.Min == nil && c.Max == nil {
+		return ""
+	}
+	var b strings.Builder
+	if c.Min != nil {
+		b.WriteString(map[bool]string{true: "(", false: "["}[c.MinOpen])
+		b.WriteString(formatFloat(*c.Min))
+	} else {
+		b.WriteString("(")
+	}
+	b.WriteString(",")
+	if c.Max != nil {
+		b.WriteString(formatFloat(*c.Max))
+		b.WriteString(map[bool]string{true: ")", false: "]"}[c.MaxOpen])
+	} else {
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func project(c *Claim) got {
+	return got{c.Kind, c.Text, c.Value, c.Unit, rangeString(c), c.Approx, c.Noun, c.Person, c.Office}
+}
+
+// extract runs Extract on text and projects its claims, dates aside: they
+// have their own tests (date_test.go).
+func extract(text string) []got {
+	var out []got
+	for _, c := range Extract(sources.New("t", "t.txt", text)) {
+		if c.Kind == Date {
+			continue
+		}
+		out = append(out, project(&c))
+	}
+	return out
+}
+
+type recognizerTest struct {
+	in   string
+	want []got
+}
+
+func runRecognizerTests(t *testing.T, tests []recognizerTest) {
+	t.Helper()
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, extract(tt.in), cmpopts.EquateApprox(1e-9, 0)); d != "" {
+			t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+func TestMoney(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"SenseTime had planned a US$768 million listing.", []got{
+			{Kind: Money, Text: "US$768 million", Value: 768e6, Unit: "USD", Noun: "listing"}}},
+		{"It sought USD 767 million from investors.", []got{
+			{Kind: Money, Text: "USD 767 million", Value: 767e6, Unit: "USD"}}},
+		{"it sought $ 767 million in the float.", []got{
+			{Kind: Money, Text: "$ 767 million", Value: 767e6, Unit: "USD"}}},
+		{"A $767M offering.", []got{
+			{Kind: Money, Text: "$767M", Value: 767e6, Unit: "USD", Noun: "offering"}}},
+		{"It raised HK$5.99 billion.", []got{
+			{Kind: Money, Text: "HK$5.99 billion", Value: 5.99e9, Unit: "HKD"}}},
+		{"Revenue was 1.5bn yuan.", []got{
+			{Kind: Money, Text: "1.5bn yuan", Value: 1.5e9, Unit: "CNY"}}},
+		{"The fund holds €2 million.", []got{
+			{Kind: Money, Text: "€2 million", Value: 2e6, Unit: "EUR"}}},
+		{"The house sold for £350,000.", []got{
+			{Kind: Money, Text: "£350,000", Value: 350000, Unit: "GBP"}}},
+		{"tickets cost 15-20 usd each", []got{
+			{Kind: Money, Text: "15-20 usd", Value: 15, Unit: "USD", Range: "[15,20]"}}},
+		{"a deal worth 420 million finnish markka", []got{
+			{Kind: Money, Text: "420 million finnish markka", Value: 420e6, Unit: "FIM"}}},
+		{"Shares fell 50 cents.", []got{
+			{Kind: Money, Text: "50 cents", Value: 0.5, Unit: "USD"}}},
+		{"They raised more than $2 billion.", []got{
+			{Kind: Money, Text: "more than $2 billion", Value: 2e9, Unit: "USD", Range: "(2000000000,)"}}},
+		{"The fine was between $10m and $20m.", []got{
+			{Kind: Money, Text: "between $10m and $20m", Value: 10e6, Unit: "USD", Range: "[10000000,20000000]"}}},
+		{"It lost 75 million dollars.", []got{
+			{Kind: Money, Text: "75 million dollars", Value: 75e6, Unit: "USD"}}},
+		{"He won 3 million Hong Kong dollars.", []got{
+			{Kind: Money, Text: "3 million Hong Kong dollars", Value: 3e6, Unit: "HKD"}}},
+		{"Stamps cost 15-20 cents.", []got{
+			{Kind: Money, Text: "15-20 cents", Value: 0.15, Unit: "USD", Range: "[0.15,0.2]"}}},
+		{"It cost 3 dollars 50 cents.", []got{
+			{Kind: Money, Text: "3 dollars 50 cents", Value: 3.5, Unit: "USD"}}},
+		{"They lost 75 USD million.", []got{
+			{Kind: Money, Text: "75 USD million", Value: 75e6, Unit: "USD"}}},
+		{"Notes of 10 € and 20 € are in use.", []got{
+			{Kind: Money, Text: "10 €", Value: 10, Unit: "EUR"}, {Kind: Money, Text: "20 €", Value: 20, Unit: "EUR"}}},
+		{"It paid c $ 16.4 million.", []got{
+			{Kind: Money, Text: "c $ 16.4 million", Value: 16.4e6, Unit: "CAD"}}},
+		{"It paid $5 and 20 people came.", []got{
+			{Kind: Money, Text: "$5", Value: 5, Unit: "USD"}, {Kind: Count, Text: "20 people", Value: 20, Noun: "people"}}},
+		// A pound of weight is no money.
+		{"The baby weighed 7 pounds.", []got{
+			{Kind: Measure, Text: "7 pounds", Value: 7, Unit: "pound"}}},
+	})
+}
+
+func TestCount(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"The US blacklisted four Chinese companies.", []got{
+			{Kind: Count, Text: "four Chinese companies", Value: 4, Noun: "Chinese companies"}}},
+		{"two senior government officials said", []got{
+			{Kind: Count, Text: "two senior government officials", Value: 2, Noun: "senior government officials"}}},
+		{"The fire killed twelve people.", []got{
+			{Kind: Count, Text: "twelve people", Value: 12, Noun: "people"}}},
+		{"It sold 1.5 billion shares.", []got{
+			{Kind: Count, Text: "1.5 billion shares", Value: 1.5e9, Noun: "shares"}}},
+		{"more than one million Uygurs are held", []got{
+			{Kind: Count, Text: "more than one million Uygurs", Value: 1e6, Range: "(1000000,)", Noun: "Uygurs"}}},
+		// "1m" is a million, not a metre: nothing says it is a length.
+		{"Sales reached over 1m.", []got{
+			{Kind: Number, Text: "over 1m", Value: 1e6, Range: "(1000000,)"}}},
+		{"over a million people marched", []got{
+			{Kind: Count, Text: "over a million people", Value: 1e6, Range: "(1000000,)", Noun: "people"}}},
+		{"dozens of people were hurt", []got{
+			{Kind: Count, Text: "dozens of people", Value: 24, Range: "[24,)", Approx: true, Noun: "people"}}},
+		{"more than 1,300 people died", []got{
+			{Kind: Count, Text: "more than 1,300 people", Value: 1300, Range: "(1300,)", Noun: "people"}}},
+		{"hundreds of thousands of protesters", []got{
+			{Kind: Count, Text: "hundreds of thousands of protesters", Value: 200000, Range: "[200000,)", Approx: true, Noun: "protesters"}}},
+		{"three dozen eggs", []got{
+			{Kind: Count, Text: "three dozen eggs", Value: 36, Noun: "eggs"}}},
+		{"one person was hurt", []got{
+			{Kind: Count, Text: "one person", Value: 1, Noun: "person"}}},
+		// Sources of a report, and one of several, are no counts.
+		{"two people familiar with the matter said", []got{{Kind: Number, Text: "two", Value: 2}}},
+		{"one of the men", []got{{Kind: Number, Text: "one", Value: 1}}},
+	})
+}
+
+func TestPercent(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"Prices rose 3% in May.", []got{{Kind: Percent, Text: "3%", Value: 3, Unit: "%"}}},
+		{"Profit fell 40 per cent.", []got{{Kind: Percent, Text: "40 per cent", Value: 40, Unit: "%"}}},
+		{"It is 100 percent owned.", []got{{Kind: Percent, Text: "100 percent", Value: 100, Unit: "%"}}},
+		{"about half of them", []got{{Kind: Percent, Text: "about half", Value: 50, Unit: "%", Range: "[45,55]", Approx: true}}},
+		{"Profits halved.", []got{{Kind: Percent, Text: "halved", Value: 50, Unit: "%"}}},
+		{"Sales doubled.", []got{{Kind: Percent, Text: "doubled", Value: 200, Unit: "%"}}},
+		{"two-thirds of voters", []got{{Kind: Percent, Text: "two-thirds", Value: 200.0 / 3, Unit: "%"}}},
+		{"a quarter of voters", []got{{Kind: Percent, Text: "a quarter", Value: 25, Unit: "%"}}},
+		{"between 5% and 7%", []got{{Kind: Percent, Text: "between 5% and 7%", Value: 5, Unit: "%", Range: "[5,7]"}}},
+		{"more than 60 pct", []got{{Kind: Percent, Text: "more than 60 pct", Value: 60, Unit: "%", Range: "(60,)"}}},
+		// "the second half" is a part of a match, not a proportion.
+		{"in the second half", []got{{Kind: Ordinal, Text: "second", Value: 2}}},
+	})
+}
+
+func TestTitle(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"Deputy Secretary of the Treasury Wally Adeyemo said so.", []got{{
+			Kind: Title, Text: "Deputy Secretary of the Treasury", Person: "Wally Adeyemo",
+			Office: "deputy secretary of the treasury"}}},
+		{"Wally Adeyemo, assistant secretary of the Treasury, said so.", []got{{
+			Kind: Title, Text: "assistant secretary of the Treasury", Person: "Wally Adeyemo",
+			Office: "assistant secretary of the treasury"}}},
+		{"It is wrong, said Foreign Ministry Spokesman Wang Wenbin.", []got{{
+			Kind: Title, Text: "Foreign Ministry Spokesman", Person: "Wang Wenbin",
+			Office: "foreign ministry spokesman"}}},
+		{"Secretary of State Antony Blinken flew in.", []got{{
+			Kind: Title, Text: "Secretary of State", Person: "Antony Blinken", Office: "secretary of state"}}},
+		// No name follows: no title.
+		{"The Secretary of the Treasury spoke on Monday.", nil},
+	})
+}
+
+func TestParseOffice(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Office
+	}{
+		{"Deputy Secretary of the Treasury", Office{Ranks: []string{"deputy"}, Heads: []string{"secretary"}, Domain: []string{"treasury"}}},
+		{"assistant secretary of the Treasury", Office{Ranks: []string{"assistant"}, Heads: []string{"secretary"}, Domain: []string{"treasury"}}},
+		{"Foreign Ministry Spokesman", Office{Heads: []string{"spokesman"}, Domain: []string{"foreign", "ministry"}}},
+	}
+	for _, tt := range tests {
+		if d := cmp.Diff(tt.want, ParseOffice(tt.in)); d != "" {
+			t.Errorf("ParseOffice(%q) mismatch (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+func TestMeasure(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"The town lies 10 km away.", []got{{Kind: Measure, Text: "10 km", Value: 10, Unit: "km"}}},
+		{"They bought a 45-acre farm.", []got{{Kind: Measure, Text: "45-acre", Value: 45, Unit: "acre"}}},
+		{"He weighs 200lbs.", []got{{Kind: Measure, Text: "200lbs", Value: 200, Unit: "pound"}}},
+		{"The park covers 190 km2.", []got{{Kind: Measure, Text: "190 km2", Value: 190, Unit: "km²"}}},
+		{"It can run at over 188 miles an hour.", []got{{Kind: Measure, Text: "over 188 miles an hour", Value: 188, Unit: "mph", Range: "(188,)"}}},
+		{"It fell to -5 °C overnight.", []got{{Kind: Measure, Text: "-5 °C", Value: -5, Unit: "°C"}}},
+		{"A magnitude 5.9 quake hit.", []got{{Kind: Measure, Text: "magnitude 5.9", Value: 5.9, Unit: "magnitude"}}},
+		{"The 5.9-magnitude quake hit.", []got{{Kind: Measure, Text: "5.9-magnitude", Value: 5.9, Unit: "magnitude"}}},
+		{"It had a magnitude of 6.1.", []got{{Kind: Measure, Text: "magnitude of 6.1", Value: 6.1, Unit: "magnitude"}}},
+		{"He is 5 ft 2 in tall.", []got{{Kind: Measure, Text: "5 ft 2 in", Value: 5 + 2.0/12, Unit: "foot"}}},
+		{"She is 1.8m tall.", []got{{Kind: Measure, Text: "1.8m", Value: 1.8, Unit: "metre"}}},
+		{"a 1/4 mile oval", []got{{Kind: Measure, Text: "1/4 mile", Value: 0.25, Unit: "mile"}}},
+		{"some 13 nautical miles off the coast", []got{{Kind: Measure, Text: "some 13 nautical miles", Value: 13, Unit: "nautical mile", Range: "[11.7,14.3]", Approx: true}}},
+		// A network generation is no gram.
+		{"The 5G network opened.", []got{{Kind: Number, Text: "5", Value: 5}}},
+		{"He was 5 ft 2 in the morning.", []got{{Kind: Measure, Text: "5 ft", Value: 5, Unit: "foot"}, {Kind: Number, Text: "2", Value: 2}}},
+	})
+}
+
+func TestDurationAndAge(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"The strike lasted 136 days.", []got{{Kind: Duration, Text: "136 days", Value: 136, Unit: "day"}}},
+		{"It took four and a half months.", []got{{Kind: Duration, Text: "four and a half months", Value: 4.5, Unit: "month"}}},
+		{"It took six months.", []got{{Kind: Duration, Text: "six months", Value: 6, Unit: "month"}}},
+		{"more than two years later", []got{{Kind: Duration, Text: "more than two years", Value: 2, Unit: "year", Range: "(2,)"}}},
+		{"A 32-year-old man was held.", []got{{Kind: Age, Text: "32-year-old", Value: 32, Unit: "year"}}},
+		{"She died aged 91.", []got{{Kind: Age, Text: "aged 91", Value: 91, Unit: "year"}}},
+		{"He is 91 years old.", []got{{Kind: Age, Text: "91 years old", Value: 91, Unit: "year"}}},
+	})
+}
+
+func TestDays(t *testing.T) {
+	c := Claim{Kind: Duration, Value: 2, Unit: "week"}
+	if d, ok := c.Days(); !ok || d != 14 {
+		t.Errorf("Days of 2 weeks = %v, %v; want 14, true", d, ok)
+	}
+	c = Claim{Kind: Count, Value: 2, Unit: "week"}
+	if _, ok := c.Days(); ok {
+		t.Errorf("Days of a count reports ok")
+	}
+}
+
+func TestNumberWords(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"one hundred and twenty-five", []got{{Kind: Number, Text: "one hundred and twenty-five", Value: 125}}},
+		{"three thousand four hundred", []got{{Kind: Number, Text: "three thousand four hundred", Value: 3400}}},
+		{"two million three hundred thousand", []got{{Kind: Number, Text: "two million three hundred thousand", Value: 2.3e6}}},
+		{"nine hundred ninety-nine billion", []got{{Kind: Number, Text: "nine hundred ninety-nine billion", Value: 999e9}}},
+		{"a thousand", []got{{Kind: Number, Text: "a thousand", Value: 1000}}},
+		{"three dozen", []got{{Kind: Number, Text: "three dozen", Value: 36}}},
+		{"half a million", []got{{Kind: Number, Text: "half a million", Value: 5e5}}},
+		{"two and a half million", []got{{Kind: Number, Text: "two and a half million", Value: 2.5e6}}},
+		{"10 bln", []got{{Kind: Number, Text: "10 bln", Value: 1e10}}},
+		{"3k", []got{{Kind: Number, Text: "3k", Value: 3000}}},
+		{"1.5 million", []got{{Kind: Number, Text: "1.5 million", Value: 1.5e6}}},
+		{"twenty-one trillion and three hundred", []got{{Kind: Number, Text: "twenty-one trillion and three hundred", Value: 21e12 + 300}}},
+		{"Three hundred and thirty one", []got{{Kind: Number, Text: "Three hundred and thirty one", Value: 331}}},
+		{"five and a half million", []got{{Kind: Number, Text: "five and a half million", Value: 5.5e6}}},
+		{"one million and a half", []got{{Kind: Number, Text: "one million and a half", Value: 1.5e6}}},
+		{"three quarters billion", []got{{Kind: Number, Text: "three quarters billion", Value: 0.75e9}}},
+		{"two point zero five", []got{{Kind: Number, Text: "two point zero five", Value: 2.05}}},
+		{"minus five", []got{{Kind: Number, Text: "minus five", Value: -5}}},
+		{"1.3e6", []got{{Kind: Number, Text: "1.3e6", Value: 1.3e6}}},
+		{"a population of 1 414 021 100", []got{{Kind: Number, Text: "1 414 021 100", Value: 1414021100}}},
+		{"a sum of 12,34,567", []got{{Kind: Number, Text: "12,34,567", Value: 1234567}}},
+		{"3 hundred and 21", []got{{Kind: Number, Text: "3 hundred and 21", Value: 321}}},
+		{"the one you mentioned", nil},
+		{"It was -5 degrees.", []got{{Kind: Measure, Text: "-5 degrees", Value: -5, Unit: "degree"}}},
+	})
+}
+
+func TestOrdinal(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"for the first time", []got{{Kind: Ordinal, Text: "first", Value: 1}}},
+		{"the 21st century", []got{{Kind: Ordinal, Text: "21st", Value: 21}}},
+		{"the third-largest bank", []got{{Kind: Ordinal, Text: "third", Value: 3}}},
+		{"the twenty-first floor", []got{{Kind: Ordinal, Text: "twenty-first", Value: 21}}},
+		{"the one hundredth", []got{{Kind: Ordinal, Text: "one hundredth", Value: 100}}},
+		{"its 2nd and 3rd rounds", []got{{Kind: Ordinal, Text: "2nd", Value: 2}, {Kind: Ordinal, Text: "3rd", Value: 3}}},
+	})
+}
+
+func TestBounds(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"between 10 and 20", []got{{Kind: Number, Text: "between 10 and 20", Value: 10, Range: "[10,20]"}}},
+		{"10-20", []got{{Kind: Number, Text: "10-20", Value: 10, Range: "[10,20]"}}},
+		{"from 5 to 7", []got{{Kind: Number, Text: "from 5 to 7", Value: 5, Range: "[5,7]"}}},
+		{"15-20 million", []got{{Kind: Number, Text: "15-20 million", Value: 15e6, Range: "[15000000,20000000]"}}},
+		{"up to 30", []got{{Kind: Number, Text: "up to 30", Value: 30, Range: "(,30]"}}},
+		{"fewer than 30", []got{{Kind: Number, Text: "fewer than 30", Value: 30, Range: "(,30)"}}},
+		{"at least 30", []got{{Kind: Number, Text: "at least 30", Value: 30, Range: "[30,)"}}},
+		{"nearly 30", []got{{Kind: Number, Text: "nearly 30", Value: 30, Range: "[27,30)", Approx: true}}},
+		{"almost 30", []got{{Kind: Number, Text: "almost 30", Value: 30, Range: "[27,30)", Approx: true}}},
+		{"about 30", []got{{Kind: Number, Text: "about 30", Value: 30, Range: "[27,33]", Approx: true}}},
+		{"just over 30", []got{{Kind: Number, Text: "just over 30", Value: 30, Range: "(30,33]", Approx: true}}},
+		{"30 or more", []got{{Kind: Number, Text: "30 or more", Value: 30, Range: "[30,)"}}},
+		{"less than or equal to 30", []got{{Kind: Number, Text: "less than or equal to 30", Value: 30, Range: "(,30]"}}},
+		{"when x >= 30", []got{{Kind: Number, Text: ">= 30", Value: 30, Range: "[30,)"}}},
+		{"above 1000 and below 1500", []got{{Kind: Number, Text: "above 1000 and below 1500", Value: 1000, Range: "(1000,1500)"}}},
+		{"more than 40 and less than 10", []got{
+			{Kind: Number, Text: "more than 40", Value: 40, Range: "(40,)"},
+			{Kind: Number, Text: "less than 10", Value: 10, Range: "(,10)"}}},
+		{"500 or less", []got{{Kind: Number, Text: "500 or less", Value: 500, Range: "(,500]"}}},
+		{"less than 5000 or equal", []got{{Kind: Number, Text: "less than 5000 or equal", Value: 5000, Range: "(,5000]"}}},
+		{"20 through 100", []got{{Kind: Number, Text: "20 through 100", Value: 20, Range: "[20,100]"}}},
+		{"exceeded 3000 tonnes", []got{{Kind: Measure, Text: "exceeded 3000 tonnes", Value: 3000, Unit: "tonne", Range: "(3000,)"}}},
+		{"one in five", []got{{Kind: Percent, Text: "one in five", Value: 20, Unit: "%"}}},
+		// A score is no range.
+		{"they won 20-13", []got{{Kind: Number, Text: "20", Value: 20}, {Kind: Number, Text: "13", Value: 13}}},
+	})
+}
+
+func TestNotQuantities(t *testing.T) {
+	for _, in := range []string{
+		"The video runs 02:29.",
+		"It happened in 2019.",
+		"Call 555-123-4567 now.",
+		"1. The list starts here\n2) and goes on",
+		"The COVID-19 pandemic spread.",
+		"It was announced on Dec. 10 in Washington.",
+		"It was announced on December 10.",
+		"Published 2021-12-12 online.",
+		"Published 12/12/2021 online.",
+		"See https://example.com/news/2021/12/10/story-123 for more.",
+		"Write to desk42@example.com today.",
+		"The G7 met.",
+		"Version 2.0.1 shipped.",
+	} {
+		if g := extract(in); len(g) != 0 {
+			t.Errorf("Extract(%q) = %+v, want nothing", in, g)
+		}
+	}
+}
+
+func TestComparable(t *testing.T) {
+	for k, want := range map[Kind]bool{
+		Number: false, Ordinal: false,
+		Count: true, Percent: true, Money: true, Title: true, Duration: true, Age: true, Measure: true,
+	} {
+		c := Claim{Kind: k}
+		if c.Comparable() != want {
+			t.Errorf("Claim{Kind: %s}.Comparable() = %v, want %v", k, !want, want)
+		}
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	text := "Headline\n\nIt raised é US$768 million. Then it fell."
+	src := sources.New("p", "p.txt", text)
+	cs := Extract(src)
+	if len(cs) != 1 {
+		t.Fatalf("Extract = %+v, want one claim", cs)
+	}
+	c := cs[0]
+	if c.Text != text[c.Start:c.End] || c.Line != 3 || c.Col != 13 || c.Source != "p" ||
+		c.Sentence != "It raised é US$768 million." || text[c.SentenceStart:c.SentenceStart+2] != "It" {
+		t.Errorf("provenance: %+v", c)
+	}
+	lo, hi, loOpen, hiOpen := c.Range()
+	if lo != 768e6 || hi != 768e6 || loOpen || hiOpen {
+		t.Errorf("Range() = %v, %v, %v, %v; want an exact 768e6", lo, hi, loOpen, hiOpen)
+	}
+}
