@@ -21,7 +21,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	buckets := map[string][]int{}
 	var keys []string
 	for i := range cs {
-		k := string(cs[i].Kind) + "|" + cs[i].Unit
+		k := string(cs[i].Kind) + "|" + unitKey(&cs[i])
 		if cs[i].Kind == claims.Title {
 			k += "|" + familyKey(m.person(cs[i].Person))
 		}

@@ -61,6 +61,11 @@ type Options struct {
 	Aliases [][]string
 	// Ignore lists phrases: claims in sentences that hold one are left out.
 	Ignore []string
+
+	// Published gives each source's published date, YYYY-MM-DD, where
+	// known: a figure that grows over time and differs between reports of
+	// different dates is an UPDATE, not a CONFLICT.
+	Published map[string]string
 }
 
 // story returns the id of the story a source belongs to.
@@ -106,12 +111,16 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		if f.Verdict == Conflict && withinTolerance(f.Claims, opt.Tolerance) {
 			f.Verdict = Rounding
 		}
+		if f.Verdict == Conflict && isUpdate(f.Claims, opt.Published) {
+			f.Verdict = Update
+		}
 		if f.Verdict == Agree && f.Independent < 2 {
 			f.Verdict = Single
 		}
 		f.Topic = topic(f.Claims, m)
 		out = append(out, f)
 	}
+	out = append(out, weekdayFindings(cs)...)
 	sort.SliceStable(out, func(i, j int) bool {
 		if ri, rj := rank(out[i].Verdict), rank(out[j].Verdict); ri != rj {
 			return ri < rj
@@ -173,7 +182,8 @@ type repeatKey struct {
 
 func repeatOf(m *matcher, c *claims.Claim) repeatKey {
 	k := repeatKey{source: c.Source, kind: string(c.Kind), unit: c.Unit, value: c.Value}
-	lo, hi, _, _ := c.Range()
+	r := valueRange(c)
+	lo, hi := r.lo, r.hi
 	k.min, k.max = lo, hi
 	if c.Kind == claims.Title {
 		k.subject = personKey(m.person(c.Person)) + "|" + c.Office
@@ -199,10 +209,19 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		}
 		return link{}, false
 	}
+	if a.Kind == claims.Date {
+		return dateLink(a, b)
+	}
+	n := shared(a, b)
+	if coincide(a, b) && n >= weakShared {
+		// The same uncommon figure, stated alike, in sentences about the
+		// same thing: one fact, whatever noun each report counts it in
+		// ("more than 100 countries", "more than 100 world leaders").
+		return link{score: n}, true
+	}
 	if differentSubjects(a, b) {
 		return link{}, false
 	}
-	n := shared(a, b)
 	ha, hb := m.head(a.Noun), m.head(b.Noun)
 	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
@@ -214,6 +233,21 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		return link{score: n}, true
 	}
 	return link{}, false
+}
+
+// uncommonFigure is the least figure that two reports are unlikely to state
+// alike by chance.
+const uncommonFigure = 20
+
+// coincide reports whether two claims state the same uncommon figure with
+// the same bounds.
+func coincide(a, b *claims.Claim) bool {
+	if math.Abs(a.Value) < uncommonFigure || a.Value != b.Value || a.Approx != b.Approx ||
+		a.MinOpen != b.MinOpen || a.MaxOpen != b.MaxOpen {
+		return false
+	}
+	same := func(x, y *float64) bool { return x == nil && y == nil || x != nil && y != nil && *x == *y }
+	return same(a.Min, b.Min) && same(a.Max, b.Max)
 }
 
 // withinRatio reports whether two values are within a factor of maxRatio:
@@ -292,9 +326,9 @@ type group struct {
 	members []int
 	sources map[string]bool
 	numeric bool
-	common  span // the values every claim allows
-	agree   bool // common is not empty
-	titles  []string
+	common  span            // the values every claim allows
+	agree   bool            // common is not empty
+	others  []*claims.Claim // titles and dates, compared pair by pair
 }
 
 // span is an interval of values with open or closed ends.
@@ -306,12 +340,12 @@ type span struct {
 func newGroup(cs []claims.Claim, i int) *group {
 	c := &cs[i]
 	g := &group{members: []int{i}, sources: map[string]bool{c.Source: true}, agree: true}
-	if c.Kind == claims.Title {
-		g.titles = []string{c.Office}
+	if !numeric(c) {
+		g.others = []*claims.Claim{c}
 		return g
 	}
 	g.numeric = true
-	g.common.lo, g.common.hi, g.common.loOpen, g.common.hiOpen = c.Range()
+	g.common = valueRange(c)
 	return g
 }
 
@@ -335,9 +369,9 @@ func (g *group) agreesWith(o *group) bool {
 		return false
 	}
 	if !g.numeric {
-		for _, a := range g.titles {
-			for _, b := range o.titles {
-				if !officesCompatible(a, b) {
+		for _, a := range g.others {
+			for _, b := range o.others {
+				if !compatible(a, b) {
 					return false
 				}
 			}
@@ -354,7 +388,7 @@ func (g *group) merge(o *group) {
 	for s := range o.sources {
 		g.sources[s] = true
 	}
-	g.titles = append(g.titles, o.titles...)
+	g.others = append(g.others, o.others...)
 	if ok && g.numeric {
 		g.common, _ = intersect(g.common, o.common)
 	}

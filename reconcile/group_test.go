@@ -199,3 +199,83 @@ func TestSpread(t *testing.T) {
 		t.Errorf("Spread = %q, want %q", fs[0].Spread, want)
 	}
 }
+
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		name      string
+		reports   map[string]string
+		published map[string]string
+		want      []groupView
+	}{
+		{
+			name: "durations agree within their precision",
+			reports: map[string]string{
+				"a": "The protester was sentenced to 136 days in jail by the district court in Minsk.",
+				"b": "The protester was sentenced to four and a half months in jail by the district court in Minsk.",
+			},
+			want: []groupView{{Agree, []string{"a: 136 days", "b: four and a half months"}}},
+		},
+		{
+			name: "one event dated by weekday and by date agrees",
+			reports: map[string]string{
+				"a": "The Treasury announced sanctions on SenseTime and Xinjiang officials over human rights abuses on Friday.",
+				"b": "WASHINGTON - The Treasury imposed sanctions on SenseTime over human rights abuses in Xinjiang on Dec. 10.",
+			},
+			published: map[string]string{"a": "2021-12-12", "b": "2021-12-10"},
+			want:      []groupView{{Agree, []string{"a: on Friday", "b: Dec. 10"}}},
+		},
+		{
+			name: "one actor's event on two days conflicts",
+			reports: map[string]string{
+				"a": "The Treasury announced sanctions on SenseTime and Xinjiang officials over human rights abuses on Friday.",
+				"b": "The Treasury announced sanctions on SenseTime and Xinjiang officials over human rights abuses on Thursday.",
+			},
+			published: map[string]string{"a": "2021-12-12", "b": "2021-12-12"},
+			want:      []groupView{{Conflict, []string{"a: on Friday", "b: on Thursday"}}},
+		},
+		{
+			name: "a weekday that is not the date's conflicts with itself",
+			reports: map[string]string{
+				"a": "The court ruled on Thursday, Dec. 10, 2021, that the ban was lawful.",
+			},
+			want: []groupView{{Conflict, []string{"a: Thursday, Dec. 10, 2021"}}, {Single, []string{"a: Thursday, Dec. 10, 2021"}}},
+		},
+		{
+			name: "a death toll that grows in later reports is an update",
+			reports: map[string]string{
+				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",
+				"b": "The earthquake in Aceh province killed 24 people and damaged houses in Bener Meriah.",
+			},
+			published: map[string]string{"a": "2013-07-02", "b": "2013-07-03"},
+			want:      []groupView{{Update, []string{"a: five people", "b: 24 people"}}},
+		},
+		{
+			name: "a toll that falls in a later report stays a conflict",
+			reports: map[string]string{
+				"a": "The earthquake in Aceh province killed 24 people and damaged houses in Bener Meriah.",
+				"b": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",
+			},
+			published: map[string]string{"a": "2013-07-02", "b": "2013-07-03"},
+			want:      []groupView{{Conflict, []string{"a: 24 people", "b: five people"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []claims.Claim
+			for id, text := range tt.reports {
+				s := sources.New(id, id+".txt", text)
+				s.Published = tt.published[id]
+				cs = append(cs, claims.Extract(s)...)
+			}
+			var got []groupView
+			for _, g := range view(Group(cs, Options{Published: tt.published})) {
+				if len(g.Claims) > 0 && (len(tt.reports) == 1 || len(g.Claims) > 1) {
+					got = append(got, g)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("groups (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -20,7 +20,7 @@ import (
 // the sentence cut at clause punctuation and at the claim itself.
 func clause(c *claims.Claim) (before, after []string) {
 	s := c.Sentence
-	a, b := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
 	if a < 0 || b > len(s) || a > b {
 		return nil, nil
 	}

@@ -25,6 +25,9 @@ func topic(cs []claims.Claim, m *matcher) string {
 	if label == "" {
 		label = strings.Join(sharedNames(cs, 2), " ")
 	}
+	if cs[0].Kind == claims.Date {
+		return strings.TrimSpace(label + " (date)")
+	}
 	switch cs[0].Kind {
 	case claims.Money:
 		label += " (amount)"

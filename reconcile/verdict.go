@@ -26,18 +26,18 @@ func judge(cs []claims.Claim) (Verdict, string) {
 
 // compatible reports whether two claims about one thing can both be true.
 func compatible(a, b *claims.Claim) bool {
-	if a.Kind == claims.Title {
+	switch {
+	case a.Kind == claims.Title:
 		return officesCompatible(a.Office, b.Office)
+	case a.Kind == claims.Date && (partialDate(a) || partialDate(b)):
+		return sameMonthDay(a.Date, b.Date)
 	}
 	return overlaps(a, b)
 }
 
 // overlaps reports whether two claims' ranges of values share a value.
 func overlaps(a, b *claims.Claim) bool {
-	var x, y span
-	x.lo, x.hi, x.loOpen, x.hiOpen = a.Range()
-	y.lo, y.hi, y.loOpen, y.hiOpen = b.Range()
-	_, ok := intersect(x, y)
+	_, ok := intersect(valueRange(a), valueRange(b))
 	return ok
 }
 
@@ -51,8 +51,9 @@ func spread(cs []claims.Claim) string {
 	for i := range cs {
 		c := &cs[i]
 		var v string
-		if c.Kind == claims.Title {
-			v = c.Office
+		if c.Kind == claims.Title || c.Kind == claims.Date {
+			v = ValueString(c)
+			exact = false
 		} else {
 			v = ValueString(c)
 			if c.Min != nil || c.Max != nil || c.Approx {
@@ -74,8 +75,11 @@ func spread(cs []claims.Claim) string {
 
 // ValueString writes a claim's value briefly: "768M", ">1M", "~50%".
 func ValueString(c *claims.Claim) string {
-	if c.Kind == claims.Title {
+	switch c.Kind {
+	case claims.Title:
 		return c.Office
+	case claims.Date:
+		return c.Date
 	}
 	prefix := ""
 	switch {

@@ -105,6 +105,7 @@ func (a *analysis) options(opt *options, cfg *config) reconcile.Options {
 		Synonyms:  cfg.Synonyms,
 		Aliases:   cfg.Aliases,
 		Ignore:    cfg.Ignore,
+		Published: a.published(),
 	}
 }
 
@@ -124,6 +125,17 @@ func print(w io.Writer, rep report, opt *options) error {
 		return writeHTML(w, rep)
 	}
 	return writeTable(w, rep, tableStyle{color: color, width: width, evidence: opt.evidence})
+}
+
+// published maps each source with a known published date to it.
+func (r report) published() map[string]string {
+	out := map[string]string{}
+	for _, s := range r.sources {
+		if s.Published != "" {
+			out[s.ID] = s.Published
+		}
+	}
+	return out
 }
 
 // stories lists the stories that have copies, each as the ids of its

@@ -2,46 +2,75 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/sources"
 )
 
-// extractItem is one line of `claimcheck extract`.
+// extractItem is one line of `claimcheck extract`. For dates, value is the
+// date in ISO 8601 at the precision written and min/max its first and last
+// day; for titles, value is the office.
 type extractItem struct {
-	Kind    claims.Kind `json:"kind"`
-	Text    string      `json:"text"`
-	Start   int         `json:"start"`
-	End     int         `json:"end"`
-	Line    int         `json:"line"`
-	Value   float64     `json:"value"`
-	Unit    string      `json:"unit,omitempty"`
-	Min     *float64    `json:"min,omitempty"`
-	Max     *float64    `json:"max,omitempty"`
-	MinOpen bool        `json:"min_open,omitempty"`
-	MaxOpen bool        `json:"max_open,omitempty"`
-	Approx  bool        `json:"approx,omitempty"`
-	Noun    string      `json:"noun,omitempty"`
-	Person  string      `json:"person,omitempty"`
-	Office  string      `json:"office,omitempty"`
+	Kind         claims.Kind `json:"kind"`
+	Text         string      `json:"text"`
+	Start        int         `json:"start"`
+	End          int         `json:"end"`
+	Line         int         `json:"line"`
+	Value        any         `json:"value"`
+	Unit         string      `json:"unit,omitempty"`
+	Min          any         `json:"min,omitempty"`
+	Max          any         `json:"max,omitempty"`
+	MinOpen      bool        `json:"min_open,omitempty"`
+	MaxOpen      bool        `json:"max_open,omitempty"`
+	Approx       bool        `json:"approx,omitempty"`
+	Noun         string      `json:"noun,omitempty"`
+	Person       string      `json:"person,omitempty"`
+	Office       string      `json:"office,omitempty"`
+	Weekday      string      `json:"weekday,omitempty"`
+	AttributedTo string      `json:"attributed_to,omitempty"`
 }
 
-// runExtract implements `claimcheck extract [--lines] PATH...`: every
-// recognized quantity as one JSON object a line.
+const extractUsage = `usage: claimcheck extract [--lines] [--date YYYY-MM-DD] PATH|-...
+
+Prints every quantity, date and title recognized in each input as one JSON
+object a line: the debugging view of what claimcheck sees in a report.
+
+Examples:
+  claimcheck extract testdata/sensetime/meridian.txt
+  echo "more than 1,300 people on Friday" | claimcheck extract --date 2021-12-12 -
+  claimcheck extract --lines cases.txt
+
+Flags:
+`
+
+// runExtract implements `claimcheck extract`.
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs := pflag.NewFlagSet("extract", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	lines := fs.Bool("lines", false, "treat each input line as its own document")
+	lines := fs.Bool("lines", false, "treat each input line as its own document (line is then its number)")
+	date := fs.String("date", "", "the inputs' published date, YYYY-MM-DD, for dates written without a year or relative to it")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: claimcheck extract [--lines] PATH|-...")
+		fmt.Fprint(stderr, extractUsage)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return 0
+		}
+		fmt.Fprintf(stderr, "claimcheck: %v (see claimcheck help extract)\n", err)
 		return 2
+	}
+	if *date != "" {
+		if _, err := time.Parse(time.DateOnly, *date); err != nil {
+			fmt.Fprintf(stderr, "claimcheck: --date %q is not a date YYYY-MM-DD\n", *date)
+			return 2
+		}
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -62,12 +91,11 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		for n, d := range docs {
+			if *date != "" {
+				d.Published = *date
+			}
 			for _, c := range claims.Extract(d) {
-				it := extractItem{
-					Kind: c.Kind, Text: c.Text, Start: c.Start, End: c.End, Line: c.Line,
-					Value: c.Value, Unit: c.Unit, Min: c.Min, Max: c.Max, MinOpen: c.MinOpen,
-					MaxOpen: c.MaxOpen, Approx: c.Approx, Noun: c.Noun, Person: c.Person, Office: c.Office,
-				}
+				it := item(c)
 				if *lines {
 					it.Line = n + 1
 				}
@@ -79,4 +107,37 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// item is a claim as extract prints it.
+func item(c claims.Claim) extractItem {
+	it := extractItem{
+		Kind: c.Kind, Text: c.Text, Start: c.Start, End: c.End, Line: c.Line,
+		Value: c.Value, Unit: c.Unit, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
+		Noun: c.Noun, Person: c.Person, Office: c.Office, Weekday: c.Weekday, AttributedTo: c.AttributedTo,
+	}
+	if c.Min != nil {
+		it.Min = *c.Min
+	}
+	if c.Max != nil {
+		it.Max = *c.Max
+	}
+	switch c.Kind {
+	case claims.Title:
+		it.Value = c.Office
+	case claims.Date:
+		it.Value, it.Min, it.Max = c.Date, nil, nil
+		if c.Date != "" && !strings.HasPrefix(c.Date, "--") {
+			it.Min = claims.DayOf(c.Value).Format(time.DateOnly)
+			it.Max = it.Min
+			if c.Max != nil {
+				it.Min = claims.DayOf(*c.Min).Format(time.DateOnly)
+				it.Max = claims.DayOf(*c.Max).Format(time.DateOnly)
+			}
+		}
+		if c.Date == "" {
+			it.Value = "relative: " + c.Text
+		}
+	}
+	return it
 }

@@ -98,7 +98,7 @@ func anchor(c claims.Claim) string { return fmt.Sprintf("c-%s-%d", c.Source, c.S
 // a highlighted span and the claim's words in a mark. Sentences do not
 // overlap and claims do not overlap, so the spans nest.
 func markSource(s *sources.Source, cs []claims.Claim, verdictOf map[string]string) template.HTML {
-	sort.Slice(cs, func(i, j int) bool { return cs[i].Start < cs[j].Start })
+	sort.Slice(cs, func(i, j int) bool { return cs[i].TextStart < cs[j].TextStart })
 	var b strings.Builder
 	pos := 0
 	text := s.Text
@@ -114,13 +114,13 @@ func markSource(s *sources.Source, cs []claims.Claim, verdictOf map[string]strin
 		p := sStart
 		for ; i < len(cs) && cs[i].SentenceStart == sStart; i++ {
 			c := cs[i]
-			if c.Start < p || c.End > sEnd {
+			if c.TextStart < p || c.TextEnd > sEnd {
 				continue
 			}
-			b.WriteString(html.EscapeString(text[p:c.Start]))
+			b.WriteString(html.EscapeString(text[p:c.TextStart]))
 			a := anchor(c)
-			fmt.Fprintf(&b, `<mark id="%s" class="%s">%s</mark>`, a, verdictOf[a], html.EscapeString(text[c.Start:c.End]))
-			p = c.End
+			fmt.Fprintf(&b, `<mark id="%s" class="%s">%s</mark>`, a, verdictOf[a], html.EscapeString(text[c.TextStart:c.TextEnd]))
+			p = c.TextEnd
 		}
 		b.WriteString(html.EscapeString(text[p:sEnd]))
 		b.WriteString(`</span>`)

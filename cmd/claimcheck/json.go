@@ -51,6 +51,10 @@ type jsonClaim struct {
 	Approx   bool     `json:"approx,omitempty"`
 	Noun     string   `json:"noun,omitempty"`
 	Person   string   `json:"person,omitempty"`
+	Date     string   `json:"date,omitempty"`
+	Weekday  string   `json:"weekday,omitempty"`
+	// AttributedTo is who the report gives the claim to.
+	AttributedTo string `json:"attributed_to,omitempty"`
 }
 
 type jsonSummary struct {
@@ -105,10 +109,13 @@ func toJSONClaim(c claims.Claim, path string) jsonClaim {
 		Source: c.Source, Path: path, Text: c.Text, Line: c.Line, Col: c.Col,
 		Start: c.Start, End: c.End, Sentence: c.Sentence, Value: c.Value, Unit: c.Unit,
 		Min: c.Min, Max: c.Max, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
-		Noun: c.Noun, Person: c.Person,
+		Noun: c.Noun, Person: c.Person, Date: c.Date, Weekday: c.Weekday, AttributedTo: c.AttributedTo,
 	}
-	if c.Kind == claims.Title {
+	switch c.Kind {
+	case claims.Title:
 		jc.Value = c.Office
+	case claims.Date:
+		jc.Value, jc.Min, jc.Max = c.Date, nil, nil
 	}
 	return jc
 }

@@ -102,8 +102,11 @@ func writeEvidence(w io.Writer, rep report, f reconcile.Finding, full, color boo
 			fmt.Fprintln(w)
 			continue
 		}
-		fmt.Fprintf(w, " = %s\n", reconcile.ValueString(&c))
-		fmt.Fprintf(w, "      %s\n", highlight(c, color))
+		fmt.Fprintf(w, " = %s", reconcile.ValueString(&c))
+		if c.AttributedTo != "" {
+			fmt.Fprintf(w, ", according to %s", c.AttributedTo)
+		}
+		fmt.Fprintf(w, "\n      %s\n", highlight(c, color))
 	}
 }
 
@@ -115,7 +118,7 @@ func highlight(c claims.Claim, color bool) string {
 		open, close = "\x1b[1;4m", "\x1b[0m"
 	}
 	s := c.Sentence
-	a, b := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
 	if a < 0 || b > len(s) || a > b {
 		return oneLine(s)
 	}

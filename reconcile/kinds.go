@@ -1,0 +1,140 @@
+package reconcile
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// How each kind of claim is compared, where kinds differ from plain
+// numbers: durations in days, to the precision they are written in; dates
+// by the days they cover, or, for a date whose year the report does not
+// give, by month and day.
+
+// numeric reports whether a claim's values are compared as intervals.
+func numeric(c *claims.Claim) bool {
+	return c.Kind != claims.Title && !(c.Kind == claims.Date && partialDate(c))
+}
+
+// unitKey is the unit claims must share to be compared. Durations in
+// different units compare ("136 days", "four and a half months").
+func unitKey(c *claims.Claim) string {
+	if c.Kind == claims.Duration {
+		return ""
+	}
+	return c.Unit
+}
+
+// valueRange is the interval of values a claim allows, in the unit it is
+// compared in: a duration in days, give or take half its unit ("four and
+// a half months" is 137 days, give or take 15).
+func valueRange(c *claims.Claim) span {
+	var s span
+	s.lo, s.hi, s.loOpen, s.hiOpen = c.Range()
+	if d, ok := c.Days(); ok {
+		per := d / c.Value
+		if c.Value == 0 {
+			per = 1
+		}
+		half := per / 2
+		if math.IsInf(s.lo, -1) {
+			s.lo = math.Inf(-1)
+		} else {
+			s.lo = s.lo*per - half
+		}
+		if math.IsInf(s.hi, 1) {
+			s.hi = math.Inf(1)
+		} else {
+			s.hi = s.hi*per + half
+		}
+	}
+	return s
+}
+
+// partialDate reports a date without its year ("--12-10", "--06").
+func partialDate(c *claims.Claim) bool { return strings.HasPrefix(c.Date, "--") }
+
+// sameMonthDay compares two dates on the month and day that both give:
+// "--06" and "2021-06" agree, "--12-10" and "2021-12-11" do not.
+func sameMonthDay(a, b string) bool {
+	md := func(d string) (string, string) {
+		d = strings.TrimPrefix(d, "--")
+		if len(d) >= 5 && d[4] == '-' { // YYYY-MM[-DD]
+			d = d[5:]
+		}
+		month, day, _ := strings.Cut(d, "-")
+		return month, day
+	}
+	ma, da := md(a)
+	mb, db := md(b)
+	if len(ma) != 2 || len(mb) != 2 {
+		return false // a year, a week or a decade against a month
+	}
+	return ma == mb && (da == "" || db == "" || da == db)
+}
+
+// Links between dates. A date has no noun: its subject is the event its
+// sentence reports. Dates written to the same precision (two days, two
+// months) agree on four shared words of their sentences; they conflict only
+// on five, and when the same actor is named. A year holds many days, so a
+// year and a day are never linked.
+const (
+	dateWeakShared   = 4
+	dateStrongShared = 5
+)
+
+func dateLink(a, b *claims.Claim) (link, bool) {
+	if precision(a.Date) != precision(b.Date) {
+		return link{}, false
+	}
+	n := shared(a, b)
+	if n >= dateStrongShared {
+		if oa, ob := owner(a), owner(b); oa != "" && oa == ob {
+			return link{strong: true, score: n}, true
+		}
+	}
+	if n >= dateWeakShared && compatible(a, b) {
+		return link{score: n}, true
+	}
+	return link{}, false
+}
+
+// precision names what a date's ISO form gives: a day, a month, a week,
+// a year or a span of years.
+func precision(iso string) string {
+	d := strings.TrimPrefix(iso, "--")
+	switch {
+	case strings.Contains(d, "W"):
+		return "week"
+	case strings.Contains(d, "/"):
+		return "span"
+	case len(d) == 10 || len(d) == 5 && d[2] == '-':
+		return "day"
+	case len(d) == 7 || len(d) == 2:
+		return "month"
+	}
+	return "year"
+}
+
+// weekdayFindings reports each date written with a weekday that is not the
+// calendar's: a claim in conflict with itself.
+func weekdayFindings(cs []claims.Claim) []Finding {
+	var out []Finding
+	for _, c := range cs {
+		if !c.WeekdayMismatch() {
+			continue
+		}
+		day := claims.DayOf(c.Value)
+		out = append(out, Finding{
+			Topic:       "weekday of " + c.Date,
+			Kind:        claims.Date,
+			Verdict:     Conflict,
+			Spread:      fmt.Sprintf("%s, but %s is a %s", c.Weekday, c.Date, day.Weekday()),
+			Claims:      []claims.Claim{c},
+			Independent: 1,
+		})
+	}
+	return out
+}

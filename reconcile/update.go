@@ -1,0 +1,48 @@
+package reconcile
+
+import (
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A death toll, a count of injured or arrested people, grows through the
+// day; two reports of different dates that differ on it are not in
+// conflict: the later one is an update. The group is an UPDATE when its
+// claims count an outcome that only grows, their sources were published on
+// at least two different dates, and no later report gives a lower figure
+// than an earlier one.
+
+// growing are the outcomes whose counts only grow.
+var growing = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true}
+
+func isUpdate(cs []claims.Claim, published map[string]string) bool {
+	if len(published) == 0 || cs[0].Kind != claims.Count {
+		return false
+	}
+	type dated struct {
+		date string
+		lo   float64
+	}
+	var ds []dated
+	dates := map[string]bool{}
+	for i := range cs {
+		c := &cs[i]
+		d, ok := published[c.Source]
+		if !ok || !growing[outcome(c)] {
+			return false
+		}
+		dates[d] = true
+		ds = append(ds, dated{d, valueRange(c).lo})
+	}
+	if len(dates) < 2 {
+		return false
+	}
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].date < ds[j].date })
+	for i := 1; i < len(ds); i++ {
+		if ds[i].date > ds[i-1].date && ds[i].lo < ds[i-1].lo {
+			return false
+		}
+	}
+	return true
+}
