@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/sources"
 )
 
 type dateView struct {
@@ -111,6 +113,37 @@ func TestWeekdayMismatch(t *testing.T) {
 		}
 		if got := ms[0].weekdayMismatch(); got != tt.want {
 			t.Errorf("%q: mismatch %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestPeople(t *testing.T) {
+	type person struct {
+		Kind         Kind
+		Text, Person string
+	}
+	tests := []struct {
+		text string
+		want []person
+	}{
+		{"The shooting killed 32-year-old Robert Buckley on Monday.", []person{{Age, "32-year-old", "Robert Buckley"}}},
+		{"Robert Buckley, 32, of Brooklyn was shot.", []person{{Age, "32", "Robert Buckley"}}},
+		{"Esther Williams died aged 91 in her sleep.", []person{{Age, "aged 91", "Esther Williams"}}},
+		{"“We act,” said Deputy Secretary of the Treasury Wally Adeyemo. Adeyemo, the deputy treasury secretary, spoke twice.",
+			[]person{{Title, "Deputy Secretary of the Treasury", "Wally Adeyemo"}, {Title, "deputy treasury secretary", "Wally Adeyemo"}}},
+		{"“No,” said Foreign Ministry Spokesman Wang Wenbin. “Never,” said Wang, a spokesman, on Monday.",
+			[]person{{Title, "Foreign Ministry Spokesman", "Wang Wenbin"}, {Title, "spokesman", "Wang Wenbin"}}},
+		{"However, a spokesman said nothing.", nil},
+	}
+	for _, tt := range tests {
+		var got []person
+		for _, c := range Extract(sources.New("t", "t.txt", tt.text)) {
+			if c.Person != "" {
+				got = append(got, person{c.Kind, c.Text, c.Person})
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
 	}
 }

@@ -20,7 +20,7 @@ func Extract(src *sources.Source) []Claim {
 		}
 		out = append(out, extractSentence(src, s)...)
 	}
-	return out
+	return linkPeople(out)
 }
 
 // unreadable matches the parts of a sentence that hold digits but no
@@ -259,10 +259,16 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	case ageUnit != "":
 		c = x.claim(Age, a.first, ageEnd)
 		c.Unit = ageUnit
+		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
 		end = ageEnd
 	case agedBefore(toks, a.first) && a.num.value >= 1 && a.num.value < 130:
 		c = x.claim(Age, a.first-1, end) // "aged 91"
 		c.Unit = "year"
+		c.Person = subjectBefore(toks, a.first-1)
+	case appositiveAge(toks, a):
+		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
+		c.Unit = "year"
+		c.Person = nameBefore(toks, a.first-1)
 	case magnitude:
 		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"

@@ -109,7 +109,7 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 	for j < len(toks) && toks[j].isCapitalized() && !stopwords[toks[j].lower] && !isTitleWord(toks[j].lower) {
 		j++
 	}
-	if j-i < 2 || j-i > 4 || j >= len(toks) || toks[j].text != "," {
+	if j-i < 1 || j-i > 4 || j >= len(toks) || toks[j].text != "," {
 		return titleMatch{}, false
 	}
 	if i > 0 && toks[i-1].isCapitalized() && !stopwords[toks[i-1].lower] {

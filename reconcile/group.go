@@ -14,6 +14,7 @@ package reconcile
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -41,6 +42,11 @@ type Finding struct {
 	// Independent is the number of independent sources behind the claims:
 	// copies of one story count once.
 	Independent int
+
+	// SharedAttribution names whom two or more sources give the figure to
+	// ("The Wall Street Journal"): they repeat one originator rather than
+	// confirm each other.
+	SharedAttribution []string
 }
 
 // Options tune grouping.
@@ -118,6 +124,7 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 			f.Verdict = Single
 		}
 		f.Topic = topic(f.Claims, m)
+		f.SharedAttribution = sharedAttribution(f.Claims, opt)
 		out = append(out, f)
 	}
 	out = append(out, weekdayFindings(cs)...)
@@ -211,6 +218,13 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	}
 	if a.Kind == claims.Date {
 		return dateLink(a, b)
+	}
+	if a.Kind == claims.Age && a.Person != "" && b.Person != "" {
+		// Ages of people: the same person, or nothing.
+		if m.samePerson(a.Person, b.Person) {
+			return link{strong: true, score: 100}, true
+		}
+		return link{}, false
 	}
 	n := shared(a, b)
 	if coincide(a, b) && n >= weakShared {
@@ -461,6 +475,32 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 	for _, l := range links {
 		if compatible(&cs[l.a], &cs[l.b]) || isBest(l.a, l.b) && isBest(l.b, l.a) {
 			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// sharedAttribution returns, in order of first appearance, whom claims of
+// two or more independent sources are attributed to alike.
+func sharedAttribution(cs []claims.Claim, opt Options) []string {
+	stories := map[string]map[string]bool{} // attribution → stories
+	var order []string
+	for _, c := range cs {
+		a := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(c.AttributedTo)), "the ")
+		if a == "" {
+			continue
+		}
+		if stories[a] == nil {
+			stories[a] = map[string]bool{}
+			order = append(order, c.AttributedTo)
+		}
+		stories[a][opt.story(c.Source)] = true
+	}
+	var out []string
+	for _, who := range order {
+		a := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(who)), "the ")
+		if len(stories[a]) >= 2 {
+			out = append(out, who)
 		}
 	}
 	return out

@@ -216,6 +216,15 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: 136 days", "b: four and a half months"}}},
 		},
 		{
+			name: "ages of one person conflict",
+			reports: map[string]string{
+				"a": "Police said the gunman shot 32-year-old Robert Buckley outside the store.",
+				"b": "The victim, 31-year-old Robert Buckley, died in hospital.",
+				"c": "Robert Buckley's neighbour, 45-year-old Ann Tate, saw it.",
+			},
+			want: []groupView{{Conflict, []string{"a: 32-year-old", "b: 31-year-old"}}},
+		},
+		{
 			name: "one event dated by weekday and by date agrees",
 			reports: map[string]string{
 				"a": "The Treasury announced sanctions on SenseTime and Xinjiang officials over human rights abuses on Friday.",
@@ -277,5 +286,20 @@ func TestKinds(t *testing.T) {
 				t.Errorf("groups (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestSharedAttribution(t *testing.T) {
+	cs := extract(map[string]string{
+		"a": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange, according to Bloomberg News.",
+		"b": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange, Bloomberg News reported.",
+		"c": "The company is preparing a US$768 million initial public offering on the Hong Kong stock exchange, its filing shows.",
+	})
+	fs := Group(cs, Options{})
+	if len(fs) != 1 {
+		t.Fatalf("got %d groups: %v", len(fs), view(fs))
+	}
+	if diff := cmp.Diff([]string{"Bloomberg News"}, fs[0].SharedAttribution); diff != "" {
+		t.Errorf("SharedAttribution (-want +got):\n%s", diff)
 	}
 }

@@ -12,12 +12,15 @@ import (
 // otherwise the counted or sized noun the claims state most often, or the
 // names their sentences share, with what is measured.
 func topic(cs []claims.Claim, m *matcher) string {
-	if cs[0].Kind == claims.Title {
+	if cs[0].Kind == claims.Title || cs[0].Kind == claims.Age && cs[0].Person != "" {
 		name := cs[0].Person
 		for _, c := range cs {
 			if len(c.Person) > len(name) {
 				name = c.Person
 			}
+		}
+		if cs[0].Kind == claims.Age {
+			return m.person(name) + ": age"
 		}
 		return m.person(name) + ": title"
 	}

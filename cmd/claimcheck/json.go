@@ -29,8 +29,10 @@ type jsonGroup struct {
 	Verdict reconcile.Verdict `json:"verdict"`
 	Spread  string            `json:"spread,omitempty"`
 	// Independent counts the group's sources, copies of one story once.
-	Independent int         `json:"independent_sources"`
-	Claims      []jsonClaim `json:"claims"`
+	Independent int `json:"independent_sources"`
+	// SharedAttribution names whom several sources give the figure to.
+	SharedAttribution []string    `json:"shared_attribution,omitempty"`
+	Claims            []jsonClaim `json:"claims"`
 }
 
 type jsonClaim struct {
@@ -74,7 +76,8 @@ func writeJSON(w io.Writer, rep report) error {
 		paths[s.ID] = s.Path
 	}
 	for _, f := range rep.shown {
-		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent}
+		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent,
+			SharedAttribution: f.SharedAttribution}
 		for _, c := range f.Claims {
 			g.Claims = append(g.Claims, toJSONClaim(c, paths[c.Source]))
 		}

@@ -96,6 +96,9 @@ func writeEvidence(w io.Writer, rep report, f reconcile.Finding, full, color boo
 		head += ": " + f.Spread
 	}
 	fmt.Fprintf(w, "\n%s\n", head)
+	for _, who := range f.SharedAttribution {
+		fmt.Fprintf(w, "  (several sources give this to %s: they repeat one originator, not confirm each other)\n", who)
+	}
 	for _, c := range f.Claims {
 		fmt.Fprintf(w, "  %s:%d:%d: %s", rep.path(c.Source), c.Line, c.Col, quote(c))
 		if !full {

@@ -1,0 +1,104 @@
+package claims
+
+import "strings"
+
+// People: the person a title or an age is about. News names a person in
+// full once ("Deputy Secretary of the Treasury Wally Adeyemo", "32-year-old
+// Robert Buckley") and then by the family name alone ("Adeyemo", "Wang, a
+// spokesman,"); a short mention is linked to the full name given earlier in
+// the same report that ends or starts with it. A one-word name that no full name explains is dropped:
+// "However, a spokesman said" names nobody.
+
+// linkPeople gives each claim that names a person by one word the full
+// name of the report that ends with it, and drops the titles whose one-word
+// name it cannot link.
+func linkPeople(cs []Claim) []Claim {
+	var full []string
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Person == "" {
+			out = append(out, c)
+			continue
+		}
+		if strings.Contains(c.Person, " ") {
+			full = append(full, c.Person)
+			out = append(out, c)
+			continue
+		}
+		linked := ""
+		for i := len(full) - 1; i >= 0; i-- {
+			// The family name ends a Western name and starts a Chinese
+			// one: "Adeyemo" for Wally Adeyemo, "Wang" for Wang Wenbin.
+			if strings.HasSuffix(full[i], " "+c.Person) || strings.HasPrefix(full[i], c.Person+" ") {
+				linked = full[i]
+				break
+			}
+		}
+		switch {
+		case linked != "":
+			c.Person = linked
+		case c.Kind == Title:
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nameAfter returns the name of capitalized words at toks[i] ("Robert
+// Buckley" after "32-year-old"), or "".
+func nameAfter(toks []token, i int) string {
+	j := i
+	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !stopwords[toks[j].lower] {
+		j++
+	}
+	if j == i || !isName(toks[i:j]) {
+		return ""
+	}
+	return personName("", toks[i:j])
+}
+
+// nameBefore returns the name of capitalized words ending just before
+// toks[i], skipping a comma ("Robert Buckley, 32"), or "".
+func nameBefore(toks []token, i int) string {
+	j := i
+	if j > 0 && toks[j-1].text == "," {
+		j--
+	}
+	k := j
+	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !stopwords[toks[k-1].lower] {
+		k--
+	}
+	if k == j || !isName(toks[k:j]) {
+		return ""
+	}
+	return personName("", toks[k:j])
+}
+
+// appositiveAge reports an age set off by commas after a name: "Robert
+// Buckley, 32, of Brooklyn".
+func appositiveAge(toks []token, a amount) bool {
+	n := a.num
+	if a.isRange || n.spelled || n.value < 1 || n.value > 120 || n.value != float64(int(n.value)) || a.first != n.first {
+		return false
+	}
+	if a.first < 2 || toks[a.first-1].text != "," || !toks[a.first-2].isCapitalized() {
+		return false
+	}
+	return a.end < len(toks) && toks[a.end].text == "," && nameBefore(toks, a.first-1) != ""
+}
+
+// subjectBefore returns the name nearest before toks[i] within a few words
+// of its clause ("Esther Williams" in "Esther Williams died aged 91"), or "".
+func subjectBefore(toks []token, i int) string {
+	for j := i; j > 0 && j > i-6; j-- {
+		t := toks[j-1]
+		if t.kind == tPunct {
+			return ""
+		}
+		if t.isCapitalized() && !stopwords[t.lower] {
+			return nameBefore(toks, j)
+		}
+	}
+	return ""
+}
