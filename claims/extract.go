@@ -97,11 +97,25 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
-		if o, ok := parseOrdinal(toks, i); ok {
+		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 			c := x.claim(Ordinal, o.first, o.end)
 			c.Value = o.value
 			x.out = append(x.out, c)
 			i = o.end
+			continue
+		}
+		if first, end, offset, from, ok := relativeOrdinal(toks, i); ok {
+			c := x.claim(Ordinal, first, end)
+			c.Value, c.Unit = offset, from
+			x.out = append(x.out, c)
+			i = end
+			continue
+		}
+		if first, end, v, ok := percentOf(toks, i); ok {
+			c := x.claim(Percent, first, end)
+			c.Value, c.Unit = v, "%"
+			x.out = append(x.out, c)
+			i = end
 			continue
 		}
 		a, ok := parseAmount(toks, i)

@@ -210,26 +210,14 @@ func models() []model {
 			expect: expectRange,
 		},
 		{
-			// TODO(issue 3): target 95% recall. The misses are "percent of
-			// 10" read as 10%, where news means a share of 10.
-			file: "PercentModel.json", min: threshold(73, 95),
+			file: "PercentModel.json", min: threshold(95, 95),
 			find:   findPercents,
 			expect: expectPercent,
 		},
 		{
-			// TODO(issue 3): target 90% recall. Most of the misses are
-			// references relative to a list ("last", "next", "previous",
-			// "penultimate": values "end-1", "current+1"), which claims
-			// does not take for ordinals; absolute ordinals are checked
-			// below.
-			file: "OrdinalModel.json", min: threshold(38, 90),
+			file: "OrdinalModel.json", min: threshold(90, 90),
 			find:   findOrdinals,
 			expect: expectNumber,
-		},
-		{
-			name: "OrdinalModel.json, absolute", file: "OrdinalModel.json", min: threshold(90, 90),
-			find:   findOrdinals,
-			expect: expectAbsoluteOrdinal,
 		},
 		{
 			file: "CurrencyModel.json", min: threshold(90, 90),
@@ -282,15 +270,6 @@ func findNumbers(input string) []found {
 		}
 	}
 	return out
-}
-
-// expectAbsoluteOrdinal leaves out the places relative to the end of a list
-// or to the current item ("end-1", "current+1").
-func expectAbsoluteOrdinal(r specResult) (found, bool) {
-	if v, _ := specValue(r); strings.HasPrefix(v, "end") || strings.HasPrefix(v, "current") {
-		return found{}, false
-	}
-	return expectNumber(r)
 }
 
 func findOrdinals(input string) []found {
