@@ -90,6 +90,10 @@ func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 func (x *sentenceExtractor) numbers() {
 	toks := x.toks
 	for i := 0; i < len(toks); {
+		if !startsQuantity(toks, i) {
+			i++
+			continue
+		}
 		if f, ok := multiplierVerbs[toks[i].lower]; ok {
 			c := x.claim(Percent, i, i+1)
 			c.Value, c.Unit = f*100, "%"
