@@ -14,13 +14,24 @@ import (
 // marks as furniture yield none.
 func Extract(src *sources.Source) []Claim {
 	var out []Claim
+	ExtractEach(src, func(c Claim) { out = append(out, c) })
+	return out
+}
+
+// ExtractEach calls yield with each claim of src, in order of position, as
+// it is found, so that a caller can keep fewer of them than Extract does.
+func ExtractEach(src *sources.Source, yield func(Claim)) {
+	var people linker
 	for _, s := range sentences(src.Text, 0, len(src.Text)) {
 		if src.IsFurniture(s.start) {
 			continue
 		}
-		out = append(out, extractSentence(src, s)...)
+		for _, c := range extractSentence(src, s) {
+			if c, ok := people.link(c); ok {
+				yield(c)
+			}
+		}
 	}
-	return linkPeople(out)
 }
 
 // unreadable matches the parts of a sentence that hold digits but no

@@ -380,3 +380,28 @@ func TestProvenance(t *testing.T) {
 		t.Errorf("Range() = %v, %v, %v, %v; want an exact 768e6", lo, hi, loOpen, hiOpen)
 	}
 }
+
+// TestLongLine checks that a line without sentence ends is cut into bounded
+// pieces: every claim on it is still found, and no sentence is longer than
+// maxSentence.
+func TestLongLine(t *testing.T) {
+	var b strings.Builder
+	for b.Len() < 100*maxSentence {
+		b.WriteString("and then 12 people arrived ")
+	}
+	cs := Extract(sources.New("t", "t.txt", b.String()))
+	want := strings.Count(b.String(), "12 people")
+	counts := 0
+	for _, c := range cs {
+		if c.Kind == Count {
+			counts++
+		}
+		if len(c.Sentence) > maxSentence {
+			t.Fatalf("a sentence of %d bytes", len(c.Sentence))
+		}
+	}
+	// A count cut in two at a piece's end is lost: at most one a piece.
+	if counts < want-want/100-1 {
+		t.Errorf("found %d counts of %d", counts, want)
+	}
+}

@@ -9,40 +9,32 @@ import "strings"
 // the same report that ends or starts with it. A one-word name that no full name explains is dropped:
 // "However, a spokesman said" names nobody.
 
-// linkPeople gives each claim that names a person by one word the full
-// name of the report that ends with it, and drops the titles whose one-word
-// name it cannot link.
-func linkPeople(cs []Claim) []Claim {
-	var full []string
-	out := cs[:0]
-	for _, c := range cs {
-		if c.Person == "" {
-			out = append(out, c)
-			continue
-		}
-		if strings.Contains(c.Person, " ") {
-			full = append(full, c.Person)
-			out = append(out, c)
-			continue
-		}
-		linked := ""
-		for i := len(full) - 1; i >= 0; i-- {
-			// The family name ends a Western name and starts a Chinese
-			// one: "Adeyemo" for Wally Adeyemo, "Wang" for Wang Wenbin.
-			if strings.HasSuffix(full[i], " "+c.Person) || strings.HasPrefix(full[i], c.Person+" ") {
-				linked = full[i]
-				break
-			}
-		}
-		switch {
-		case linked != "":
-			c.Person = linked
-		case c.Kind == Title:
-			continue
-		}
-		out = append(out, c)
+// linker links the short mentions of people in one report to the full
+// names given before them.
+type linker struct {
+	full []string // the full names seen so far
+}
+
+// link gives a claim that names a person by one word the full name of the
+// report that ends or starts with it. It reports false for a title whose
+// one-word name it cannot link.
+func (l *linker) link(c Claim) (Claim, bool) {
+	if c.Person == "" {
+		return c, true
 	}
-	return out
+	if strings.Contains(c.Person, " ") {
+		l.full = append(l.full, c.Person)
+		return c, true
+	}
+	for i := len(l.full) - 1; i >= 0; i-- {
+		// The family name ends a Western name and starts a Chinese one:
+		// "Adeyemo" for Wally Adeyemo, "Wang" for Wang Wenbin.
+		if strings.HasSuffix(l.full[i], " "+c.Person) || strings.HasPrefix(l.full[i], c.Person+" ") {
+			c.Person = l.full[i]
+			return c, true
+		}
+	}
+	return c, c.Kind != Title
 }
 
 // nameAfter returns the name of capitalized words at toks[i] ("Robert

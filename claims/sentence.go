@@ -6,6 +6,9 @@ import (
 	"unicode/utf8"
 )
 
+// maxSentence is the longest run of text taken as one sentence.
+const maxSentence = 4096
+
 // span is a half-open byte range.
 type span struct{ start, end int }
 
@@ -34,6 +37,19 @@ func sentences(text string, start, end int) []span {
 		}
 	}
 	for i := start; i < end; i++ {
+		if i-s >= maxSentence {
+			// A "sentence" this long is no sentence: cut it at a space, so
+			// that one line without full stops cannot hold all of a file.
+			cut := strings.LastIndexByte(text[s:i], ' ')
+			if cut <= 0 {
+				cut = i - s
+				for cut > 0 && !utf8.RuneStart(text[s+cut]) {
+					cut--
+				}
+			}
+			emit(s + cut)
+			s += cut
+		}
 		c := text[i]
 		if c == '\n' {
 			emit(i)

@@ -52,6 +52,23 @@ func fileExt(path string) string {
 // headline and paragraphs, one a line, each mapped back to where it stands
 // in raw; its metadata comes from the page's meta tags and JSON-LD.
 func fromHTML(id, path string, raw []byte, d decoded) (*Source, error) {
+	if depth := nesting(d.text); depth > maxNesting {
+		// The HTML parser takes time quadratic in the nesting: read the
+		// page's visible text instead, as a plain text.
+		text, pos := pageText(d.text)
+		if len(pos) == len(text) {
+			pos = append(pos, len(d.text))
+		}
+		if d.pos != nil {
+			for i, p := range pos {
+				pos[i] = d.pos[min(p, len(d.pos)-1)]
+			}
+		}
+		s := fromDecoded(id, path, raw, 0, decoded{text: text, pos: pos, enc: d.enc})
+		s.Warnings = append(s.Warnings, fmt.Sprintf("HTML nested %d elements deep: read as the page's text, not as an article", depth))
+		s.finish()
+		return s, nil
+	}
 	doc, err := html.Parse(strings.NewReader(d.text))
 	if err != nil {
 		return nil, fmt.Errorf("parsing HTML: %w", err)
@@ -534,4 +551,26 @@ func firstNonEmpty(vs ...string) string {
 		}
 	}
 	return ""
+}
+
+// maxNesting is the deepest HTML read as an article; real pages nest a few
+// dozen elements deep.
+const maxNesting = 512
+
+// nesting returns how deeply the elements of a page nest, reading its tags
+// once, in linear time.
+func nesting(page string) int {
+	z := html.NewTokenizer(strings.NewReader(page))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			depth++
+			deepest = max(deepest, depth)
+		case html.EndTagToken:
+			depth = max(0, depth-1)
+		}
+	}
 }

@@ -9,12 +9,14 @@ package sources
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -33,6 +35,11 @@ type Source struct {
 	// Encoding is how Raw was decoded.
 	Encoding Encoding
 
+	// Warnings say what was done to read the input that a user should know:
+	// a file cut at the size limit, invalid UTF-8 read as Windows-1252, a
+	// page too deeply nested to read as an article.
+	Warnings []string
+
 	// Furniture lists the byte spans of Text lines that are not reporting
 	// (adverts, sign-up prompts, video lengths, repeated headlines). No claim
 	// is taken from them.
@@ -46,6 +53,9 @@ type Source struct {
 	URL       string // where the report was published
 
 	orig     *offsetMap // Text to Raw offsets; nil when Text is Raw
+
+	colMu sync.Mutex // guards colAt
+	colAt struct{ line, off, col int }
 	lines    []int      // byte offset in Text of the start of each Text line
 	rawLines []int      // byte offset in Raw of the start of each Raw line
 	bom      int        // length of Raw's byte-order mark
@@ -150,31 +160,64 @@ var ErrBinary = errors.New("skipped: binary file")
 // the article's paragraphs. A Markdown file's front matter and a sidecar
 // NAME.meta.json beside the file give the Source's metadata, which win over
 // what is guessed from the text. Binary files are refused with ErrBinary.
-func Read(path string) (*Source, error) {
+func Read(path string) (*Source, error) { return ReadMax(path, DefaultMaxBytes) }
+
+// DefaultMaxBytes is how much of one input is read: 50 MB.
+const DefaultMaxBytes = 50 << 20
+
+// ErrEmpty reports an input with nothing in it.
+var ErrEmpty = errors.New("skipped: empty")
+
+// ReadMax reads one file, or standard input when path is "-", reading at
+// most max bytes of it: a longer input is cut at the last line break
+// before max (or at max, on a line longer than that), with a warning.
+func ReadMax(path string, max int64) (*Source, error) {
 	var (
-		data []byte
-		err  error
-		id   string
+		in io.Reader
+		id string
 	)
 	if path == "-" {
-		data, err = io.ReadAll(os.Stdin)
-		id = "stdin"
+		in, id = os.Stdin, "stdin"
 	} else {
-		data, err = os.ReadFile(path)
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, pathError(path, err)
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil && info.IsDir() {
+			return nil, &Error{Path: path, Err: errors.New("is a directory")}
+		}
+		in = f
 		base := filepath.Base(path)
 		id = strings.TrimSuffix(base, filepath.Ext(base))
 	}
+	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+		return nil, pathError(path, err)
+	}
+	var warnings []string
+	if int64(len(data)) > max {
+		data = data[:max]
+		if i := bytes.LastIndexByte(data, '\n'); i > 0 {
+			data = data[:i+1]
+		} else {
+			for len(data) > 0 && !utf8.RuneStart(data[len(data)-1]) {
+				data = data[:len(data)-1] // not inside a character
+			}
+			if len(data) > 0 {
+				data = data[:len(data)-1]
+			}
 		}
-		return nil, &Error{Path: path, Err: err}
+		warnings = append(warnings, fmt.Sprintf("cut at %d bytes (see --max-bytes)", len(data)))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{Path: path, Err: ErrEmpty}
 	}
 	s, err := read(id, path, data)
 	if err != nil {
 		return nil, &Error{Path: path, Err: err}
 	}
+	s.Warnings = append(warnings, s.Warnings...)
 	if path != "-" {
 		if err := s.readSidecar(path); err != nil {
 			return nil, &Error{Path: path, Err: err}
@@ -185,6 +228,14 @@ func Read(path string) (*Source, error) {
 
 // read makes a Source of a file's bytes.
 func read(id, path string, data []byte) (*Source, error) {
+	s, err := readDecoded(id, path, data)
+	if err == nil && s.Encoding == Windows1252 {
+		s.Warnings = append(s.Warnings, "not valid UTF-8: read as Windows-1252")
+	}
+	return s, err
+}
+
+func readDecoded(id, path string, data []byte) (*Source, error) {
 	d, err := decode(data, 0)
 	if err != nil {
 		return nil, err
@@ -326,11 +377,27 @@ func (s *Source) rawLine(o int) int {
 // the text at byte offset off of Text.
 func (s *Source) Col(off int) int {
 	o := s.Orig(off)
-	start := s.rawLines[s.rawLine(o)-1]
+	line := s.rawLines[s.rawLine(o)-1]
+	start := line
 	if start == 0 {
 		start = min(s.bom, o)
 	}
-	seg := s.Raw[start:o]
+	// Claims are found in order along a line: count on from the last
+	// column asked for on the same line, so that a long line costs its
+	// length once, not once a claim.
+	s.colMu.Lock()
+	defer s.colMu.Unlock()
+	base := 0
+	if s.colAt.col > 0 && s.colAt.line == line && s.colAt.off <= o && s.colAt.off >= start {
+		base, start = s.colAt.col-1, s.colAt.off
+	}
+	col := base + s.count(s.Raw[start:o]) + 1
+	s.colAt.line, s.colAt.off, s.colAt.col = line, o, col
+	return col
+}
+
+// count counts the characters of a segment of Raw.
+func (s *Source) count(seg string) int {
 	switch s.Encoding {
 	case UTF16LE, UTF16BE:
 		n := 0
@@ -343,9 +410,9 @@ func (s *Source) Col(off int) int {
 				n++
 			}
 		}
-		return n + 1
+		return n
 	}
-	return utf8.RuneCountInString(seg) + 1
+	return utf8.RuneCountInString(seg)
 }
 
 // LineSpan returns the byte span of Text that stands on 1-based line n of
@@ -395,4 +462,14 @@ func (s *Source) textLines() int { return len(s.lines) }
 func (s *Source) IsFurniture(off int) bool {
 	i := sort.Search(len(s.Furniture), func(i int) bool { return s.Furniture[i].End > off })
 	return i < len(s.Furniture) && s.Furniture[i].Start <= off
+}
+
+// pathError reports err for path, without repeating the path that errors
+// of the os package carry.
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &Error{Path: path, Err: err}
 }

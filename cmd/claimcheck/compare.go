@@ -84,7 +84,7 @@ func analyse(paths []string, opt *options, stderr io.Writer) (*analysis, *config
 		fmt.Fprintln(stderr, "claimcheck:", err)
 		return nil, nil, 2
 	}
-	srcs, all, ok := loadAll(paths, dates, stderr)
+	srcs, all, ok := loadAll(paths, dates, opt.maxRead, stderr)
 	if !ok {
 		fmt.Fprintln(stderr, "claimcheck: no readable input")
 		return nil, nil, 2

@@ -27,8 +27,10 @@ type options struct {
 	failOn     string
 	minSources int
 	config     string
+	maxBytes   string // "50MB"
 
-	tol float64 // tolerance, parsed
+	tol     float64 // tolerance, parsed
+	maxRead int64   // maxBytes, parsed
 }
 
 var formats = []string{"table", "line", "markdown", "csv", "json", "html"}
@@ -47,6 +49,7 @@ func flagSet(name string, opt *options, stderr io.Writer, usage string) *pflag.F
 	fs.IntVar(&opt.minSources, "min-sources", 0, "show only groups stated by at least N independent sources")
 	fs.StringArrayVar(&opt.dates, "date", nil, "set a source's published date: SOURCE=YYYY-MM-DD (repeatable)")
 	fs.StringVar(&opt.config, "config", "", "config file (default: .claimcheck.toml found upward from the current directory)")
+	fs.StringVar(&opt.maxBytes, "max-bytes", "50MB", "read at most this much of each input (e.g. 200KB, 50MB, 1GB)")
 	fs.BoolVar(&opt.noColor, "no-color", false, "never colour the output")
 	fs.IntVar(&opt.width, "width", 0, "table width in columns (default: the terminal's, or 100)")
 	fs.Usage = func() {
@@ -89,11 +92,36 @@ func (opt *options) parse(fs *pflag.FlagSet, args []string, stderr io.Writer) in
 		}
 		opt.tol = t
 	}
+	n, err := parseSize(opt.maxBytes)
+	if err != nil {
+		return bad("--max-bytes %q: %v", opt.maxBytes, err)
+	}
+	opt.maxRead = n
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return 2
 	}
 	return -1
+}
+
+// parseSize reads a size in bytes: "1048576", "200KB", "50MB", "1GB".
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("want a size such as 200KB, 50MB or 1GB")
+	}
+	return n * mult, nil
 }
 
 // parsePercent reads "0.5%" (or "0.005") as a fraction.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -27,7 +28,7 @@ type loaded struct {
 // on the command line; ids are made unique by their directories when two
 // files share a name. dates gives published dates by id, set before
 // extraction.
-func loadAll(paths []string, dates map[string]string, stderr io.Writer) ([]*sources.Source, []claims.Claim, bool) {
+func loadAll(paths []string, dates map[string]string, maxBytes int64, stderr io.Writer) ([]*sources.Source, []claims.Claim, bool) {
 	files, errs := sources.Expand(paths)
 	ids := uniqueIDs(files)
 	results := make([]loaded, len(files))
@@ -43,7 +44,7 @@ func loadAll(paths []string, dates map[string]string, stderr io.Writer) ([]*sour
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				src, err := sources.Read(files[i])
+				src, err := sources.ReadMax(files[i], maxBytes)
 				if err != nil {
 					results[i].err = err
 				} else {
@@ -51,7 +52,7 @@ func loadAll(paths []string, dates map[string]string, stderr io.Writer) ([]*sour
 					if d, ok := dates[src.ID]; ok {
 						src.Published = d
 					}
-					results[i] = loaded{src: src, claims: claims.Extract(src)}
+					results[i] = loaded{src: src, claims: distinctClaims(src)}
 				}
 				mu.Lock()
 				done++
@@ -73,6 +74,9 @@ func loadAll(paths []string, dates map[string]string, stderr io.Writer) ([]*sour
 		if r.err != nil {
 			errs.Add(files[i], r.err)
 			continue
+		}
+		for _, w := range r.src.Warnings {
+			errs.Add(files[i], errors.New(w))
 		}
 		ok = append(ok, r)
 	}
@@ -114,4 +118,27 @@ func idOf(path string) string {
 	}
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// distinctClaims extracts the claims of src, keeping one of each set of
+// claims that repeat one another word for word (a headline restated in the
+// body, a figure a page prints a thousand times): reconcile counts a
+// source's repeats once, and a pathological file then cannot fill memory
+// with them.
+func distinctClaims(src *sources.Source) []claims.Claim {
+	type key struct {
+		kind                                  claims.Kind
+		text, noun, person, office, date, who string
+		value                                 float64
+	}
+	seen := map[key]bool{}
+	var out []claims.Claim
+	claims.ExtractEach(src, func(c claims.Claim) {
+		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, c.Value}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	})
+	return out
 }
