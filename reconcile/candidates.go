@@ -87,6 +87,13 @@ func allPairs(b []int) [][2]int {
 	return out
 }
 
+// Beyond maxPosting claims under one word, each is paired with the next
+// postingWindow only.
+const (
+	maxPosting    = 64
+	postingWindow = 16
+)
+
 // prefixPairs pairs the claims of one bucket that share a word among their
 // rarest len−weakShared+1 context words.
 func prefixPairs(cs []claims.Claim, b []int) [][2]int {
@@ -126,8 +133,15 @@ func prefixPairs(cs []claims.Claim, b []int) [][2]int {
 	var out [][2]int
 	for _, w := range words {
 		p := postings[w]
+		// A word that many claims share pairs each claim with its next
+		// few neighbours only: the claims still join up through chains of
+		// links, and the pairs grow linearly, not quadratically.
+		reach := len(p)
+		if len(p) > maxPosting {
+			reach = postingWindow
+		}
 		for x := range p {
-			for y := x + 1; y < len(p); y++ {
+			for y := x + 1; y < len(p) && y <= x+reach; y++ {
 				pair := [2]int{b[p[x]], b[p[y]]}
 				if pair[0] > pair[1] {
 					pair[0], pair[1] = pair[1], pair[0]

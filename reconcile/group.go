@@ -217,7 +217,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	if a.Kind == claims.Date {
-		return dateLink(a, b)
+		return m.dateLink(a, b)
 	}
 	if a.Kind == claims.Age && a.Person != "" && b.Person != "" {
 		// Ages of people: the same person, or nothing.
@@ -226,14 +226,14 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		}
 		return link{}, false
 	}
-	n := shared(a, b)
+	n := m.shared(a, b)
 	if coincide(a, b) && n >= weakShared {
 		// The same uncommon figure, stated alike, in sentences about the
 		// same thing: one fact, whatever noun each report counts it in
 		// ("more than 100 countries", "more than 100 world leaders").
 		return link{score: n}, true
 	}
-	if differentSubjects(a, b) {
+	if m.differentSubjects(a, b) {
 		return link{}, false
 	}
 	ha, hb := m.head(a.Noun), m.head(b.Noun)
@@ -298,6 +298,11 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 			return true
 		}
 		// Some claims would disagree: each such pair needs a strong link.
+		// Past maxConflictPairs pairs the merge is refused rather than
+		// checked: large groups are not joined into a conflict on a guess.
+		if len(x.members)*len(y.members) > maxConflictPairs {
+			return false
+		}
 		for _, i := range x.members {
 			for _, j := range y.members {
 				if !compatible(&cs[i], &cs[j]) && !strong[[2]int{min(i, j), max(i, j)}] {
@@ -331,6 +336,10 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 	}
 	return out
 }
+
+// maxConflictPairs bounds the pairs of claims checked before two groups
+// are joined into a conflict.
+const maxConflictPairs = 4096
 
 // group is a cluster being built: its claims, their sources, and for
 // numbers the values all its claims allow. Intervals on a line that overlap

@@ -85,13 +85,13 @@ const (
 	dateStrongShared = 5
 )
 
-func dateLink(a, b *claims.Claim) (link, bool) {
+func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 	if precision(a.Date) != precision(b.Date) {
 		return link{}, false
 	}
-	n := shared(a, b)
+	n := m.shared(a, b)
 	if n >= dateStrongShared {
-		if oa, ob := owner(a), owner(b); oa != "" && oa == ob {
+		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob {
 			return link{strong: true, score: n}, true
 		}
 	}

@@ -11,6 +11,8 @@ import (
 type matcher struct {
 	phrases [][]string // user synonym classes, lower-cased phrases, first names the class
 	aliases [][]string // user classes of one person's names
+
+	feats map[*claims.Claim]*feature // each claim's features, once worked out
 }
 
 func newMatcher(opt Options) *matcher {

@@ -143,13 +143,3 @@ func outcome(c *claims.Claim) string {
 	}
 	return ""
 }
-
-// differentSubjects reports whether two claims name different owners or
-// different outcomes, and so are not about the same thing.
-func differentSubjects(a, b *claims.Claim) bool {
-	if oa, ob := owner(a), owner(b); oa != "" && ob != "" && !sameWord(oa, ob) && !strings.EqualFold(oa, ob) {
-		return true
-	}
-	oa, ob := outcome(a), outcome(b)
-	return oa != "" && ob != "" && oa != ob
-}

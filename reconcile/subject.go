@@ -129,24 +129,6 @@ func contains(ctx []string, w string) bool {
 	return false
 }
 
-// shared counts the context words two claims share, leaving out the words
-// of any news report.
-func shared(a, b *claims.Claim) int {
-	n := 0
-	for _, x := range a.Context {
-		if reportingWords[strings.ToLower(x)] {
-			continue
-		}
-		for _, y := range b.Context {
-			if sameWord(x, y) {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
 // nounsCompatible reports whether two claims' counted nouns may name the
 // same thing: the same head, or a noun that the other claim's context
 // mentions ("over a million people, mainly Uyghurs" may count the same

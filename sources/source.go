@@ -52,13 +52,13 @@ type Source struct {
 	Byline    string // the reporters, as written
 	URL       string // where the report was published
 
-	orig     *offsetMap // Text to Raw offsets; nil when Text is Raw
+	orig *offsetMap // Text to Raw offsets; nil when Text is Raw
 
-	colMu sync.Mutex // guards colAt
-	colAt struct{ line, off, col int }
-	lines    []int      // byte offset in Text of the start of each Text line
-	rawLines []int      // byte offset in Raw of the start of each Raw line
-	bom      int        // length of Raw's byte-order mark
+	colMu    sync.Mutex // guards colAt
+	colAt    struct{ line, off, col int }
+	lines    []int // byte offset in Text of the start of each Text line
+	rawLines []int // byte offset in Raw of the start of each Raw line
+	bom      int   // length of Raw's byte-order mark
 }
 
 // Span is a half-open byte range [Start, End) of a Source's Text.
