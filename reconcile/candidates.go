@@ -21,6 +21,9 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	buckets := map[string][]int{}
 	var keys []string
 	for i := range cs {
+		if personal(&cs[i]) {
+			continue // grouped by person, apart
+		}
 		k := string(cs[i].Kind) + "|" + unitKey(&cs[i])
 		if cs[i].Kind == claims.Title {
 			k += "|" + familyKey(m.person(cs[i].Person))

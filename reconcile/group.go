@@ -102,6 +102,13 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 	cs = comparable(cs, m, opt.Ignore)
 	links := mutualConflicts(cs, candidates(cs, m))
 	groups := cluster(cs, links)
+	var people []int
+	for i := range cs {
+		if personal(&cs[i]) {
+			people = append(people, i)
+		}
+	}
+	groups = append(groups, personGroups(cs, people, m)...)
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
 		f := Finding{Kind: cs[g[0]].Kind}
@@ -288,7 +295,9 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 	groups := make([]*group, len(cs))
 	for i := range cs {
 		groupOf[i] = i
-		groups[i] = newGroup(cs, i)
+		if !personal(&cs[i]) { // grouped by person, apart
+			groups[i] = newGroup(cs, i)
+		}
 	}
 	canMerge := func(x, y *group) bool {
 		if x.sharesSource(y) {

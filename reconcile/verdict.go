@@ -10,13 +10,42 @@ import (
 )
 
 // judge gives a group its verdict and, for a numeric conflict, its spread.
+// Numbers agree when their ranges share a value: ranges on a line that
+// overlap pairwise all share one, so one intersection decides. Titles and
+// dates are compared pairwise, each distinct value once.
 func judge(cs []claims.Claim) (Verdict, string) {
 	if len(cs) < 2 {
 		return Single, ""
 	}
+	if numeric(&cs[0]) {
+		common := valueRange(&cs[0])
+		for i := 1; i < len(cs); i++ {
+			if !numeric(&cs[i]) {
+				return judgePairwise(cs)
+			}
+			var ok bool
+			if common, ok = intersect(common, valueRange(&cs[i])); !ok {
+				return Conflict, spread(cs)
+			}
+		}
+		return Agree, ""
+	}
+	return judgePairwise(cs)
+}
+
+func judgePairwise(cs []claims.Claim) (Verdict, string) {
+	var distinct []*claims.Claim
+	seen := map[string]bool{}
 	for i := range cs {
-		for j := i + 1; j < len(cs); j++ {
-			if !compatible(&cs[i], &cs[j]) {
+		k := cs[i].Office + "|" + cs[i].Date + "|" + fmt.Sprint(cs[i].Value)
+		if !seen[k] {
+			seen[k] = true
+			distinct = append(distinct, &cs[i])
+		}
+	}
+	for i := range distinct {
+		for j := i + 1; j < len(distinct); j++ {
+			if !compatible(distinct[i], distinct[j]) {
 				return Conflict, spread(cs)
 			}
 		}
