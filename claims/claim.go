@@ -10,6 +10,8 @@
 // them over each sentence.
 package claims
 
+import "strings"
+
 // Kind is what a claim measures.
 type Kind string
 
@@ -120,4 +122,16 @@ func (c *Claim) Range() (lo, hi float64, loOpen, hiOpen bool) {
 		}
 	}
 	return lo, hi, loOpen, hiOpen
+}
+
+// Detach copies the strings a claim shares with its source's text (its
+// words, sentence, noun, office, attribution), so that the source's text
+// can be let go while the claim is kept.
+func (c *Claim) Detach() {
+	c.Text = strings.Clone(c.Text)
+	c.Sentence = strings.Clone(c.Sentence)
+	c.Noun = strings.Clone(c.Noun)
+	c.Office = strings.Clone(c.Office)
+	c.AttributedTo = strings.Clone(c.AttributedTo)
+	c.Person = strings.Clone(c.Person)
 }

@@ -44,7 +44,37 @@ var callToAction = regexp.MustCompile(`(?i)^(` +
 	`(image|photo|video|photograph)( caption| credit| source)?:.*` +
 	`)$`)
 
-func isCallToAction(line string) bool { return callToAction.MatchString(line) }
+// maxPromptLength is the longest line taken for a prompt or a label.
+const maxPromptLength = 300
+
+// promptStarts are the first words of callToAction's alternatives: a line
+// that starts with none of them (nor holds one of the phrases that may
+// stand anywhere) is no prompt, and the pattern is not tried.
+var promptStarts = strings.Fields(`advertisement advertising sponsored ad register sign log subscribe
+to follow share copy print read see related more you recommended most trending top back skip
+scroll reading why click our all copyright © no comments comment leave show load next previous
+advertise contact terms privacy we accept cookie listen watch get download already start unlock
+image photo video photograph subscriber subscribers free`)
+
+func isCallToAction(line string) bool {
+	if len(line) > maxPromptLength {
+		return false
+	}
+	l := strings.ToLower(line)
+	first := l
+	if i := strings.IndexAny(l, " :("); i >= 0 {
+		first = l[:i]
+	}
+	ok := first != "" && first[0] >= '0' && first[0] <= '9' ||
+		strings.Contains(l, "source link") || strings.Contains(l, "scroll to continue")
+	for _, w := range promptStarts {
+		if ok {
+			break
+		}
+		ok = first == w
+	}
+	return ok && callToAction.MatchString(line)
+}
 
 // newsletterBlurb matches the promotion of a newsletter: "Your daily guide
 // to…", "…delivered to your inbox", "Exclusive news from…".
@@ -52,7 +82,14 @@ var newsletterBlurb = regexp.MustCompile(`(?i)^your (\w+ ){0,3}(guide|briefing|d
 	`\bdelivered (straight |directly )?to your inbox\b|\bexclusive news from\b|\bsign up (here|now|today|for (our|the))\b|` +
 	`^get (the|our) [\p{L} ]{2,40} (newsletter|briefing|bulletin)$`)
 
-func isNewsletterBlurb(line string) bool { return newsletterBlurb.MatchString(line) }
+func isNewsletterBlurb(line string) bool {
+	l := strings.ToLower(line)
+	if !strings.HasPrefix(l, "your ") && !strings.HasPrefix(l, "get ") && !strings.Contains(l, "inbox") &&
+		!strings.Contains(l, "exclusive news") && !strings.Contains(l, "sign up") {
+		return false // none of the words the pattern needs
+	}
+	return newsletterBlurb.MatchString(line)
+}
 
 // bareFigure matches a line that is only a figure: a video length ("02:29"),
 // a comment or share count ("43", "214 shares").
@@ -65,7 +102,14 @@ func isBareFigure(line string) bool { return bareFigure.MatchString(line) }
 var captionCredit = regexp.MustCompile(`(?i)(\b(photo|photograph|picture|image|file photo)s?\s*:\s*[\p{L} .&/-]{2,40}\.?|` +
 	`\(\s*(photo|photograph|picture|image|file photo)s?\s*:?\s*[^)]{2,40}\))$`)
 
-func isCaptionCredit(line string) bool { return captionCredit.MatchString(line) }
+func isCaptionCredit(line string) bool {
+	// The credit ends the line: look for its word near the end first.
+	tail := strings.ToLower(line[max(0, len(line)-90):])
+	if !strings.Contains(tail, "photo") && !strings.Contains(tail, "picture") && !strings.Contains(tail, "image") {
+		return false
+	}
+	return captionCredit.MatchString(line)
+}
 
 // creditLine matches the credits at the foot of a story: "Reporting by …",
 // "Editing by …", "Additional reporting by …".
@@ -142,7 +186,7 @@ func findFurniture(s *Source) []Span {
 		if t == "" {
 			continue
 		}
-		if isFurnitureLine(t) || seen[t] > 1 && !isParagraph(t) {
+		if s.ruledFurniture(t) || seen[t] > 1 && !isParagraph(t) {
 			out = append(out, s.textLineSpan(i+1))
 		}
 	}

@@ -272,7 +272,7 @@ func guessMeta(s *Source) {
 		sp := s.textLineSpan(i)
 		t := strings.TrimSpace(s.Text[sp.Start:sp.End])
 		if t != "" {
-			lines = append(lines, line{t, isFurnitureLine(t)})
+			lines = append(lines, line{t, s.ruledFurniture(t)})
 		}
 	}
 	if len(lines) == 0 {

@@ -54,7 +54,8 @@ type Source struct {
 
 	orig *offsetMap // Text to Raw offsets; nil when Text is Raw
 
-	colMu    sync.Mutex // guards colAt
+	ruled    map[string]bool // the line rules' answers, while reading
+	colMu    sync.Mutex      // guards colAt
 	colAt    struct{ line, off, col int }
 	lines    []int // byte offset in Text of the start of each Text line
 	rawLines []int // byte offset in Raw of the start of each Raw line
@@ -148,8 +149,24 @@ func lineStarts(text string) []int {
 // finish marks s's furniture and reads what its text says of its outlet,
 // date and authors.
 func (s *Source) finish() {
+	s.ruled = map[string]bool{}
 	s.Furniture = findFurniture(s)
 	guessMeta(s)
+	s.ruled = nil
+}
+
+// ruledFurniture reports whether a line rule finds line t furniture,
+// asking the rules once for each distinct line while the source is read.
+func (s *Source) ruledFurniture(t string) bool {
+	if s.ruled == nil {
+		return isFurnitureLine(t)
+	}
+	v, ok := s.ruled[t]
+	if !ok {
+		v = isFurnitureLine(t)
+		s.ruled[t] = v
+	}
+	return v
 }
 
 // ErrBinary reports an input that is not text.

@@ -84,7 +84,7 @@ func analyse(paths []string, opt *options, stderr io.Writer) (*analysis, *config
 		fmt.Fprintln(stderr, "claimcheck:", err)
 		return nil, nil, 2
 	}
-	srcs, all, ok := loadAll(paths, dates, opt.maxRead, stderr)
+	srcs, all, copies, ok := loadAll(paths, dates, opt.maxRead, opt.format == "html", stderr)
 	if !ok {
 		fmt.Fprintln(stderr, "claimcheck: no readable input")
 		return nil, nil, 2
@@ -93,7 +93,7 @@ func analyse(paths []string, opt *options, stderr io.Writer) (*analysis, *config
 		fmt.Fprintln(stderr, "claimcheck:", err)
 		return nil, nil, 2
 	}
-	a := &analysis{report: report{sources: srcs, copies: reconcile.Copies(srcs)}, allClaims: all}
+	a := &analysis{report: report{sources: srcs, copies: copies}, allClaims: all}
 	return a, cfg, -1
 }
 
@@ -159,21 +159,17 @@ func (r report) stories() [][]string {
 	return out
 }
 
-// sameStoryAs names, for a source that has copies, another copy of its
+// sameStoryMap names, for each source that has copies, another copy of its
 // story: the story's first source, or for that one the second.
-func (r report) sameStoryAs(id string) string {
+func (r report) sameStoryMap() map[string]string {
+	out := map[string]string{}
 	for _, ids := range r.stories() {
-		for _, x := range ids {
-			if x != id {
-				continue
-			}
-			if ids[0] != id {
-				return ids[0]
-			}
-			return ids[1]
+		out[ids[0]] = ids[1]
+		for _, id := range ids[1:] {
+			out[id] = ids[0]
 		}
 	}
-	return ""
+	return out
 }
 
 // independent counts the sources, copies of one story once.

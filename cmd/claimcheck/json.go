@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -67,27 +69,70 @@ type jsonSummary struct {
 	Independent int `json:"independent_sources"`
 }
 
+// writeJSON writes the report group by group, so that a large report is
+// never held whole in memory; the layout is that of json.Encoder with a
+// two-space indent.
 func writeJSON(w io.Writer, rep report) error {
-	r := jsonReport{Sources: []jsonSource{}, Groups: []jsonGroup{}}
+	bw := bufio.NewWriter(w)
 	paths := map[string]string{}
-	for _, s := range rep.sources {
-		r.Sources = append(r.Sources, jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published,
-			SameStoryAs: rep.sameStoryAs(s.ID)})
+	same := rep.sameStoryMap()
+	bw.WriteString("{\n  \"sources\": [")
+	for i, s := range rep.sources {
 		paths[s.ID] = s.Path
+		src := jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published, SameStoryAs: same[s.ID]}
+		if err := writeElement(bw, i, src); err != nil {
+			return err
+		}
 	}
-	for _, f := range rep.shown {
+	closeArray(bw, len(rep.sources))
+	bw.WriteString(",\n  \"groups\": [")
+	for i, f := range rep.shown {
 		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent,
 			SharedAttribution: f.SharedAttribution}
 		for _, c := range f.Claims {
 			g.Claims = append(g.Claims, toJSONClaim(c, paths[c.Source]))
 		}
-		r.Groups = append(r.Groups, g)
+		if err := writeElement(bw, i, g); err != nil {
+			return err
+		}
 	}
-	r.Summary = summarize(rep)
-	enc := json.NewEncoder(w)
+	closeArray(bw, len(rep.shown))
+	bw.WriteString(",\n  \"summary\": ")
+	if err := writeIndented(bw, summarize(rep), "  "); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// writeElement writes element i of an array at the second level.
+func writeElement(w *bufio.Writer, i int, v any) error {
+	if i > 0 {
+		w.WriteByte(',')
+	}
+	w.WriteString("\n    ")
+	return writeIndented(w, v, "    ")
+}
+
+func closeArray(w *bufio.Writer, n int) {
+	if n > 0 {
+		w.WriteString("\n  ")
+	}
+	w.WriteByte(']')
+}
+
+// writeIndented writes v as indented JSON whose lines after the first
+// start with prefix, without HTML escaping.
+func writeIndented(w *bufio.Writer, v any, prefix string) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(r)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	return nil
 }
 
 func summarize(rep report) jsonSummary {

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/reconcile"
 	"github.com/claimcheck/claimcheck/sources"
 )
 
@@ -18,6 +19,7 @@ import (
 type loaded struct {
 	src    *sources.Source
 	claims []claims.Claim
+	print  reconcile.Fingerprint // for finding copies, taken before the text is let go
 	err    error
 }
 
@@ -28,7 +30,11 @@ type loaded struct {
 // on the command line; ids are made unique by their directories when two
 // files share a name. dates gives published dates by id, set before
 // extraction.
-func loadAll(paths []string, dates map[string]string, maxBytes int64, stderr io.Writer) ([]*sources.Source, []claims.Claim, bool) {
+//
+// Unless keepText, each source's text is let go once its claims (detached
+// from it) and shingles are taken: memory then holds the claims, not the
+// files.
+func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText bool, stderr io.Writer) ([]*sources.Source, []claims.Claim, map[string]string, bool) {
 	files, errs := sources.Expand(paths)
 	ids := uniqueIDs(files)
 	results := make([]loaded, len(files))
@@ -52,7 +58,13 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, stderr io.
 					if d, ok := dates[src.ID]; ok {
 						src.Published = d
 					}
-					results[i] = loaded{src: src, claims: distinctClaims(src)}
+					results[i] = loaded{src: src, claims: distinctClaims(src), print: reconcile.FingerprintOf(src)}
+					if !keepText {
+						for k := range results[i].claims {
+							results[i].claims[k].Detach()
+						}
+						src.Text, src.Raw = "", ""
+					}
 				}
 				mu.Lock()
 				done++
@@ -82,16 +94,18 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, stderr io.
 	}
 	sort.SliceStable(ok, func(i, j int) bool { return ok[i].src.ID < ok[j].src.ID })
 	srcs := make([]*sources.Source, len(ok))
+	sourceIDs := make([]string, len(ok))
+	prints := make([]reconcile.Fingerprint, len(ok))
 	var all []claims.Claim
 	for i, r := range ok {
-		srcs[i] = r.src
+		srcs[i], sourceIDs[i], prints[i] = r.src, r.src.ID, r.print
 		all = append(all, r.claims...)
 	}
 	errs.Sort()
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "claimcheck:", e)
 	}
-	return srcs, all, len(srcs) > 0
+	return srcs, all, reconcile.CopiesOf(sourceIDs, prints), len(srcs) > 0
 }
 
 // uniqueIDs gives each input its id: the file name without its extension,
