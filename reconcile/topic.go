@@ -29,6 +29,11 @@ func topic(cs []claims.Claim, m *matcher) string {
 		label = strings.Join(sharedNames(cs, 2), " ")
 	}
 	if cs[0].Kind == claims.Date {
+		// A date's subject is the event of its sentence: the words all
+		// the claims' sentences share.
+		if words := sharedWords(cs, 3); len(words) > 0 {
+			label = strings.Join(words, " ")
+		}
 		return strings.TrimSpace(label + " (date)")
 	}
 	switch cs[0].Kind {
@@ -102,6 +107,48 @@ func sharedNames(cs []claims.Claim, n int) []string {
 		if nm.count >= need && len(out) < n {
 			out = append(out, nm.word)
 		}
+	}
+	return out
+}
+
+// calendarWords name days and months: they say when, not what.
+var calendarWords = setOf(`monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december week month year today yesterday`)
+
+// sharedWords returns up to n context words that every claim's context
+// holds, longest first (the more telling), names as written.
+func sharedWords(cs []claims.Claim, n int) []string {
+	count := map[string]int{}
+	spelt := map[string]string{}
+	for _, c := range cs {
+		seen := map[string]bool{}
+		for _, w := range c.Context {
+			l := strings.ToLower(w)
+			if seen[l] || reportingWords[l] || calendarWords[l] {
+				continue
+			}
+			seen[l] = true
+			count[l]++
+			if _, ok := spelt[l]; !ok {
+				spelt[l] = w
+			}
+		}
+	}
+	var all []string
+	for l, k := range count {
+		if k == len(cs) {
+			all = append(all, l)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if len(all[i]) != len(all[j]) {
+			return len(all[i]) > len(all[j])
+		}
+		return all[i] < all[j]
+	})
+	var out []string
+	for _, l := range all[:min(n, len(all))] {
+		out = append(out, spelt[l])
 	}
 	return out
 }

@@ -29,8 +29,8 @@ func writeLines(w io.Writer, rep report, color bool) error {
 			}
 		default:
 			c := f.Claims[0]
-			fmt.Fprintf(w, "%s:%d:%d: %s: %s: %s (%d independent sources)\n", rep.path(c.Source), c.Line, c.Col,
-				f.Verdict, f.Topic, reconcile.ValueString(&c), f.Independent)
+			fmt.Fprintf(w, "%s:%d:%d: %s: %s: %s (%s)\n", rep.path(c.Source), c.Line, c.Col,
+				f.Verdict, f.Topic, reconcile.ValueString(&c), plural(f.Independent, "independent source", "independent sources"))
 		}
 	}
 	return nil
