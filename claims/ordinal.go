@@ -33,17 +33,7 @@ var relativeOrdinals = []struct {
 // relativeOrdinal reads a relative ordinal at toks[i].
 func relativeOrdinal(toks []token, i int) (first, end int, offset float64, from string, ok bool) {
 	for _, r := range relativeOrdinals {
-		if i+len(r.words) > len(toks) {
-			continue
-		}
-		match := true
-		for k, w := range r.words {
-			if toks[i+k].lower != w {
-				match = false
-				break
-			}
-		}
-		if !match {
+		if !wordsAt(toks, i, r.words) {
 			continue
 		}
 		end := i + len(r.words)

@@ -141,16 +141,7 @@ func matchModifier(toks []token, i int) (bound, int, bool) {
 		return exact, i, false
 	}
 	for _, m := range modifiers[toks[i].lower] {
-		if i+len(m.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range m.words {
-			if toks[i+k].lower != w {
-				ok = false
-				break
-			}
-		}
+		ok := wordsAt(toks, i, m.words)
 		// A sign is no bound inside "<>" or "=>".
 		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&
 			(toks[i-1].text == "<" || toks[i-1].text == ">" || toks[i-1].text == "=") {
@@ -209,4 +200,17 @@ func (c *Claim) setBounds(iv interval) {
 		hi := iv.hi
 		c.Max, c.MaxOpen = &hi, iv.hiOpen
 	}
+}
+
+// wordsAt reports whether the lower-cased words at toks[i] are words.
+func wordsAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
 }

@@ -64,29 +64,15 @@ func CopiesOf(ids []string, fps []Fingerprint) map[string]string {
 	for i := range fps {
 		sigs[i] = fps[i].Signature
 	}
-	parent := make([]int, len(ids))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
+	stories := newUnionFind(len(ids))
 	for _, p := range candidatePairs(sigs) {
-		i, j := p[0], p[1]
-		if containment(fps[i].Shingles, fps[j].Shingles) >= copyShare {
-			a, b := find(i), find(j)
-			if a != b {
-				parent[max(a, b)] = min(a, b)
-			}
+		if containment(fps[p[0]].Shingles, fps[p[1]].Shingles) >= copyShare {
+			stories.union(p[0], p[1])
 		}
 	}
 	out := map[string]string{}
 	for i := range ids {
-		if r := find(i); r != i {
+		if r := stories.find(i); r != i {
 			out[ids[i]] = ids[r]
 			out[ids[r]] = ids[r]
 		}

@@ -29,24 +29,11 @@ func personGroups(cs []claims.Claim, idx []int, m *matcher) [][]int {
 			names = append(names, n)
 		}
 	}
-	parent := make([]int, len(names))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
-	}
+	people := newUnionFind(len(names))
 	for a := range names {
 		for b := a + 1; b < len(names); b++ {
 			if m.samePerson(names[a], names[b]) {
-				x, y := find(a), find(b)
-				if x != y {
-					parent[max(x, y)] = min(x, y)
-				}
+				people.union(a, b)
 			}
 		}
 	}
@@ -60,7 +47,7 @@ func personGroups(cs []claims.Claim, idx []int, m *matcher) [][]int {
 		open    = map[key][]int{} // a person's groups, by index in out
 	)
 	for _, i := range idx {
-		k := key{find(seen[cs[i].Person]), cs[i].Kind}
+		k := key{people.find(seen[cs[i].Person]), cs[i].Kind}
 		g := -1
 		for _, gi := range open[k] {
 			if !sources[gi][cs[i].Source] {

@@ -18,10 +18,7 @@ import (
 // report: each bad input gets one line on stderr naming it and the reason,
 // the good one is still read, nothing panics, and memory stays bounded.
 func TestBadInput(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "claimcheck")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
 	write := func(name string, data []byte) string {
 		p := filepath.Join(dir, name)

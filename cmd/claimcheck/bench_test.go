@@ -14,10 +14,7 @@ import (
 // one story, and 10,000 reports of 1,000 stories (about 50 MB). It reports
 // the input's MB/s and the process's peak memory. scripts/bench runs it.
 func BenchmarkEndToEnd(b *testing.B) {
-	bin := filepath.Join(b.TempDir(), "claimcheck")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(b)
 	for _, c := range []struct {
 		name                    string
 		stories, perStory, size int

@@ -14,10 +14,7 @@ import (
 // GOMAXPROCS=1, 2 and 8 and in shuffled orders, and wants the same bytes
 // every time, in every format.
 func TestDeterministic(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "claimcheck")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	files, err := filepath.Glob(filepath.Join(example, "*.txt"))
 	if err != nil || len(files) < 2 {
 		t.Fatalf("example files: %v %v", files, err)

@@ -72,11 +72,7 @@ func TestGolden(t *testing.T) {
 // TestEndToEnd builds the binary and runs it as a user would.
 func TestEndToEnd(t *testing.T) {
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "claimcheck")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	unreadable := filepath.Join(dir, "secret.txt")
 	if err := os.WriteFile(unreadable, []byte("x"), 0o000); err != nil {
 		t.Fatal(err)
@@ -247,4 +243,15 @@ func TestEndToEnd(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildBinary builds the command into a temporary directory and returns
+// its path, for the tests that run it as a user would.
+func buildBinary(tb testing.TB) string {
+	tb.Helper()
+	bin := filepath.Join(tb.TempDir(), "claimcheck")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		tb.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
