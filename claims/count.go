@@ -86,3 +86,15 @@ func isAnonymousSource(toks []token, i int) bool {
 	}
 	return false
 }
+
+// inDimensions reports a number that is one side of two joined by "by" or
+// "x" ("2880 pixels by 1800", "2,880 by 1,800 pixels", "13 x 9"): a size,
+// not a count.
+func inDimensions(toks []token, first, end int) bool {
+	joins := func(t token) bool { return t.lower == "by" || t.lower == "x" || t.text == "×" }
+	if first >= 2 && joins(toks[first-1]) && (toks[first-2].kind == tNumber ||
+		first >= 3 && toks[first-2].kind == tWord && toks[first-3].kind == tNumber) { // "2880 pixels by 1800"
+		return true
+	}
+	return end+1 < len(toks) && joins(toks[end]) && toks[end+1].kind == tNumber
+}

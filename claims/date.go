@@ -369,7 +369,8 @@ func (x *sentenceExtractor) dates() {
 	pub, _ := time.Parse(time.DateOnly, x.src.Published)
 	for _, m := range findDates(x.toks, pub) {
 		c := x.claim(Date, m.first, m.end)
-		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) {
+		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
+			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
 			continue
 		}
 		c.Date, c.Weekday = m.iso, m.weekday

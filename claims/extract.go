@@ -311,7 +311,7 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c.Unit = timeUnit
 		end = timeEnd
 	default:
-		if f, e, ok := countedNoun(toks, end, a.num); ok {
+		if f, e, ok := countedNoun(toks, end, a.num); ok && !inDimensions(toks, a.first, e) {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e

@@ -21,8 +21,9 @@ const (
 	below           // "fewer than", "under": (-∞, v)
 	atMost          // "up to", "at most": [-∞, v]
 	about           // "about", "some": v ± 10%
-	almost          // "nearly", "almost": [0.9v, v)
+	almost          // "nearly", "almost": [0.9v, v], v included: "nearly 400" and "400" are one figure, rounded
 	justAbove       // "just over": (v, 1.1v]
+	justBelow       // "just under": [0.9v, v)
 	equalTo         // "equal to": [v, v]
 )
 
@@ -53,8 +54,8 @@ var modifiers = indexModifiers(append([]modifier{
 	{[]string{"a", "minimum", "of"}, atLeast},
 	{[]string{"equal", "to", "or", "more", "than"}, atLeast},
 	{[]string{"equal", "to", "or", "greater", "than"}, atLeast},
-	{[]string{"just", "under"}, almost},
-	{[]string{"just", "below"}, almost},
+	{[]string{"just", "under"}, justBelow},
+	{[]string{"just", "below"}, justBelow},
 	{[]string{"under"}, below},
 	{[]string{"below"}, below},
 	{[]string{"up", "to"}, atMost},
@@ -179,6 +180,8 @@ func (b bound) apply(v float64) interval {
 		d := math.Abs(v) * 0.1
 		return interval{lo: v - d, hi: v + d, approx: true}
 	case almost:
+		return interval{lo: v - math.Abs(v)*0.1, hi: v, approx: true}
+	case justBelow:
 		return interval{lo: v - math.Abs(v)*0.1, hi: v, hiOpen: true, approx: true}
 	case justAbove:
 		return interval{lo: v, hi: v + math.Abs(v)*0.1, loOpen: true, approx: true}

@@ -113,6 +113,33 @@ func TestGroup(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: Foreign Ministry Spokesman", "b: Chinese Foreign Ministry Spokesman"}}},
 		},
 		{
+			name: "counts of other things are another set",
+			reports: map[string]string{
+				"a": "Indian commandos seized three other assault rifles from the pirate boat in the Gulf of Aden.",
+				"b": "Indian commandos seized nine assault rifles from the pirate boat in the Gulf of Aden.",
+			},
+			want: []groupView{
+				{Single, []string{"a: three other assault rifles"}},
+				{Single, []string{"b: nine assault rifles"}},
+			},
+		},
+		{
+			name: "nearly a figure agrees with the figure",
+			reports: map[string]string{
+				"a": "Woodward and Bernstein wrote nearly 400 stories about the Watergate scandal for the paper.",
+				"b": "Woodward and Bernstein wrote 400 stories about the Watergate scandal for the paper.",
+			},
+			want: []groupView{{Agree, []string{"a: nearly 400 stories", "b: 400 stories"}}},
+		},
+		{
+			name: "sizes are not counts",
+			reports: map[string]string{
+				"a": "The new Retina screen is 2880 pixels by 1800 on the new MacBook Pro.",
+				"b": "The new Retina screen shows 2,880 by 1,800 pixels on the new MacBook Pro.",
+			},
+			want: nil,
+		},
+		{
 			name: "a source's repeat of its own figure is one claim",
 			reports: map[string]string{
 				"a": "The firm holds a 3% stake in the company. Its 3% stake is locked up.",

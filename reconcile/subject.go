@@ -58,7 +58,9 @@ func nounWords(noun string) []string {
 	return out
 }
 
-// head returns the class of a noun phrase's last word.
+// head returns the class of a noun phrase's last word. A phrase that
+// counts things besides others ("three other rifles", "two more people")
+// counts a different set from one that does not, and keeps the word.
 func head(noun string) string {
 	w := nounWords(noun)
 	if len(w) == 0 {
@@ -66,7 +68,12 @@ func head(noun string) string {
 	}
 	h := w[len(w)-1]
 	if c, ok := synonyms[h]; ok {
-		return c
+		h = c
+	}
+	for _, x := range w[:len(w)-1] {
+		if x == "other" || x == "more" || x == "additional" || x == "further" || x == "another" {
+			return x + " " + h
+		}
 	}
 	return h
 }
