@@ -10,12 +10,9 @@ import (
 	"github.com/claimcheck/claimcheck/reconcile"
 )
 
-// The JSON report, in the shape ../shared/seeds/README.md describes.
-type jsonReport struct {
-	Sources []jsonSource `json:"sources"`
-	Groups  []jsonGroup  `json:"groups"`
-	Summary jsonSummary  `json:"summary"`
-}
+// The JSON report, in the shape ../shared/seeds/README.md describes:
+// {"sources": [jsonSource…], "groups": [jsonGroup…], "summary": jsonSummary},
+// written by writeJSON.
 
 type jsonSource struct {
 	ID          string `json:"id"`
