@@ -142,7 +142,7 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 	}
 	// Every word before the head must be a title word or an organization's name.
 	for q := start; q < head; q++ {
-		if toks[q].kind == tWord && !isTitleWord(toks[q].lower) && !toks[q].isCapitalized() && toks[q].lower != "treasury" {
+		if toks[q].kind == tWord && !isTitleWord(toks[q].lower) && !toks[q].isCapitalized() {
 			if !officeQualifier(toks[q].lower) {
 				return titleMatch{}, false
 			}

@@ -103,7 +103,7 @@ func TestBadInput(t *testing.T) {
 		{name: "a symlink loop", args: []string{loops, good},
 			stderr: []string{"a.txt: too many levels of symbolic links", "b.txt: too many levels of symbolic links"}, stdout: []string{"in 1 source"}},
 		{name: "standard input closed", args: []string{"-", good},
-			stderr: []string{"-: "}, stdout: []string{"in 1 source"}},
+			stderr: []string{"-: skipped: empty"}, stdout: []string{"in 1 source"}},
 		{name: "nothing usable", args: []string{"nosuch.txt", write("empty2.txt", nil)}, wantExit: 2,
 			stderr: []string{"nosuch.txt: no such file or directory", "empty2.txt: skipped: empty", "no readable input"}},
 	}
