@@ -13,29 +13,6 @@ import (
 	"github.com/claimcheck/claimcheck/sources"
 )
 
-// extractItem is one line of `claimcheck extract`. For dates, value is the
-// date in ISO 8601 at the precision written and min/max its first and last
-// day; for titles, value is the office.
-type extractItem struct {
-	Kind         claims.Kind `json:"kind"`
-	Text         string      `json:"text"`
-	Start        int         `json:"start"`
-	End          int         `json:"end"`
-	Line         int         `json:"line"`
-	Value        any         `json:"value"`
-	Unit         string      `json:"unit,omitempty"`
-	Min          any         `json:"min,omitempty"`
-	Max          any         `json:"max,omitempty"`
-	MinOpen      bool        `json:"min_open,omitempty"`
-	MaxOpen      bool        `json:"max_open,omitempty"`
-	Approx       bool        `json:"approx,omitempty"`
-	Noun         string      `json:"noun,omitempty"`
-	Person       string      `json:"person,omitempty"`
-	Office       string      `json:"office,omitempty"`
-	Weekday      string      `json:"weekday,omitempty"`
-	AttributedTo string      `json:"attributed_to,omitempty"`
-}
-
 const extractUsage = `usage: claimcheck extract [--lines] [--date YYYY-MM-DD] PATH|-...
 
 Prints every quantity, date and title recognized in each input as one JSON
@@ -95,7 +72,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 				d.Published = *date
 			}
 			for _, c := range claims.Extract(d) {
-				it := item(c)
+				it := toJSONClaim(c, src.Path)
 				if *lines {
 					it.Line = n + 1
 				}
@@ -107,37 +84,4 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
-}
-
-// item is a claim as extract prints it.
-func item(c claims.Claim) extractItem {
-	it := extractItem{
-		Kind: c.Kind, Text: c.Text, Start: c.Start, End: c.End, Line: c.Line,
-		Value: c.Value, Unit: c.Unit, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
-		Noun: c.Noun, Person: c.Person, Office: c.Office, Weekday: c.Weekday, AttributedTo: c.AttributedTo,
-	}
-	if c.Min != nil {
-		it.Min = *c.Min
-	}
-	if c.Max != nil {
-		it.Max = *c.Max
-	}
-	switch c.Kind {
-	case claims.Title:
-		it.Value = c.Office
-	case claims.Date:
-		it.Value, it.Min, it.Max = c.Date, nil, nil
-		if c.Date != "" && !strings.HasPrefix(c.Date, "--") {
-			it.Min = claims.DayOf(c.Value).Format(time.DateOnly)
-			it.Max = it.Min
-			if c.Max != nil {
-				it.Min = claims.DayOf(*c.Min).Format(time.DateOnly)
-				it.Max = claims.DayOf(*c.Max).Format(time.DateOnly)
-			}
-		}
-		if c.Date == "" {
-			it.Value = "relative: " + c.Text
-		}
-	}
-	return it
 }

@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/reconcile"
@@ -35,25 +37,31 @@ type jsonGroup struct {
 }
 
 type jsonClaim struct {
-	Source   string   `json:"source"`
-	Path     string   `json:"path"`
-	Text     string   `json:"text"`
-	Line     int      `json:"line"`
-	Col      int      `json:"col"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Sentence string   `json:"sentence"`
-	Value    any      `json:"value"`
-	Unit     string   `json:"unit,omitempty"`
-	Min      *float64 `json:"min,omitempty"`
-	Max      *float64 `json:"max,omitempty"`
-	MinOpen  bool     `json:"min_open,omitempty"`
-	MaxOpen  bool     `json:"max_open,omitempty"`
-	Approx   bool     `json:"approx,omitempty"`
-	Noun     string   `json:"noun,omitempty"`
-	Person   string   `json:"person,omitempty"`
-	Date     string   `json:"date,omitempty"`
-	Weekday  string   `json:"weekday,omitempty"`
+	Kind     claims.Kind `json:"kind"`
+	Source   string      `json:"source"`
+	Path     string      `json:"path"`
+	Text     string      `json:"text"`
+	Line     int         `json:"line"`
+	Col      int         `json:"col"`
+	Start    int         `json:"start"`
+	End      int         `json:"end"`
+	Sentence string      `json:"sentence"`
+	// Value is the number; for a title the office, for a date its ISO
+	// form at the precision written ("relative: on Friday" when it could
+	// not be resolved). Min and Max bound it: numbers, or for dates their
+	// first and last days.
+	Value   any    `json:"value"`
+	Unit    string `json:"unit,omitempty"`
+	Min     any    `json:"min,omitempty"`
+	Max     any    `json:"max,omitempty"`
+	MinOpen bool   `json:"min_open,omitempty"`
+	MaxOpen bool   `json:"max_open,omitempty"`
+	Approx  bool   `json:"approx,omitempty"`
+	Noun    string `json:"noun,omitempty"`
+	Person  string `json:"person,omitempty"`
+	Office  string `json:"office,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Weekday string `json:"weekday,omitempty"`
 	// AttributedTo is who the report gives the claim to.
 	AttributedTo string `json:"attributed_to,omitempty"`
 }
@@ -147,20 +155,36 @@ func summarize(rep report) jsonSummary {
 	return s
 }
 
-// toJSONClaim is a claim as the JSON report shows it; for titles the value
-// is the office.
+// toJSONClaim is a claim as the JSON report and claimcheck extract show it.
 func toJSONClaim(c claims.Claim, path string) jsonClaim {
 	jc := jsonClaim{
-		Source: c.Source, Path: path, Text: c.Text, Line: c.Line, Col: c.Col,
+		Kind: c.Kind, Source: c.Source, Path: path, Text: c.Text, Line: c.Line, Col: c.Col,
 		Start: c.Start, End: c.End, Sentence: c.Sentence, Value: c.Value, Unit: c.Unit,
-		Min: c.Min, Max: c.Max, MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx,
-		Noun: c.Noun, Person: c.Person, Date: c.Date, Weekday: c.Weekday, AttributedTo: c.AttributedTo,
+		MinOpen: c.MinOpen, MaxOpen: c.MaxOpen, Approx: c.Approx, Noun: c.Noun, Person: c.Person,
+		Office: c.Office, Date: c.Date, Weekday: c.Weekday, AttributedTo: c.AttributedTo,
+	}
+	if c.Min != nil {
+		jc.Min = *c.Min
+	}
+	if c.Max != nil {
+		jc.Max = *c.Max
 	}
 	switch c.Kind {
 	case claims.Title:
 		jc.Value = c.Office
 	case claims.Date:
 		jc.Value, jc.Min, jc.Max = c.Date, nil, nil
+		switch {
+		case c.Date == "":
+			jc.Value = "relative: " + c.Text
+		case !strings.HasPrefix(c.Date, "--"):
+			first, last := c.Value, c.Value
+			if c.Max != nil {
+				first, last = *c.Min, *c.Max
+			}
+			jc.Min = claims.DayOf(first).Format(time.DateOnly)
+			jc.Max = claims.DayOf(last).Format(time.DateOnly)
+		}
 	}
 	return jc
 }

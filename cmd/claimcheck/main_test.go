@@ -190,11 +190,12 @@ func TestEndToEnd(t *testing.T) {
 			wantStderr: []string{`no source "nobody"`},
 		},
 		{
-			name:       "extract prints JSON lines",
-			args:       []string{"extract", "-"},
-			stdin:      "They raised $ 767 million from 1.5 billion shares.",
-			wantExit:   0,
-			wantStdout: []string{`{"kind":"money","text":"$ 767 million","start":12,"end":25,"line":1,"value":767000000,"unit":"USD"`},
+			name:     "extract prints JSON lines",
+			args:     []string{"extract", "-"},
+			stdin:    "They raised $ 767 million from 1.5 billion shares.",
+			wantExit: 0,
+			wantStdout: []string{`"kind":"money","source":"stdin","path":"-","text":"$ 767 million","line":1,"col":13,"start":12,"end":25,`,
+				`"value":767000000,"unit":"USD"`},
 		},
 	}
 	if os.Getuid() == 0 {
