@@ -1,11 +1,10 @@
 package reconcile
 
 import (
-	"hash/fnv"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/sources"
 )
@@ -92,33 +91,33 @@ const (
 	minHashes = bands * rows
 )
 
-// signature returns, for each of minHashes hash functions, the least hash
-// of the set's shingles. Each function is a multiply-add of one mixed
-// hash: a shingle costs one mix and minHashes multiplications.
+// signature returns a one-permutation MinHash of the set: each shingle's
+// mixed hash picks one of minHashes bins with its top bits and competes
+// for that bin's minimum with the rest. A shingle costs one mix, where
+// classic MinHash costs minHashes hash functions. A bin no shingle fell
+// into stays empty (all ones); bandKey leaves out the bands holding one,
+// so that empty bins never make two sources candidates.
 func signature(set []uint64) []uint64 {
 	sig := make([]uint64, minHashes)
 	for k := range sig {
-		sig[k] = ^uint64(0)
+		sig[k] = emptyBin
 	}
 	for _, h := range set {
 		x := mix(h)
-		for k := range sig {
-			if v := x*multipliers[k] + uint64(k)*0x9e3779b97f4a7c15; v < sig[k] {
-				sig[k] = v
-			}
+		k := x >> (64 - binBits)
+		if v := x & (1<<(64-binBits) - 1); v < sig[k] {
+			sig[k] = v
 		}
 	}
 	return sig
 }
 
-// multipliers are odd constants, one a hash function, drawn from mix.
-var multipliers = func() [minHashes]uint64 {
-	var m [minHashes]uint64
-	for k := range m {
-		m[k] = mix(uint64(k)+0x5851f42d4c957f2d) | 1
-	}
-	return m
-}()
+// binBits is log2(minHashes): the top bits of a mixed hash pick its bin.
+const binBits = 7
+
+// emptyBin marks a bin that no shingle fell into; the values kept in
+// bins have their top binBits bits clear, so none is equal to it.
+const emptyBin = ^uint64(0)
 
 // mix is a 64-bit finalizer (from SplitMix64): a cheap hash of a hash.
 func mix(x uint64) uint64 {
@@ -142,6 +141,9 @@ func candidatePairs(sigs [][]uint64) [][2]int {
 			}
 			var key [rows]uint64
 			copy(key[:], sig[b*rows:(b+1)*rows])
+			if slices.Contains(key[:], emptyBin) {
+				continue
+			}
 			for _, j := range buckets[key] {
 				p := [2]int{j, i}
 				if !seen[p] {
@@ -163,28 +165,75 @@ func candidatePairs(sigs [][]uint64) [][2]int {
 
 // Shingles returns the hashed word shingles of a source's reporting lines,
 // sorted and without repeats: a slice takes a fraction of a map's memory.
+// Words are runs of letters and digits, compared without case.
 func Shingles(s *sources.Source) []uint64 {
-	var words []string
-	for n := 1; n <= s.Lines(); n++ {
-		sp := s.LineSpan(n)
+	var (
+		set    []uint64
+		window [shingleWords]uint64 // the hashes of the last words, a ring
+		n      int                  // words seen
+	)
+	for line := 1; line <= s.Lines(); line++ {
+		sp := s.LineSpan(line)
 		if s.IsFurniture(sp.Start) && sp.End > sp.Start {
 			continue
 		}
-		words = append(words, strings.FieldsFunc(strings.ToLower(s.Text[sp.Start:sp.End]), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-		})...)
-	}
-	var set []uint64
-	for i := 0; i+shingleWords <= len(words); i++ {
-		h := fnv.New64a()
-		for _, w := range words[i : i+shingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		set = append(set, h.Sum64())
+		eachWordHash(s.Text[sp.Start:sp.End], func(w uint64) {
+			window[n%shingleWords] = w
+			n++
+			if n >= shingleWords {
+				h := uint64(shingleWords)
+				for k := n - shingleWords; k < n; k++ {
+					h = mix(h ^ window[k%shingleWords])
+				}
+				set = append(set, h)
+			}
+		})
 	}
 	slices.Sort(set)
 	return slices.Compact(set)
+}
+
+// eachWordHash calls yield with an FNV-1a hash of each word of text, its
+// letters lower-cased: the words strings.FieldsFunc would find in
+// strings.ToLower(text), split at anything but a letter or a digit,
+// without making them.
+func eachWordHash(text string, yield func(uint64)) {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, in := uint64(offset), false
+	for i := 0; i < len(text); {
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
+		i += w
+		var word bool
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			word = true
+		case 'A' <= r && r <= 'Z':
+			r, word = r+'a'-'A', true
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r, word = unicode.ToLower(r), true
+		}
+		if !word {
+			if in {
+				yield(h)
+			}
+			h, in = offset, false
+			continue
+		}
+		for r > 0 { // the rune's bytes, low first
+			h = (h ^ uint64(r&0xff)) * prime
+			r >>= 8
+		}
+		in = true
+	}
+	if in {
+		yield(h)
+	}
 }
 
 // containment is the share of the smaller set's shingles found in the
