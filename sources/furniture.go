@@ -9,7 +9,9 @@ import (
 // A furniture rule reports whether one line of a page is furniture: text the
 // page shows around the report (adverts, prompts, video lengths, captions,
 // credits) rather than reporting. The rules are general, not lists of lines.
-var furnitureRules = []func(line string) bool{
+// Each is given the line and the line lower-cased, so that the rules look
+// for their words without lower-casing it again.
+var furnitureRules = []func(line, lower string) bool{
 	isCallToAction,
 	isNewsletterBlurb,
 	isBareFigure,
@@ -50,29 +52,22 @@ const maxPromptLength = 300
 // promptStarts are the first words of callToAction's alternatives: a line
 // that starts with none of them (nor holds one of the phrases that may
 // stand anywhere) is no prompt, and the pattern is not tried.
-var promptStarts = strings.Fields(`advertisement advertising sponsored ad register sign log subscribe
+var promptStarts = wordSet(`advertisement advertising sponsored ad register sign log subscribe
 to follow share copy print read see related more you recommended most trending top back skip
 scroll reading why click our all copyright © no comments comment leave show load next previous
 advertise contact terms privacy we accept cookie listen watch get download already start unlock
 image photo video photograph subscriber subscribers free`)
 
-func isCallToAction(line string) bool {
+func isCallToAction(line, lower string) bool {
 	if len(line) > maxPromptLength {
 		return false
 	}
-	l := strings.ToLower(line)
-	first := l
-	if i := strings.IndexAny(l, " :("); i >= 0 {
-		first = l[:i]
+	first := lower
+	if i := strings.IndexAny(lower, " :("); i >= 0 {
+		first = lower[:i]
 	}
-	ok := first != "" && first[0] >= '0' && first[0] <= '9' ||
-		strings.Contains(l, "source link") || strings.Contains(l, "scroll to continue")
-	for _, w := range promptStarts {
-		if ok {
-			break
-		}
-		ok = first == w
-	}
+	ok := first != "" && first[0] >= '0' && first[0] <= '9' || promptStarts[first] ||
+		strings.Contains(lower, "source link") || strings.Contains(lower, "scroll to continue")
 	return ok && callToAction.MatchString(line)
 }
 
@@ -82,10 +77,9 @@ var newsletterBlurb = regexp.MustCompile(`(?i)^your (\w+ ){0,3}(guide|briefing|d
 	`\bdelivered (straight |directly )?to your inbox\b|\bexclusive news from\b|\bsign up (here|now|today|for (our|the))\b|` +
 	`^get (the|our) [\p{L} ]{2,40} (newsletter|briefing|bulletin)$`)
 
-func isNewsletterBlurb(line string) bool {
-	l := strings.ToLower(line)
-	if !strings.HasPrefix(l, "your ") && !strings.HasPrefix(l, "get ") && !strings.Contains(l, "inbox") &&
-		!strings.Contains(l, "exclusive news") && !strings.Contains(l, "sign up") {
+func isNewsletterBlurb(line, lower string) bool {
+	if !strings.HasPrefix(lower, "your ") && !strings.HasPrefix(lower, "get ") && !strings.Contains(lower, "inbox") &&
+		!strings.Contains(lower, "exclusive news") && !strings.Contains(lower, "sign up") {
 		return false // none of the words the pattern needs
 	}
 	return newsletterBlurb.MatchString(line)
@@ -95,16 +89,16 @@ func isNewsletterBlurb(line string) bool {
 // a comment or share count ("43", "214 shares").
 var bareFigure = regexp.MustCompile(`(?i)^[\d:.,]+\s*[km]?(\s*(shares?|comments?|views?|likes?|reads?|replies))?$`)
 
-func isBareFigure(line string) bool { return bareFigure.MatchString(line) }
+func isBareFigure(line, lower string) bool { return bareFigure.MatchString(line) }
 
 // captionCredit matches photo captions, which end with their credit:
 // "… Photo: Bloomberg", "… (Photo: AFP)".
 var captionCredit = regexp.MustCompile(`(?i)(\b(photo|photograph|picture|image|file photo)s?\s*:\s*[\p{L} .&/-]{2,40}\.?|` +
 	`\(\s*(photo|photograph|picture|image|file photo)s?\s*:?\s*[^)]{2,40}\))$`)
 
-func isCaptionCredit(line string) bool {
+func isCaptionCredit(line, lower string) bool {
 	// The credit ends the line: look for its word near the end first.
-	tail := strings.ToLower(line[max(0, len(line)-90):])
+	tail := lower[max(0, len(lower)-100):]
 	if !strings.Contains(tail, "photo") && !strings.Contains(tail, "picture") && !strings.Contains(tail, "image") {
 		return false
 	}
@@ -115,7 +109,22 @@ func isCaptionCredit(line string) bool {
 // "Editing by …", "Additional reporting by …".
 var creditLine = regexp.MustCompile(`(?i)^(additional )?(reporting|writing|editing|edited|written|compiled|produced|research|translated|graphics|photos?) by\b`)
 
-func isCreditLine(line string) bool { return creditLine.MatchString(line) }
+// creditStarts are the words a credit line can open with.
+var creditStarts = strings.Fields(`additional reporting writing editing edited written compiled produced
+research translated graphics photo photos`)
+
+func isCreditLine(line, lower string) bool {
+	first := line
+	if i := strings.IndexByte(line, ' '); i >= 0 {
+		first = line[:i]
+	}
+	for _, w := range creditStarts {
+		if strings.EqualFold(first, w) {
+			return creditLine.MatchString(line)
+		}
+	}
+	return false
+}
 
 // byline matches a line that only names the writers: "By Jane Doe",
 // "By Jane Doe and John Roe · 3 min read", "By Jane Doe, Business reporter".
@@ -125,22 +134,25 @@ var byline = regexp.MustCompile(`^By\s+` + name + `((,\s*|\s+and\s+|\s*&\s*)` + 
 // name is a personal name of up to four capitalised words.
 const name = `\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*){0,3}`
 
-func isByline(line string) bool {
-	return len(strings.Fields(line)) <= 15 && byline.MatchString(line)
+func isByline(line, lower string) bool {
+	return strings.HasPrefix(line, "By") && fieldsAtMost(line, 15) && byline.MatchString(line)
 }
 
-func isBareURL(line string) bool { return bareURL.MatchString(line) }
+func isBareURL(line, lower string) bool { return bareURL.MatchString(line) }
 
 // isSignOff reports a line that only names the outlet after a dash, as
 // syndicated copy ends: "– SCMP.com".
-func isSignOff(line string) bool {
+func isSignOff(line, lower string) bool {
 	m := signOff.FindStringSubmatch(line)
 	return m != nil && len(strings.Fields(m[1])) <= 4
 }
 
 // isDateOnly reports a line that states only a date, with perhaps a time
 // or a "date" label: "Dec 13, 2021", "date 2021-12-12".
-func isDateOnly(line string) bool {
+func isDateOnly(line, lower string) bool {
+	if len(line) > maxDateLine {
+		return false
+	}
 	if loc := dateLabel.FindStringIndex(line); loc != nil && loc[1] > 0 {
 		line = line[loc[1]:]
 	}
@@ -148,11 +160,15 @@ func isDateOnly(line string) bool {
 	return ok
 }
 
+// maxDateLine is the longest line taken for one that states only a date:
+// a label, a weekday, a date and a time take fewer bytes than this.
+const maxDateLine = 120
+
 // isShortLabel reports a line of one or two words, without figures or
 // sentence punctuation: a section label ("Most read", "Business"), a
 // name shown alone. Reporting needs more words than that.
-func isShortLabel(line string) bool {
-	if len(strings.Fields(line)) > 2 || strings.ContainsAny(line, "0123456789") {
+func isShortLabel(line, lower string) bool {
+	if !fieldsAtMost(line, 2) || strings.ContainsAny(line, "0123456789") {
 		return false
 	}
 	return !strings.ContainsAny(line[len(line)-1:], `.!?:"”’'`)
@@ -194,8 +210,9 @@ func findFurniture(s *Source) []Span {
 }
 
 func isFurnitureLine(t string) bool {
+	lower := strings.ToLower(t)
 	for _, rule := range furnitureRules {
-		if rule(t) {
+		if rule(t, lower) {
 			return true
 		}
 	}
@@ -210,6 +227,39 @@ func isParagraph(t string) bool {
 	}
 	t = strings.TrimRight(t, `"'”’)`)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
+}
+
+// wordSet makes a set of the words of s, separated by white space.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// fieldsAtMost reports whether s has at most n words separated by white
+// space, without splitting it.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 func countEmpty(texts []string) int {

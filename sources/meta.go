@@ -332,6 +332,9 @@ func guessMeta(s *Source) {
 		}
 	}
 	for i := 0; i < len(lines) && m.Outlet == ""; i++ {
+		if !hasPrefixFold(lines[i].text, "why you can trust") {
+			continue
+		}
 		if o := trustBadge.FindStringSubmatch(lines[i].text); o != nil {
 			m.Outlet = o[1]
 		}
@@ -341,6 +344,9 @@ func guessMeta(s *Source) {
 	}
 	// Last, a paper naming itself as it reports its own interview.
 	for i := 0; i < len(lines) && m.Outlet == ""; i++ {
+		if !strings.Contains(lines[i].text, "in an interview") {
+			continue
+		}
 		if o := ownInterview.FindStringSubmatch(lines[i].text); o != nil && !lines[i].furniture {
 			m.Outlet = o[1]
 		}
@@ -364,6 +370,10 @@ func guessMeta(s *Source) {
 		}
 	}
 	for i := len(lines) - 1; i >= 0 && m.Byline == ""; i-- {
+		if t := lines[i].text; !hasPrefixFold(t, "additional") && !hasPrefixFold(t, "reporting") &&
+			!hasPrefixFold(t, "writing") && !hasPrefixFold(t, "written") {
+			continue // none of the words reportedBy starts with
+		}
 		if b := reportedBy.FindStringSubmatch(lines[i].text); b != nil {
 			m.Byline = strings.TrimSpace(b[1])
 		}
