@@ -20,7 +20,7 @@ func datesIn(text, published string) []dateView {
 	if published != "" {
 		pub, _ = time.Parse(time.DateOnly, published)
 	}
-	toks := lex(text, 0, len(text))
+	toks := lex(nil, text, 0, len(text))
 	var out []dateView
 	for _, m := range findDates(toks, pub) {
 		v := dateView{Text: text[toks[m.first].start:toks[m.end-1].end], ISO: m.iso, Resolved: m.resolved, Weekday: m.weekday}
@@ -107,7 +107,7 @@ func TestWeekdayMismatch(t *testing.T) {
 		{"on Dec. 10, 2021", false},
 	}
 	for _, tt := range tests {
-		ms := findDates(lex(tt.text, 0, len(tt.text)), time.Time{})
+		ms := findDates(lex(nil, tt.text, 0, len(tt.text)), time.Time{})
 		if len(ms) != 1 {
 			t.Fatalf("%q: %d dates", tt.text, len(ms))
 		}

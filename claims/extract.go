@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,12 +23,15 @@ func Extract(src *sources.Source) []Claim {
 // ExtractEach calls yield with each claim of src, in order of position, as
 // it is found, so that a caller can keep fewer of them than Extract does.
 func ExtractEach(src *sources.Source, yield func(Claim)) {
-	var people linker
+	var (
+		people linker
+		x      sentenceExtractor // its buffers serve every sentence in turn
+	)
 	for _, s := range sentences(src.Text, 0, len(src.Text)) {
 		if src.IsFurniture(s.start) {
 			continue
 		}
-		for _, c := range extractSentence(src, s) {
+		for _, c := range x.extract(src, s) {
 			if c, ok := people.link(c); ok {
 				yield(c)
 			}
@@ -47,9 +52,11 @@ func findUnreadable(s string) [][]int {
 	return unreadable.FindAllStringIndex(s, -1)
 }
 
-func extractSentence(src *sources.Source, s span) []Claim {
+// extract returns the claims of sentence s of src, in order of position.
+// The slice it returns, like its tokens, is reused for the next sentence.
+func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks := lex(text, s.start, s.end)
+	toks := lex(x.toks[:0], text, s.start, s.end)
 	for _, loc := range findUnreadable(text[s.start:s.end]) {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
@@ -58,13 +65,15 @@ func extractSentence(src *sources.Source, s span) []Claim {
 			}
 		}
 	}
-	x := &sentenceExtractor{src: src, s: s, toks: toks}
-	x.content = contentWords(toks)
+	x.src, x.s, x.toks = src, s, toks
+	x.content = contentWords(x.content[:0], toks)
+	clear(x.out) // let go of the last sentence's claims' strings
+	x.out = x.out[:0]
 	x.numbers()
 	x.titles()
 	x.dates()
 	x.attribute()
-	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
+	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return x.out
 }
 
@@ -74,6 +83,7 @@ type sentenceExtractor struct {
 	toks    []token
 	content []contentWord
 	out     []Claim
+	words   []string // window's scratch
 }
 
 // claim makes a claim of kind k over tokens [first, end).
@@ -365,11 +375,10 @@ type contentWord struct {
 	tok  int
 }
 
-// contentWords returns the stems of a sentence's content words. Names
+// contentWords appends to out the stems of a sentence's content words. Names
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
-func contentWords(toks []token) []contentWord {
-	var out []contentWord
+func contentWords(out []contentWord, toks []token) []contentWord {
 	for i, t := range toks {
 		if t.kind != tWord || stopwords[t.lower] || len(t.lower) < 2 {
 			continue
@@ -400,12 +409,10 @@ const contextWindow = 10
 // window returns the distinct content words around tokens [first, end),
 // nearest first, at most contextWindow on each side.
 func (x *sentenceExtractor) window(first, end int) []string {
-	var out []string
-	seen := map[string]bool{}
+	words := x.words[:0]
 	add := func(w string) {
-		if !seen[w] {
-			seen[w] = true
-			out = append(out, w)
+		if !slices.Contains(words, w) {
+			words = append(words, w)
 		}
 	}
 	// The first content word at or after end.
@@ -421,5 +428,6 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	for i := b; i < k; i++ {
 		add(x.content[i].stem)
 	}
-	return out
+	x.words = words
+	return slices.Clone(words) // kept with the claim: no spare capacity
 }

@@ -72,7 +72,7 @@ func FuzzNumber(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		toks := lex(text, 0, len(text))
+		toks := lex(nil, text, 0, len(text))
 		for i := range toks {
 			for _, parse := range []func([]token, int) (number, bool){parseNumber, parseOrdinal} {
 				n, ok := parse(toks, i)

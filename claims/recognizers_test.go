@@ -250,7 +250,7 @@ func expectNumber(r specResult) (found, bool) {
 func findNumbers(input string) []found {
 	var out []found
 	for _, s := range sentences(input, 0, len(input)) {
-		toks := lex(input, s.start, s.end)
+		toks := lex(nil, input, s.start, s.end)
 		for i := 0; i < len(toks); {
 			if o, ok := parseOrdinal(toks, i); ok {
 				i = o.end

@@ -25,9 +25,8 @@ type token struct {
 	newline    bool // a line break comes before it
 }
 
-// lex splits text[start:end] into tokens. Offsets are into text.
-func lex(text string, start, end int) []token {
-	var toks []token
+// lex appends to toks the tokens of text[start:end]. Offsets are into text.
+func lex(toks []token, text string, start, end int) []token {
 	space, newline := true, false
 	for i := start; i < end; {
 		r, w := utf8.DecodeRuneInString(text[i:end])
