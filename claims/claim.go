@@ -124,14 +124,63 @@ func (c *Claim) Range() (lo, hi float64, loOpen, hiOpen bool) {
 	return lo, hi, loOpen, hiOpen
 }
 
-// Detach copies the strings a claim shares with its source's text (its
-// words, sentence, noun, office, attribution), so that the source's text
-// can be let go while the claim is kept.
-func (c *Claim) Detach() {
-	c.Text = strings.Clone(c.Text)
-	c.Sentence = strings.Clone(c.Sentence)
-	c.Noun = strings.Clone(c.Noun)
-	c.Office = strings.Clone(c.Office)
-	c.AttributedTo = strings.Clone(c.AttributedTo)
-	c.Person = strings.Clone(c.Person)
+// Detach copies the strings the claims share with their source's text (their
+// words, sentence, noun, office, attribution, context words), so that the
+// text can be let go while the claims are kept. Claims of one sentence
+// share one copy of it, and each claim's own strings share one allocation.
+func Detach(cs []Claim) {
+	sentences := map[int]string{} // copies by SentenceStart
+	for i := range cs {
+		c := &cs[i]
+		s, ok := sentences[c.SentenceStart]
+		if !ok || len(s) != len(c.Sentence) {
+			s = strings.Clone(c.Sentence)
+			sentences[c.SentenceStart] = s
+		}
+		c.Sentence = s
+		c.detachOwn()
+	}
+}
+
+// detachOwn copies the claim's strings other than its sentence into one
+// string; its words come from the sentence when they lie inside it.
+func (c *Claim) detachOwn() {
+	own := []*string{&c.Noun, &c.Person, &c.Office, &c.AttributedTo, &c.Unit, &c.Date, &c.Weekday}
+	inSentence := c.TextStart >= c.SentenceStart && c.TextEnd-c.SentenceStart <= len(c.Sentence) &&
+		c.Sentence[c.TextStart-c.SentenceStart:c.TextEnd-c.SentenceStart] == c.Text
+	if inSentence {
+		c.Text = c.Sentence[c.TextStart-c.SentenceStart : c.TextEnd-c.SentenceStart]
+	} else {
+		own = append(own, &c.Text)
+	}
+	n := 0
+	for _, f := range own {
+		n += len(*f)
+	}
+	for _, w := range c.Context {
+		n += len(w)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, f := range own {
+		b.WriteString(*f)
+	}
+	for _, w := range c.Context {
+		b.WriteString(w)
+	}
+	all, at := b.String(), 0
+	take := func(k int) string {
+		at += k
+		return all[at-k : at]
+	}
+	for _, f := range own {
+		*f = take(len(*f))
+	}
+	if c.Context != nil {
+		ctx := make([]string, len(c.Context))
+		for k, w := range c.Context {
+			ctx[k] = take(len(w))
+		}
+		c.Context = ctx
+	}
 }

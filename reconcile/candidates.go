@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,7 +43,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		if strings.HasPrefix(k, string(claims.Title)+"|") {
 			pairs = allPairs(b)
 		} else {
-			pairs = prefixPairs(cs, b)
+			pairs = prefixPairs(cs, b, m)
 		}
 		for _, p := range pairs {
 			a, c := &cs[p[0]], &cs[p[1]]
@@ -99,29 +101,23 @@ const (
 
 // prefixPairs pairs the claims of one bucket that share a word among their
 // rarest len−weakShared+1 context words.
-func prefixPairs(cs []claims.Claim, b []int) [][2]int {
-	sets := make([][]string, len(b))
-	freq := map[string]int{}
+func prefixPairs(cs []claims.Claim, b []int, m *matcher) [][2]int {
+	sets := make([][]uint32, len(b))
+	freq := map[uint32]int{}
 	for x, i := range b {
-		seen := map[string]bool{}
-		for _, w := range cs[i].Context {
-			w = strings.ToLower(w)
-			if reportingWords[w] || seen[w] {
-				continue
-			}
-			seen[w] = true
-			sets[x] = append(sets[x], w)
+		sets[x] = slices.Clone(m.feature(&cs[i]).words) // reordered below
+		for _, w := range sets[x] {
 			freq[w]++
 		}
 	}
-	postings := map[string][]int{}
-	var words []string
+	postings := map[uint32][]int{}
+	var words []uint32
 	for x, set := range sets {
-		sort.Slice(set, func(i, j int) bool {
-			if freq[set[i]] != freq[set[j]] {
-				return freq[set[i]] < freq[set[j]]
+		slices.SortFunc(set, func(v, w uint32) int {
+			if c := cmp.Compare(freq[v], freq[w]); c != 0 {
+				return c
 			}
-			return set[i] < set[j]
+			return strings.Compare(m.words[v], m.words[w])
 		})
 		n := len(set) - weakShared + 1
 		for _, w := range set[:max(0, n)] {
@@ -131,9 +127,8 @@ func prefixPairs(cs []claims.Claim, b []int) [][2]int {
 			postings[w] = append(postings[w], x)
 		}
 	}
-	sort.Strings(words)
-	seen := map[[2]int]bool{}
-	var out [][2]int
+	slices.SortFunc(words, func(v, w uint32) int { return strings.Compare(m.words[v], m.words[w]) })
+	var pairs []uint64 // each pair of claim indices, the lower in the high half
 	for _, w := range words {
 		p := postings[w]
 		// A word that many claims share pairs each claim with its next
@@ -145,16 +140,16 @@ func prefixPairs(cs []claims.Claim, b []int) [][2]int {
 		}
 		for x := range p {
 			for y := x + 1; y < len(p) && y <= x+reach; y++ {
-				pair := [2]int{b[p[x]], b[p[y]]}
-				if pair[0] > pair[1] {
-					pair[0], pair[1] = pair[1], pair[0]
-				}
-				if !seen[pair] {
-					seen[pair] = true
-					out = append(out, pair)
-				}
+				i, j := b[p[x]], b[p[y]]
+				pairs = append(pairs, uint64(min(i, j))<<32|uint64(max(i, j)))
 			}
 		}
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	out := make([][2]int, len(pairs))
+	for k, p := range pairs {
+		out[k] = [2]int{int(p >> 32), int(p & 0xffffffff)}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -11,9 +12,36 @@ import (
 // are names.
 type feature struct {
 	owner, outcome string
-	words          map[string]bool // lower-cased context words, reporting words left out
-	names          []string        // context words that are names, as written
+	words          []uint32 // lower-cased context words, reporting words left out, as word ids, sorted
+	names          []string // context words that are names, as written
 	head           string
+}
+
+// has reports whether the word with id w is among f's words.
+func (f *feature) has(w uint32) bool {
+	_, ok := slices.BinarySearch(f.words, w)
+	return ok
+}
+
+// hasWord reports whether w, lower-cased, is among f's words.
+func (m *matcher) hasWord(f *feature, w string) bool {
+	id, ok := m.ids[lower(w)]
+	return ok && f.has(id)
+}
+
+// wordID returns the id of a lower-cased word, giving it one on first use.
+// Ids make the claims' word sets small sorted slices, compared by merging.
+func (m *matcher) wordID(w string) uint32 {
+	id, ok := m.ids[w]
+	if !ok {
+		if m.ids == nil {
+			m.ids = map[string]uint32{}
+		}
+		id = uint32(len(m.words))
+		m.ids[w] = id
+		m.words = append(m.words, w)
+	}
+	return id
 }
 
 // feature returns the claim's features, working them out on first use.
@@ -21,17 +49,19 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 	if f, ok := m.feats[c]; ok {
 		return f
 	}
-	f := &feature{owner: owner(c), outcome: outcome(c), words: map[string]bool{}, head: m.head(c.Noun)}
+	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun)}
 	for _, w := range c.Context {
-		l := strings.ToLower(w)
+		l := lower(w)
 		if reportingWords[l] {
 			continue
 		}
-		f.words[l] = true
+		f.words = append(f.words, m.wordID(l))
 		if isName(w) {
 			f.names = append(f.names, w)
 		}
 	}
+	slices.Sort(f.words)
+	f.words = slices.Clip(slices.Compact(f.words))
 	if m.feats == nil {
 		m.feats = map[*claims.Claim]*feature{}
 	}
@@ -44,19 +74,26 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 func (m *matcher) shared(a, b *claims.Claim) int {
 	fa, fb := m.feature(a), m.feature(b)
 	n := 0
-	for w := range fa.words {
-		if fb.words[w] {
+	for i, j := 0, 0; i < len(fa.words) && j < len(fb.words); {
+		switch x, y := fa.words[i], fb.words[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
 			n++
+			i++
+			j++
 		}
 	}
 	// Names that differ in spelling ("Uygurs", "Uighurs"), where the
 	// exact words did not match.
 	for _, x := range fa.names {
-		if fb.words[strings.ToLower(x)] {
+		if m.hasWord(fb, x) {
 			continue
 		}
 		for _, y := range fb.names {
-			if !fa.words[strings.ToLower(y)] && sameWord(x, y) {
+			if !m.hasWord(fa, y) && sameWord(x, y) {
 				n++
 				break
 			}
@@ -73,4 +110,15 @@ func (m *matcher) differentSubjects(a, b *claims.Claim) bool {
 		return true
 	}
 	return fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome
+}
+
+// lower lower-cases a context word, without a copy when it is lower-case
+// already, as most are.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

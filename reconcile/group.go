@@ -243,7 +243,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if m.differentSubjects(a, b) {
 		return link{}, false
 	}
-	ha, hb := m.head(a.Noun), m.head(b.Noun)
+	ha, hb := m.feature(a).head, m.feature(b).head
 	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
 	}
@@ -463,21 +463,28 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		}
 		return r
 	}
-	bestOf := map[[2]string]map[int]best{} // (source, other source) → claim → best link
-	note := func(from, to int, r int) {
-		k := [2]string{cs[from].Source, cs[to].Source}
-		m := bestOf[k]
-		if m == nil {
-			m = map[int]best{}
-			bestOf[k] = m
+	// Sources by number, so that a claim and another source make one key.
+	sourceOf := make([]uint64, len(cs))
+	numbers := map[string]uint64{}
+	for i := range cs {
+		n, ok := numbers[cs[i].Source]
+		if !ok {
+			n = uint64(len(numbers))
+			numbers[cs[i].Source] = n
 		}
-		b, ok := m[from]
+		sourceOf[i] = n
+	}
+	key := func(from, to int) uint64 { return uint64(from)<<32 | sourceOf[to] }
+	bestOf := map[uint64]best{} // (claim, other source) → the claim's best link there
+	note := func(from, to int, r int) {
+		k := key(from, to)
+		b, ok := bestOf[k]
 		switch {
 		case !ok || r > b.rank:
-			m[from] = best{r, to, 0}
+			bestOf[k] = best{r, to, 0}
 		case r == b.rank:
 			b.ties++
-			m[from] = b
+			bestOf[k] = b
 		}
 	}
 	for _, l := range links {
@@ -486,7 +493,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		note(l.b, l.a, r)
 	}
 	isBest := func(from, to int) bool {
-		b := bestOf[[2]string{cs[from].Source, cs[to].Source}][from]
+		b := bestOf[key(from, to)]
 		return b.idx == to && b.ties == 0
 	}
 	out := links[:0]

@@ -13,6 +13,8 @@ type matcher struct {
 	aliases [][]string // user classes of one person's names
 
 	feats map[*claims.Claim]*feature // each claim's features, once worked out
+	ids   map[string]uint32          // word ids, for the features' word sets
+	words []string                   // the words, by id
 }
 
 func newMatcher(opt Options) *matcher {

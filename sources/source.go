@@ -62,6 +62,22 @@ type Source struct {
 	bom      int   // length of Raw's byte-order mark
 }
 
+// Release lets go of the source's text and bytes, for a caller that keeps
+// the source (its id, path and metadata) after taking its claims. The
+// metadata is copied out of the text, so that no field keeps the text
+// alive. Nothing that reads the text (Line, Col, LineSpan, IsFurniture,
+// Orig) may be called after.
+func (s *Source) Release() {
+	s.Text, s.Raw, s.orig = "", "", nil
+	s.lines, s.rawLines, s.Furniture = nil, nil, nil
+	for _, f := range []*string{&s.Outlet, &s.Published, &s.Headline, &s.Dateline, &s.Byline, &s.URL} {
+		*f = strings.Clone(*f)
+	}
+	for i := range s.Warnings {
+		s.Warnings[i] = strings.Clone(s.Warnings[i])
+	}
+}
+
 // Span is a half-open byte range [Start, End) of a Source's Text.
 type Span struct{ Start, End int }
 

@@ -60,10 +60,8 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText b
 					}
 					results[i] = loaded{src: src, claims: distinctClaims(src), print: reconcile.FingerprintOf(src)}
 					if !keepText {
-						for k := range results[i].claims {
-							results[i].claims[k].Detach()
-						}
-						src.Text, src.Raw = "", ""
+						claims.Detach(results[i].claims)
+						src.Release()
 					}
 				}
 				mu.Lock()
