@@ -39,21 +39,25 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	var out []link
 	for _, k := range keys {
 		b := buckets[k]
-		var pairs [][2]int
-		if strings.HasPrefix(k, string(claims.Title)+"|") {
-			pairs = allPairs(b)
-		} else {
-			pairs = prefixPairs(cs, b, m)
-		}
-		for _, p := range pairs {
-			a, c := &cs[p[0]], &cs[p[1]]
+		pair := func(i, j int) {
+			i, j = min(i, j), max(i, j)
+			a, c := &cs[i], &cs[j]
 			if a.Source == c.Source {
-				continue
+				return
 			}
 			if l, ok := m.linkOf(a, c); ok {
-				l.a, l.b = p[0], p[1]
+				l.a, l.b = i, j
 				out = append(out, l)
 			}
+		}
+		if strings.HasPrefix(k, string(claims.Title)+"|") {
+			for x := range b {
+				for y := x + 1; y < len(b); y++ {
+					pair(b[x], b[y])
+				}
+			}
+		} else {
+			prefixPairs(cs, b, m, pair)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -82,16 +86,6 @@ func familyKey(name string) string {
 	return string(last[:min(2, len(last))])
 }
 
-func allPairs(b []int) [][2]int {
-	var out [][2]int
-	for x := range b {
-		for y := x + 1; y < len(b); y++ {
-			out = append(out, [2]int{b[x], b[y]})
-		}
-	}
-	return out
-}
-
 // Beyond maxPosting claims under one word, each is paired with the next
 // postingWindow only.
 const (
@@ -99,9 +93,11 @@ const (
 	postingWindow = 16
 )
 
-// prefixPairs pairs the claims of one bucket that share a word among their
-// rarest len−weakShared+1 context words.
-func prefixPairs(cs []claims.Claim, b []int, m *matcher) [][2]int {
+// prefixPairs calls pair with each pair of claims of one bucket that share
+// a word among their rarest len−weakShared+1 context words, once each. It
+// goes claim by claim, so that the pairs of a large bucket are never all
+// in memory at once.
+func prefixPairs(cs []claims.Claim, b []int, m *matcher, pair func(i, j int)) {
 	sets := make([][]uint32, len(b))
 	freq := map[uint32]int{}
 	for x, i := range b {
@@ -110,8 +106,7 @@ func prefixPairs(cs []claims.Claim, b []int, m *matcher) [][2]int {
 			freq[w]++
 		}
 	}
-	postings := map[uint32][]int{}
-	var words []uint32
+	postings := map[uint32][]int32{}
 	for x, set := range sets {
 		slices.SortFunc(set, func(v, w uint32) int {
 			if c := cmp.Compare(freq[v], freq[w]); c != 0 {
@@ -119,37 +114,32 @@ func prefixPairs(cs []claims.Claim, b []int, m *matcher) [][2]int {
 			}
 			return strings.Compare(m.words[v], m.words[w])
 		})
-		n := len(set) - weakShared + 1
-		for _, w := range set[:max(0, n)] {
-			if _, ok := postings[w]; !ok {
-				words = append(words, w)
-			}
-			postings[w] = append(postings[w], x)
+		sets[x] = set[:max(0, len(set)-weakShared+1)] // the prefix
+		for _, w := range sets[x] {
+			postings[w] = append(postings[w], int32(x))
 		}
 	}
-	slices.SortFunc(words, func(v, w uint32) int { return strings.Compare(m.words[v], m.words[w]) })
-	var pairs []uint64 // each pair of claim indices, the lower in the high half
-	for _, w := range words {
-		p := postings[w]
-		// A word that many claims share pairs each claim with its next
-		// few neighbours only: the claims still join up through chains of
-		// links, and the pairs grow linearly, not quadratically.
-		reach := len(p)
-		if len(p) > maxPosting {
-			reach = postingWindow
-		}
-		for x := range p {
-			for y := x + 1; y < len(p) && y <= x+reach; y++ {
-				i, j := b[p[x]], b[p[y]]
-				pairs = append(pairs, uint64(min(i, j))<<32|uint64(max(i, j)))
+	var partners []int32
+	for x, prefix := range sets {
+		partners = partners[:0]
+		for _, w := range prefix {
+			p := postings[w]
+			// A word that many claims share pairs each claim with its
+			// next few neighbours only: the claims still join up through
+			// chains of links, and the pairs grow linearly, not
+			// quadratically.
+			reach := len(p)
+			if len(p) > maxPosting {
+				reach = postingWindow
+			}
+			at, _ := slices.BinarySearch(p, int32(x))
+			for y := at + 1; y < len(p) && y <= at+reach; y++ {
+				partners = append(partners, p[y])
 			}
 		}
+		slices.Sort(partners)
+		for _, y := range slices.Compact(partners) {
+			pair(b[x], b[y])
+		}
 	}
-	slices.Sort(pairs)
-	pairs = slices.Compact(pairs)
-	out := make([][2]int, len(pairs))
-	for k, p := range pairs {
-		out[k] = [2]int{int(p >> 32), int(p & 0xffffffff)}
-	}
-	return out
 }

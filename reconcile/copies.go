@@ -43,8 +43,8 @@ func Copies(srcs []*sources.Source) map[string]string {
 // Fingerprint is what finding copies needs of a source: its shingles,
 // sorted, and their MinHash signature.
 type Fingerprint struct {
-	Shingles  []uint64
-	Signature []uint64 // nil for a text too short to compare
+	Shingles  []uint32
+	Signature []uint32 // nil for a text too short to compare
 }
 
 // FingerprintOf takes a source's fingerprint, so that it can be taken as
@@ -59,7 +59,7 @@ func FingerprintOf(s *sources.Source) Fingerprint {
 
 // CopiesOf is Copies on fingerprints taken with FingerprintOf.
 func CopiesOf(ids []string, fps []Fingerprint) map[string]string {
-	sigs := make([][]uint64, len(fps))
+	sigs := make([][]uint32, len(fps))
 	for i := range fps {
 		sigs[i] = fps[i].Signature
 	}
@@ -97,15 +97,15 @@ const (
 // classic MinHash costs minHashes hash functions. A bin no shingle fell
 // into stays empty (all ones); bandKey leaves out the bands holding one,
 // so that empty bins never make two sources candidates.
-func signature(set []uint64) []uint64 {
-	sig := make([]uint64, minHashes)
+func signature(set []uint32) []uint32 {
+	sig := make([]uint32, minHashes)
 	for k := range sig {
 		sig[k] = emptyBin
 	}
 	for _, h := range set {
-		x := mix(h)
+		x := mix(uint64(h))
 		k := x >> (64 - binBits)
-		if v := x & (1<<(64-binBits) - 1); v < sig[k] {
+		if v := uint32(x) >> 1; v < sig[k] {
 			sig[k] = v
 		}
 	}
@@ -116,8 +116,8 @@ func signature(set []uint64) []uint64 {
 const binBits = 7
 
 // emptyBin marks a bin that no shingle fell into; the values kept in
-// bins have their top binBits bits clear, so none is equal to it.
-const emptyBin = ^uint64(0)
+// bins have their top bit clear, so none is equal to it.
+const emptyBin = ^uint32(0)
 
 // mix is a 64-bit finalizer (from SplitMix64): a cheap hash of a hash.
 func mix(x uint64) uint64 {
@@ -130,16 +130,17 @@ func mix(x uint64) uint64 {
 
 // candidatePairs returns, in order, the pairs of sources that share the
 // values of at least one band of their signatures.
-func candidatePairs(sigs [][]uint64) [][2]int {
+func candidatePairs(sigs [][]uint32) [][2]int {
 	seen := map[[2]int]bool{}
 	var out [][2]int
+	buckets := map[[rows]uint32][]int{}
 	for b := 0; b < bands; b++ {
-		buckets := map[[rows]uint64][]int{}
+		clear(buckets) // one table serves every band
 		for i, sig := range sigs {
 			if sig == nil {
 				continue
 			}
-			var key [rows]uint64
+			var key [rows]uint32
 			copy(key[:], sig[b*rows:(b+1)*rows])
 			if slices.Contains(key[:], emptyBin) {
 				continue
@@ -165,10 +166,12 @@ func candidatePairs(sigs [][]uint64) [][2]int {
 
 // Shingles returns the hashed word shingles of a source's reporting lines,
 // sorted and without repeats: a slice takes a fraction of a map's memory.
+// Hashes of 32 bits keep it half as large again; two reports' few chance
+// collisions among some thousand shingles do not move their containment.
 // Words are runs of letters and digits, compared without case.
-func Shingles(s *sources.Source) []uint64 {
+func Shingles(s *sources.Source) []uint32 {
 	var (
-		set    []uint64
+		set    []uint32
 		window [shingleWords]uint64 // the hashes of the last words, a ring
 		n      int                  // words seen
 	)
@@ -185,7 +188,7 @@ func Shingles(s *sources.Source) []uint64 {
 				for k := n - shingleWords; k < n; k++ {
 					h = mix(h ^ window[k%shingleWords])
 				}
-				set = append(set, h)
+				set = append(set, uint32(h>>32))
 			}
 		})
 	}
@@ -238,7 +241,7 @@ func eachWordHash(text string, yield func(uint64)) {
 
 // containment is the share of the smaller set's shingles found in the
 // other, both sorted.
-func containment(a, b []uint64) float64 {
+func containment(a, b []uint32) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}

@@ -169,10 +169,16 @@ func before(a, b *claims.Claim) bool {
 // source and position, without a source's repeats of its own claim (a
 // headline restating the body).
 func comparable(cs []claims.Claim, m *matcher, ignore []string) []claims.Claim {
-	var out []claims.Claim
-	for _, c := range cs {
-		if c.Comparable() && !ignored(&c, ignore) {
-			out = append(out, c)
+	n := 0
+	for i := range cs {
+		if cs[i].Comparable() {
+			n++
+		}
+	}
+	out := make([]claims.Claim, 0, n)
+	for i := range cs {
+		if cs[i].Comparable() && !ignored(&cs[i], ignore) {
+			out = append(out, cs[i])
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return before(&out[i], &out[j]) })
@@ -475,7 +481,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		sourceOf[i] = n
 	}
 	key := func(from, to int) uint64 { return uint64(from)<<32 | sourceOf[to] }
-	bestOf := map[uint64]best{} // (claim, other source) → the claim's best link there
+	bestOf := make(map[uint64]best, len(links)) // (claim, other source) → the claim's best link there
 	note := func(from, to int, r int) {
 		k := key(from, to)
 		b, ok := bestOf[k]

@@ -206,8 +206,9 @@ var ErrEmpty = errors.New("skipped: empty")
 // before max (or at max, on a line longer than that), with a warning.
 func ReadMax(path string, max int64) (*Source, error) {
 	var (
-		in io.Reader
-		id string
+		in   io.Reader
+		id   string
+		size int64 = -1 // a regular file's size, when known
 	)
 	if path == "-" {
 		in, id = os.Stdin, "stdin"
@@ -217,14 +218,18 @@ func ReadMax(path string, max int64) (*Source, error) {
 			return nil, pathError(path, err)
 		}
 		defer f.Close()
-		if info, err := f.Stat(); err == nil && info.IsDir() {
+		info, err := f.Stat()
+		if err == nil && info.IsDir() {
 			return nil, &Error{Path: path, Err: errors.New("is a directory")}
+		}
+		if err == nil && info.Mode().IsRegular() {
+			size = info.Size()
 		}
 		in = f
 		base := filepath.Base(path)
 		id = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	data, err := io.ReadAll(io.LimitReader(in, max+1))
+	data, err := readUpTo(in, max+1, size)
 	if err != nil {
 		return nil, pathError(path, err)
 	}
@@ -505,4 +510,27 @@ func pathError(path string, err error) error {
 		err = pe.Err
 	}
 	return &Error{Path: path, Err: err}
+}
+
+// readUpTo reads at most limit bytes of r. A regular file's size, where
+// known (else -1), sizes the buffer at once rather than by doubling.
+func readUpTo(r io.Reader, limit, size int64) ([]byte, error) {
+	if size < 0 || size >= limit {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	r = io.LimitReader(r, limit)
+	data := make([]byte, 0, size+1) // +1: the read that meets the end
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+		if len(data) == cap(data) { // the file grew as it was read
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }

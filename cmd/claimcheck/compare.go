@@ -56,7 +56,9 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	rep.findings = reconcile.Group(rep.allClaims, rep.options(&opt, cfg))
+	all := rep.allClaims
+	rep.allClaims = nil // Group keeps what it needs: the rest can go as it works
+	rep.findings = reconcile.Group(all, rep.options(&opt, cfg))
 	rep.shown = filter(rep.findings, &opt)
 	if err := print(stdout, rep.report, &opt); err != nil {
 		fmt.Fprintln(stderr, "claimcheck:", err)

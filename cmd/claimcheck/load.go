@@ -94,11 +94,18 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText b
 	srcs := make([]*sources.Source, len(ok))
 	sourceIDs := make([]string, len(ok))
 	prints := make([]reconcile.Fingerprint, len(ok))
-	var all []claims.Claim
-	for i, r := range ok {
+	n := 0
+	for _, r := range ok {
+		n += len(r.claims)
+	}
+	all := make([]claims.Claim, 0, n)
+	for i := range ok {
+		r := &ok[i]
 		srcs[i], sourceIDs[i], prints[i] = r.src, r.src.ID, r.print
 		all = append(all, r.claims...)
+		r.claims, r.print = nil, reconcile.Fingerprint{} // copied; let go as we go
 	}
+	results = nil
 	errs.Sort()
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "claimcheck:", e)
