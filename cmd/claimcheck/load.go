@@ -36,6 +36,7 @@ type loaded struct {
 // files.
 func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText bool, stderr io.Writer) ([]*sources.Source, []claims.Claim, map[string]string, bool) {
 	files, errs := sources.Expand(paths)
+	boundMemory(files, maxBytes)
 	ids := uniqueIDs(files)
 	results := make([]loaded, len(files))
 	p := newProgress(stderr, len(files))
@@ -139,11 +140,11 @@ func idOf(path string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// distinctClaims extracts the claims of src, keeping one of each set of
-// claims that repeat one another word for word (a headline restated in the
-// body, a figure a page prints a thousand times): reconcile counts a
-// source's repeats once, and a pathological file then cannot fill memory
-// with them.
+// distinctClaims extracts the comparable claims of src (reconcile leaves
+// out the rest), keeping one of each set of claims that repeat one another
+// word for word (a headline restated in the body, a figure a page prints a
+// thousand times): reconcile counts a source's repeats once, and a
+// pathological file then cannot fill memory with them.
 func distinctClaims(src *sources.Source) []claims.Claim {
 	type key struct {
 		kind                                  claims.Kind
@@ -153,6 +154,9 @@ func distinctClaims(src *sources.Source) []claims.Claim {
 	seen := map[key]bool{}
 	var out []claims.Claim
 	claims.ExtractEach(src, func(c claims.Claim) {
+		if !c.Comparable() {
+			return
+		}
 		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, c.Value}
 		if !seen[k] {
 			seen[k] = true
