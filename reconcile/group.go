@@ -176,17 +176,33 @@ func comparable(cs []claims.Claim, m *matcher, ignore []string) []claims.Claim {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return before(&out[i], &out[j]) })
-	seen := map[repeatKey]bool{}
+	seen := map[repeatKey][]string{} // the owners of each figure kept
 	kept := out[:0]
 	for _, c := range out {
 		k := repeatOf(m, &c)
-		if seen[k] {
+		if owners, ok := seen[k]; ok && (c.Noun == "" || !newOwner(owners, owner(&c))) {
 			continue
 		}
-		seen[k] = true
+		seen[k] = append(seen[k], owner(&c))
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// newOwner reports whether a figure a source has already stated is stated
+// again of a different owner ("Will Artino scored 14 points", "Richard
+// Carter scored 14 points"): then it is another claim, not a repeat. Only
+// a figure of a counted or sized noun is told apart so.
+func newOwner(owners []string, o string) bool {
+	if o == "" {
+		return false
+	}
+	for _, x := range owners {
+		if x == "" || sameWord(x, o) {
+			return false
+		}
+	}
+	return true
 }
 
 type repeatKey struct {

@@ -146,6 +146,17 @@ func TestGroup(t *testing.T) {
 			},
 			want: []groupView{{Single, []string{"a: 3%"}}},
 		},
+		{
+			name: "one figure said of two people in one source is two claims",
+			reports: map[string]string{
+				"a": "Tom Baker scored 14 points off the bench for the Hawks. Sam Ortiz scored 14 points and Dan Lee added nine for the Owls.",
+				"b": "Sam Ortiz had 12 points and Dan Lee added nine for the Owls.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 14 points", "b: 12 points"}},
+				{Single, []string{"a: 14 points"}},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

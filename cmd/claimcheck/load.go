@@ -138,17 +138,19 @@ func idOf(path string) string {
 // claims that repeat one another word for word (a headline restated in the
 // body, a figure a page prints a thousand times): reconcile counts a
 // source's repeats once, and a pathological file then cannot fill memory
-// with them.
+// with them. Repeats share their context words too: "14 points" said of
+// two players in two sentences is two claims, which reconcile tells apart.
 func distinctClaims(src *sources.Source) []claims.Claim {
 	type key struct {
 		kind                                  claims.Kind
 		text, noun, person, office, date, who string
+		context                               string
 		value                                 float64
 	}
 	seen := map[key]bool{}
 	var out []claims.Claim
 	claims.ExtractEach(src, func(c claims.Claim) {
-		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, c.Value}
+		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, strings.Join(c.Context, " "), c.Value}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, c)
