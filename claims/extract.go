@@ -260,6 +260,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
+	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
+		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
+	}
 	var c Claim
 	switch {
 	case a.currency != "":

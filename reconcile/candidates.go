@@ -54,6 +54,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 			}
 		}
 	}
+	out = append(out, magnitudeLinks(cs)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong

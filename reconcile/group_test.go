@@ -288,6 +288,26 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: Thursday, Dec. 10, 2021"}}, {Single, []string{"a: Thursday, Dec. 10, 2021"}}},
 		},
 		{
+			name: "magnitudes of a story's quakes pair nearest first",
+			reports: map[string]string{
+				"a": "Two quakes, measuring 6.9 and 6.3, struck off the island of Tarva on Monday.",
+				"b": "The 7.0 magnitude quake was followed by a 6.3-magnitude aftershock off Tarva.",
+				"c": "A 6.1-magnitude tremor hit the island's south coast, after the 6.9 magnitude quake.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 6.9", "b: 7.0 magnitude", "c: 6.9 magnitude"}},
+				{Conflict, []string{"a: 6.3", "b: 6.3-magnitude", "c: 6.1-magnitude"}},
+			},
+		},
+		{
+			name: "magnitudes far apart are of different quakes",
+			reports: map[string]string{
+				"a": "A 6.1-magnitude quake struck Tarva; in 2004 a 9.1-magnitude quake hit the region.",
+				"b": "A 6.1-magnitude quake struck Tarva; in 2012 an 8.6-magnitude quake hit the region.",
+			},
+			want: []groupView{{Agree, []string{"a: 6.1-magnitude", "b: 6.1-magnitude"}}},
+		},
+		{
 			name: "a death toll that grows in later reports is an update",
 			reports: map[string]string{
 				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",

@@ -47,6 +47,10 @@ func topic(cs []claims.Claim, m *matcher) string {
 		label += " (duration)"
 	case claims.Age:
 		label += " (age)"
+	case claims.Measure:
+		if isMagnitude(&cs[0]) {
+			label += " (magnitude)"
+		}
 	}
 	return strings.TrimSpace(label)
 }
