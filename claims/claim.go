@@ -28,6 +28,7 @@ const (
 	Age      Kind = "age"      // a person's age: "32-year-old", "aged 91"
 	Measure  Kind = "measure"  // a physical quantity: "10 km", "a 45-acre farm", "magnitude 5.9"
 	Date     Kind = "date"     // a date at the precision written: "Dec. 10", "in June", "on Friday"
+	Clock    Kind = "time"     // a time of day: "7:37 a.m.", "0737 GMT", "about 8 p.m."
 )
 
 // Claim is one checkable statement found in a source.
@@ -100,7 +101,7 @@ type Claim struct {
 // recognized but not compared.
 func (c *Claim) Comparable() bool {
 	switch c.Kind {
-	case Count, Percent, Money, Title, Duration, Age, Measure:
+	case Count, Percent, Money, Title, Duration, Age, Measure, Clock:
 		return true
 	case Date:
 		return c.Date != ""

@@ -105,6 +105,13 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
+		if c, end, ok := x.timeOrScore(i); ok {
+			if c.Kind != "" {
+				x.out = append(x.out, c)
+			}
+			i = end
+			continue
+		}
 		if f, ok := multiplierVerbs[toks[i].lower]; ok {
 			c := x.claim(Percent, i, i+1)
 			c.Value, c.Unit = f*100, "%"

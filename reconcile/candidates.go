@@ -55,6 +55,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		}
 	}
 	out = append(out, magnitudeLinks(cs)...)
+	out = append(out, clockLinks(cs)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong

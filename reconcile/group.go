@@ -242,6 +242,14 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if a.Kind == claims.Date {
 		return m.dateLink(a, b)
 	}
+	if a.Kind == claims.Clock {
+		// Times of one event link in clockLinks; on shared words alone,
+		// only times that agree.
+		if n := m.shared(a, b); n >= weakShared && overlaps(a, b) {
+			return link{score: n}, true
+		}
+		return link{}, false
+	}
 	if a.Kind == claims.Age && a.Person != "" && b.Person != "" {
 		// Ages of people: the same person, or nothing.
 		if m.samePerson(a.Person, b.Person) {

@@ -288,6 +288,26 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: Thursday, Dec. 10, 2021"}}, {Single, []string{"a: Thursday, Dec. 10, 2021"}}},
 		},
 		{
+			name: "times of one event conflict, of other events do not",
+			reports: map[string]string{
+				"a": "The vigil for the teacher began at about 7 p.m. outside the school on Elm Street.",
+				"b": "Neighbours said the march started around 7:45 pm and police closed the road at 9 p.m.",
+				"c": "Police closed the road at 10 p.m., officers said.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: about 7 p.m.", "b: around 7:45 pm"}},
+				{Conflict, []string{"b: 9 p.m.", "c: 10 p.m."}},
+			},
+		},
+		{
+			name: "times in different zones are not compared",
+			reports: map[string]string{
+				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",
+				"b": "The tremor struck at 4:12 AM local time off the coast of Tarva.",
+			},
+			want: nil,
+		},
+		{
 			name: "magnitudes of a story's quakes pair nearest first",
 			reports: map[string]string{
 				"a": "Two quakes, measuring 6.9 and 6.3, struck off the island of Tarva on Monday.",

@@ -47,6 +47,11 @@ func topic(cs []claims.Claim, m *matcher) string {
 		label += " (duration)"
 	case claims.Age:
 		label += " (age)"
+	case claims.Clock:
+		if label == "" {
+			label = cs[0].Noun
+		}
+		label += " (time)"
 	case claims.Measure:
 		if isMagnitude(&cs[0]) {
 			label += " (magnitude)"

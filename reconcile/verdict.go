@@ -80,7 +80,7 @@ func spread(cs []claims.Claim) string {
 	for i := range cs {
 		c := &cs[i]
 		var v string
-		if c.Kind == claims.Title || c.Kind == claims.Date {
+		if c.Kind == claims.Title || c.Kind == claims.Date || c.Kind == claims.Clock {
 			v = ValueString(c)
 			exact = false
 		} else {
@@ -109,6 +109,15 @@ func ValueString(c *claims.Claim) string {
 		return c.Office
 	case claims.Date:
 		return c.Date
+	case claims.Clock:
+		s := claims.ClockString(c.Value)
+		if c.Approx {
+			s = "~" + s
+		}
+		if c.Unit != "" {
+			s += " " + c.Unit
+		}
+		return s
 	}
 	prefix := ""
 	switch {
