@@ -180,5 +180,5 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if c, end, ok := x.clock(i); ok {
 		return c, end, true
 	}
-	return Claim{}, i, false
+	return x.score(i)
 }

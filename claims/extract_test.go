@@ -342,7 +342,7 @@ func TestBounds(t *testing.T) {
 		{"exceeded 3000 tonnes", []got{{Kind: Measure, Text: "exceeded 3000 tonnes", Value: 3000, Unit: "tonne", Range: "(3000,)"}}},
 		{"one in five", []got{{Kind: Percent, Text: "one in five", Value: 20, Unit: "%"}}},
 		// A score is no range.
-		{"they won 20-13", []got{{Kind: Number, Text: "20", Value: 20}, {Kind: Number, Text: "13", Value: 13}}},
+		{"they won 20-13", []got{{Kind: Score, Text: "20-13", Value: 20, Noun: "final"}}},
 	})
 }
 

@@ -242,10 +242,10 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if a.Kind == claims.Date {
 		return m.dateLink(a, b)
 	}
-	if a.Kind == claims.Clock {
-		// Times of one event link in clockLinks; on shared words alone,
-		// only times that agree.
-		if n := m.shared(a, b); n >= weakShared && overlaps(a, b) {
+	if a.Kind == claims.Clock || a.Kind == claims.Score {
+		// Times of one event link in clockLinks, scores of one moment in
+		// scoreLinks; on shared words alone, only those that agree.
+		if n := m.shared(a, b); n >= weakShared && compatible(a, b) {
 			return link{score: n}, true
 		}
 		return link{}, false

@@ -300,6 +300,19 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "scores of one game at one moment conflict, of another game do not",
+			reports: map[string]string{
+				"a": "The Owls beat the Hawks 71-64 on Saturday, and the Larks beat the Wrens 60-58.",
+				"b": "The Owls defeated the Hawks 71-62 in the semifinal; the Owls led 52-40 with 9:12 to play.",
+				"c": "A layup gave the Owls a 52-41 lead with 9:12 left, before the Larks edged the Wrens 60-57.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 71-64", "b: 71-62"}},
+				{Conflict, []string{"a: 60-58", "c: 60-57"}},
+				{Conflict, []string{"b: 52-40", "c: 52-41"}},
+			},
+		},
+		{
 			name: "times in different zones are not compared",
 			reports: map[string]string{
 				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",

@@ -24,6 +24,8 @@ func writeCSV(w io.Writer, rep report) error {
 			switch c.Kind {
 			case claims.Title:
 				value = c.Office
+			case claims.Score:
+				value = c.Score
 			case claims.Clock: // "19:00"
 				value, lo, hi = claims.ClockString(c.Value), clockBound(c.Min), clockBound(c.Max)
 			}

@@ -172,6 +172,8 @@ func toJSONClaim(c claims.Claim, path string) jsonClaim {
 	switch c.Kind {
 	case claims.Title:
 		jc.Value = c.Office
+	case claims.Score:
+		jc.Value = c.Score
 	case claims.Clock: // "20:00", its bounds alike
 		jc.Value = claims.ClockString(c.Value)
 		if c.Min != nil {
