@@ -267,7 +267,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if m.differentSubjects(a, b) {
 		return link{}, false
 	}
-	ha, hb := m.head(a.Noun), m.head(b.Noun)
+	ha, hb := timesHead(a, m.head(a.Noun)), timesHead(b, m.head(b.Noun))
 	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
 	}

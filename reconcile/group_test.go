@@ -313,6 +313,15 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "counts of times compare by the verb before them",
+			reports: map[string]string{
+				"a": "Police said Lee had been arrested five times on charges of burglary and assault in Dover.",
+				"b": "Lee had been arrested twice before, charged with burglary and assault in Dover; he was jailed three times.",
+				"c": "Lee had been arrested three times on charges of burglary and assault in Dover, police said.",
+			},
+			want: []groupView{{Conflict, []string{"a: five times", "c: three times"}}},
+		},
+		{
 			name: "times in different zones are not compared",
 			reports: map[string]string{
 				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",
