@@ -28,6 +28,8 @@ const (
 	Age      Kind = "age"      // a person's age: "32-year-old", "aged 91"
 	Measure  Kind = "measure"  // a physical quantity: "10 km", "a 45-acre farm", "magnitude 5.9"
 	Date     Kind = "date"     // a date at the precision written: "Dec. 10", "in June", "on Friday"
+	Clock    Kind = "time"     // a time of day: "7:37 a.m.", "0737 GMT", "about 8 p.m."
+	Score    Kind = "score"    // a game's score at a moment of the game: "defeated Drake 65-53"
 )
 
 // Claim is one checkable statement found in a source.
@@ -74,6 +76,11 @@ type Claim struct {
 	// Dec. 10"), to check against the calendar.
 	Weekday string `json:"weekday,omitempty"`
 
+	// Score is a game's score, the higher side first ("65-53"); Noun is
+	// then the moment of the game it stood at ("final", "halftime",
+	// "13:41 left").
+	Score string `json:"score,omitempty"`
+
 	// AttributedTo is who the report gives the claim to: "The Wall Street
 	// Journal and Bloomberg News", "the department", "two people with
 	// direct knowledge of the matter".
@@ -100,7 +107,7 @@ type Claim struct {
 // recognized but not compared.
 func (c *Claim) Comparable() bool {
 	switch c.Kind {
-	case Count, Percent, Money, Title, Duration, Age, Measure:
+	case Count, Percent, Money, Title, Duration, Age, Measure, Clock, Score:
 		return true
 	case Date:
 		return c.Date != ""

@@ -115,6 +115,13 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
+		if c, end, ok := x.timeOrScore(i); ok {
+			if c.Kind != "" {
+				x.out = append(x.out, c)
+			}
+			i = end
+			continue
+		}
 		if f, ok := multiplierVerbs[toks[i].lower]; ok {
 			c := x.claim(Percent, i, i+1)
 			c.Value, c.Unit = f*100, "%"
@@ -270,6 +277,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
+	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
+		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
+	}
 	var c Claim
 	switch {
 	case a.currency != "":

@@ -226,6 +226,22 @@ func TestMeasure(t *testing.T) {
 		{"A magnitude 5.9 quake hit.", []got{{Kind: Measure, Text: "magnitude 5.9", Value: 5.9, Unit: "magnitude"}}},
 		{"The 5.9-magnitude quake hit.", []got{{Kind: Measure, Text: "5.9-magnitude", Value: 5.9, Unit: "magnitude"}}},
 		{"It had a magnitude of 6.1.", []got{{Kind: Measure, Text: "magnitude of 6.1", Value: 6.1, Unit: "magnitude"}}},
+		// The unit written once after a list, or not at all after "measuring"
+		// in a sentence about a quake.
+		{"The 6.9 and 6.2 magnitude quakes hit the coast.", []got{
+			{Kind: Measure, Text: "6.9", Value: 6.9, Unit: "magnitude"},
+			{Kind: Measure, Text: "6.2 magnitude", Value: 6.2, Unit: "magnitude"}}},
+		{"Two tremors, measuring 6.9 and 6.2, shook the coast.", []got{
+			{Kind: Count, Text: "Two tremors", Value: 2, Noun: "tremors"},
+			{Kind: Measure, Text: "6.9", Value: 6.9, Unit: "magnitude"},
+			{Kind: Measure, Text: "6.2", Value: 6.2, Unit: "magnitude"}}},
+		{"The wells lie 4, 8 or 12 km apart.", []got{
+			{Kind: Measure, Text: "4", Value: 4, Unit: "km"},
+			{Kind: Measure, Text: "8", Value: 8, Unit: "km"},
+			{Kind: Measure, Text: "12 km", Value: 12, Unit: "km"}}},
+		// Without a quake, "measuring" sizes something else.
+		{"A table measuring 1.5 by 2 was sold.", []got{{Kind: Number, Text: "1.5", Value: 1.5}, {Kind: Number, Text: "2", Value: 2}}},
+		{"Seats 4 and 9 points apart.", []got{{Kind: Number, Text: "4", Value: 4}, {Kind: Count, Text: "9 points", Value: 9, Noun: "points"}}},
 		{"He is 5 ft 2 in tall.", []got{{Kind: Measure, Text: "5 ft 2 in", Value: 5 + 2.0/12, Unit: "foot"}}},
 		{"She is 1.8m tall.", []got{{Kind: Measure, Text: "1.8m", Value: 1.8, Unit: "metre"}}},
 		{"a 1/4 mile oval", []got{{Kind: Measure, Text: "1/4 mile", Value: 0.25, Unit: "mile"}}},
@@ -326,7 +342,7 @@ func TestBounds(t *testing.T) {
 		{"exceeded 3000 tonnes", []got{{Kind: Measure, Text: "exceeded 3000 tonnes", Value: 3000, Unit: "tonne", Range: "(3000,)"}}},
 		{"one in five", []got{{Kind: Percent, Text: "one in five", Value: 20, Unit: "%"}}},
 		// A score is no range.
-		{"they won 20-13", []got{{Kind: Number, Text: "20", Value: 20}, {Kind: Number, Text: "13", Value: 13}}},
+		{"they won 20-13", []got{{Kind: Score, Text: "20-13", Value: 20, Noun: "final"}}},
 	})
 }
 

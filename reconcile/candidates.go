@@ -60,6 +60,9 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 			prefixPairs(cs, b, m, pair)
 		}
 	}
+	out = append(out, magnitudeLinks(cs)...)
+	out = append(out, clockLinks(cs)...)
+	out = append(out, scoreLinks(cs)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong

@@ -182,17 +182,33 @@ func comparable(cs []claims.Claim, m *matcher, ignore []string) []claims.Claim {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return before(&out[i], &out[j]) })
-	seen := map[repeatKey]bool{}
+	seen := map[repeatKey][]string{} // the owners of each figure kept
 	kept := out[:0]
 	for _, c := range out {
 		k := repeatOf(m, &c)
-		if seen[k] {
+		if owners, ok := seen[k]; ok && (c.Noun == "" || !newOwner(owners, owner(&c))) {
 			continue
 		}
-		seen[k] = true
+		seen[k] = append(seen[k], owner(&c))
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// newOwner reports whether a figure a source has already stated is stated
+// again of a different owner ("Will Artino scored 14 points", "Richard
+// Carter scored 14 points"): then it is another claim, not a repeat. Only
+// a figure of a counted or sized noun is told apart so.
+func newOwner(owners []string, o string) bool {
+	if o == "" {
+		return false
+	}
+	for _, x := range owners {
+		if x == "" || sameWord(x, o) {
+			return false
+		}
+	}
+	return true
 }
 
 type repeatKey struct {
@@ -232,6 +248,14 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if a.Kind == claims.Date {
 		return m.dateLink(a, b)
 	}
+	if a.Kind == claims.Clock || a.Kind == claims.Score {
+		// Times of one event link in clockLinks, scores of one moment in
+		// scoreLinks; on shared words alone, only those that agree.
+		if n := m.shared(a, b); n >= weakShared && compatible(a, b) {
+			return link{score: n}, true
+		}
+		return link{}, false
+	}
 	if a.Kind == claims.Age && a.Person != "" && b.Person != "" {
 		// Ages of people: the same person, or nothing.
 		if m.samePerson(a.Person, b.Person) {
@@ -249,7 +273,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if m.differentSubjects(a, b) {
 		return link{}, false
 	}
-	ha, hb := m.feature(a).head, m.feature(b).head
+	ha, hb := timesHead(a, m.feature(a).head), timesHead(b, m.feature(b).head)
 	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
 		return link{strong: true, score: n + 10}, true
 	}

@@ -146,6 +146,17 @@ func TestGroup(t *testing.T) {
 			},
 			want: []groupView{{Single, []string{"a: 3%"}}},
 		},
+		{
+			name: "one figure said of two people in one source is two claims",
+			reports: map[string]string{
+				"a": "Tom Baker scored 14 points off the bench for the Hawks. Sam Ortiz scored 14 points and Dan Lee added nine for the Owls.",
+				"b": "Sam Ortiz had 12 points and Dan Lee added nine for the Owls.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 14 points", "b: 12 points"}},
+				{Single, []string{"a: 14 points"}},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -275,6 +286,68 @@ func TestKinds(t *testing.T) {
 				"a": "The court ruled on Thursday, Dec. 10, 2021, that the ban was lawful.",
 			},
 			want: []groupView{{Conflict, []string{"a: Thursday, Dec. 10, 2021"}}, {Single, []string{"a: Thursday, Dec. 10, 2021"}}},
+		},
+		{
+			name: "times of one event conflict, of other events do not",
+			reports: map[string]string{
+				"a": "The vigil for the teacher began at about 7 p.m. outside the school on Elm Street.",
+				"b": "Neighbours said the march started around 7:45 pm and police closed the road at 9 p.m.",
+				"c": "Police closed the road at 10 p.m., officers said.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: about 7 p.m.", "b: around 7:45 pm"}},
+				{Conflict, []string{"b: 9 p.m.", "c: 10 p.m."}},
+			},
+		},
+		{
+			name: "scores of one game at one moment conflict, of another game do not",
+			reports: map[string]string{
+				"a": "The Owls beat the Hawks 71-64 on Saturday, and the Larks beat the Wrens 60-58.",
+				"b": "The Owls defeated the Hawks 71-62 in the semifinal; the Owls led 52-40 with 9:12 to play.",
+				"c": "A layup gave the Owls a 52-41 lead with 9:12 left, before the Larks edged the Wrens 60-57.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 71-64", "b: 71-62"}},
+				{Conflict, []string{"a: 60-58", "c: 60-57"}},
+				{Conflict, []string{"b: 52-40", "c: 52-41"}},
+			},
+		},
+		{
+			name: "counts of times compare by the verb before them",
+			reports: map[string]string{
+				"a": "Police said Lee had been arrested five times on charges of burglary and assault in Dover.",
+				"b": "Lee had been arrested twice before, charged with burglary and assault in Dover; he was jailed three times.",
+				"c": "Lee had been arrested three times on charges of burglary and assault in Dover, police said.",
+			},
+			want: []groupView{{Conflict, []string{"a: five times", "c: three times"}}},
+		},
+		{
+			name: "times in different zones are not compared",
+			reports: map[string]string{
+				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",
+				"b": "The tremor struck at 4:12 AM local time off the coast of Tarva.",
+			},
+			want: nil,
+		},
+		{
+			name: "magnitudes of a story's quakes pair nearest first",
+			reports: map[string]string{
+				"a": "Two quakes, measuring 6.9 and 6.3, struck off the island of Tarva on Monday.",
+				"b": "The 7.0 magnitude quake was followed by a 6.3-magnitude aftershock off Tarva.",
+				"c": "A 6.1-magnitude tremor hit the island's south coast, after the 6.9 magnitude quake.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 6.9", "b: 7.0 magnitude", "c: 6.9 magnitude"}},
+				{Conflict, []string{"a: 6.3", "b: 6.3-magnitude", "c: 6.1-magnitude"}},
+			},
+		},
+		{
+			name: "magnitudes far apart are of different quakes",
+			reports: map[string]string{
+				"a": "A 6.1-magnitude quake struck Tarva; in 2004 a 9.1-magnitude quake hit the region.",
+				"b": "A 6.1-magnitude quake struck Tarva; in 2012 an 8.6-magnitude quake hit the region.",
+			},
+			want: []groupView{{Agree, []string{"a: 6.1-magnitude", "b: 6.1-magnitude"}}},
 		},
 		{
 			name: "a death toll that grows in later reports is an update",

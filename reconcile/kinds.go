@@ -15,7 +15,7 @@ import (
 
 // numeric reports whether a claim's values are compared as intervals.
 func numeric(c *claims.Claim) bool {
-	return c.Kind != claims.Title && !(c.Kind == claims.Date && partialDate(c))
+	return c.Kind != claims.Title && c.Kind != claims.Score && !(c.Kind == claims.Date && partialDate(c))
 }
 
 // unitKey is the unit claims must share to be compared. Durations in

@@ -47,6 +47,17 @@ func topic(cs []claims.Claim, m *matcher) string {
 		label += " (duration)"
 	case claims.Age:
 		label += " (age)"
+	case claims.Score:
+		label = strings.TrimSpace(strings.Join(sharedNames(cs, 2), " ") + " " + cs[0].Noun + " (score)")
+	case claims.Clock:
+		if label == "" {
+			label = cs[0].Noun
+		}
+		label += " (time)"
+	case claims.Measure:
+		if isMagnitude(&cs[0]) {
+			label += " (magnitude)"
+		}
 	}
 	return strings.TrimSpace(label)
 }

@@ -37,7 +37,7 @@ func judgePairwise(cs []claims.Claim) (Verdict, string) {
 	var distinct []*claims.Claim
 	seen := map[string]bool{}
 	for i := range cs {
-		k := cs[i].Office + "|" + cs[i].Date + "|" + fmt.Sprint(cs[i].Value)
+		k := cs[i].Office + "|" + cs[i].Date + "|" + cs[i].Score + "|" + fmt.Sprint(cs[i].Value)
 		if !seen[k] {
 			seen[k] = true
 			distinct = append(distinct, &cs[i])
@@ -58,6 +58,8 @@ func compatible(a, b *claims.Claim) bool {
 	switch {
 	case a.Kind == claims.Title:
 		return officesCompatible(a.Office, b.Office)
+	case a.Kind == claims.Score:
+		return a.Score == b.Score
 	case a.Kind == claims.Date && (partialDate(a) || partialDate(b)):
 		return sameMonthDay(a.Date, b.Date)
 	}
@@ -80,7 +82,7 @@ func spread(cs []claims.Claim) string {
 	for i := range cs {
 		c := &cs[i]
 		var v string
-		if c.Kind == claims.Title || c.Kind == claims.Date {
+		if c.Kind == claims.Title || c.Kind == claims.Date || c.Kind == claims.Clock || c.Kind == claims.Score {
 			v = ValueString(c)
 			exact = false
 		} else {
@@ -109,6 +111,17 @@ func ValueString(c *claims.Claim) string {
 		return c.Office
 	case claims.Date:
 		return c.Date
+	case claims.Score:
+		return c.Score
+	case claims.Clock:
+		s := claims.ClockString(c.Value)
+		if c.Approx {
+			s = "~" + s
+		}
+		if c.Unit != "" {
+			s += " " + c.Unit
+		}
+		return s
 	}
 	prefix := ""
 	switch {
@@ -171,7 +184,7 @@ func short(v float64) string {
 // withinTolerance reports whether the claims are exact numbers whose
 // largest relative difference is under tol.
 func withinTolerance(cs []claims.Claim, tol float64) bool {
-	if tol <= 0 || cs[0].Kind == claims.Title {
+	if tol <= 0 || cs[0].Kind == claims.Title || cs[0].Kind == claims.Score || cs[0].Kind == claims.Clock {
 		return false
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)

@@ -20,13 +20,18 @@ func writeCSV(w io.Writer, rep report) error {
 	}
 	for i, f := range rep.shown {
 		for _, c := range f.Claims {
-			value := formatFloat(c.Value)
-			if c.Kind == claims.Title {
+			value, lo, hi := formatFloat(c.Value), formatBound(c.Min), formatBound(c.Max)
+			switch c.Kind {
+			case claims.Title:
 				value = c.Office
+			case claims.Score:
+				value = c.Score
+			case claims.Clock: // "19:00"
+				value, lo, hi = claims.ClockString(c.Value), clockBound(c.Min), clockBound(c.Max)
 			}
 			row := []string{strconv.Itoa(i + 1), f.Topic, string(f.Kind), string(f.Verdict), c.Source,
 				rep.path(c.Source), strconv.Itoa(c.Line), strconv.Itoa(c.Col), c.Text, value, c.Unit,
-				formatBound(c.Min), formatBound(c.Max), c.Person, oneLine(c.Sentence)}
+				lo, hi, c.Person, oneLine(c.Sentence)}
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -43,4 +48,11 @@ func formatBound(p *float64) string {
 		return ""
 	}
 	return formatFloat(*p)
+}
+
+func clockBound(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return claims.ClockString(*p)
 }

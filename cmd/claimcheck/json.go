@@ -172,6 +172,16 @@ func toJSONClaim(c claims.Claim, path string) jsonClaim {
 	switch c.Kind {
 	case claims.Title:
 		jc.Value = c.Office
+	case claims.Score:
+		jc.Value = c.Score
+	case claims.Clock: // "20:00", its bounds alike
+		jc.Value = claims.ClockString(c.Value)
+		if c.Min != nil {
+			jc.Min = claims.ClockString(*c.Min)
+		}
+		if c.Max != nil {
+			jc.Max = claims.ClockString(*c.Max)
+		}
 	case claims.Date:
 		jc.Value, jc.Min, jc.Max = c.Date, nil, nil
 		switch {

@@ -144,11 +144,14 @@ func idOf(path string) string {
 // out the rest), keeping one of each set of claims that repeat one another
 // word for word (a headline restated in the body, a figure a page prints a
 // thousand times): reconcile counts a source's repeats once, and a
-// pathological file then cannot fill memory with them.
+// pathological file then cannot fill memory with them. Repeats share their
+// context words too: "14 points" said of two players in two sentences is
+// two claims, which reconcile tells apart.
 func distinctClaims(src *sources.Source) []claims.Claim {
 	type key struct {
 		kind                                  claims.Kind
 		text, noun, person, office, date, who string
+		context                               string
 		value                                 float64
 	}
 	seen := map[key]bool{}
@@ -157,7 +160,7 @@ func distinctClaims(src *sources.Source) []claims.Claim {
 		if !c.Comparable() {
 			return
 		}
-		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, c.Value}
+		k := key{c.Kind, c.Text, c.Noun, c.Person, c.Office, c.Date, c.AttributedTo, strings.Join(c.Context, " "), c.Value}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, c)

@@ -1,0 +1,23 @@
+package claims
+
+import "testing"
+
+func TestClock(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"The tremor struck at 0412 GMT off the coast.", []got{{Kind: Clock, Text: "0412 GMT", Value: 4*60 + 12, Unit: "UTC", Noun: "struck"}}},
+		{"The tremor struck at 11:05 p.m. on the coast.", []got{{Kind: Clock, Text: "11:05 p.m.", Value: 23*60 + 5, Noun: "struck"}}},
+		{"The tremor hit at 4:12 AM local time.", []got{{Kind: Clock, Text: "4:12 AM local time", Value: 4*60 + 12, Unit: "local", Noun: "hit"}}},
+		{"The vigil began at 7pm outside the school.", []got{{Kind: Clock, Text: "7pm", Value: 19 * 60, Noun: "began"}}},
+		{"Marchers set off around 9: 15pm from the park.", []got{{Kind: Clock, Text: "around 9: 15pm", Value: 21*60 + 15, Range: "(1260,1290)", Approx: true, Noun: "set"}}},
+		{"It closed at 12 a.m. and reopened at 12 p.m. here.", []got{
+			{Kind: Clock, Text: "12 a.m.", Value: 0, Noun: "closed"},
+			{Kind: Clock, Text: "12 p.m.", Value: 12 * 60, Noun: "reopened"}}},
+		// A clock with nothing to say it is a time of day is no claim: a
+		// round's clock, a race time, a score.
+		{"The referee stopped it at 1:47 of the fourth round.", []got{{Kind: Ordinal, Text: "fourth", Value: 4}}},
+		// A page's own time stamp is not the story's.
+		{"Updated 6:10 PM EDT on the site.", nil},
+		// "13 a" is no time: the letter starts a word.
+		{"Only 3 attended.", []got{{Kind: Number, Text: "3", Value: 3}}},
+	})
+}

@@ -1,0 +1,78 @@
+package reconcile
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A time of day is of one event: "the quake struck at 7:37 a.m.", "the
+// march set off at about 8 p.m.". Two reports' times are taken to be of
+// one event, and may conflict, when the words before them name the same
+// kind of event (struck, hit; began, started) in the same time zone, and
+// each is its report's only time of that event. Times of other events, or
+// of an event named differently, group only when they agree.
+
+// clockEvents fold the words that name an event at a time.
+var clockEvents = classes(`
+start starting started starts begin began begun beginning begins kicked off set
+strike struck strikes striking hit hits hitting jolted jolt rocked rattled shook
+die died dies dying death
+arrive arrived arrives arriving landed land
+leave left leaving departed depart
+end ended ending ends finished
+open opened opening opens
+close closed closing closes
+announce announced announces announcing
+`)
+
+// clockEvent returns the class of event a time is of, or "": the word
+// before it, or one of the few before that in its clause ("closed the road
+// at 9 p.m.").
+func clockEvent(c *claims.Claim) string {
+	if ev, ok := clockEvents[c.Noun]; ok {
+		return ev
+	}
+	before, _ := clause(c)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		if ev, ok := clockEvents[strings.ToLower(before[k])]; ok {
+			return ev
+		}
+	}
+	return ""
+}
+
+// clockLinks links the times of day of two reports that are each their
+// report's only time of one event in one zone.
+func clockLinks(cs []claims.Claim) []link {
+	type key struct{ event, zone string }
+	bySource := map[string]map[key][]int{}
+	var sources []string
+	for i := range cs {
+		c := &cs[i]
+		ev := clockEvent(c)
+		if c.Kind != claims.Clock || ev == "" {
+			continue
+		}
+		if bySource[c.Source] == nil {
+			bySource[c.Source] = map[key][]int{}
+			sources = append(sources, c.Source)
+		}
+		k := key{ev, c.Unit}
+		bySource[c.Source][k] = append(bySource[c.Source][k], i)
+	}
+	sort.Strings(sources)
+	var out []link
+	for x := range sources {
+		for y := x + 1; y < len(sources); y++ {
+			for k, a := range bySource[sources[x]] {
+				b := bySource[sources[y]][k]
+				if len(a) == 1 && len(b) == 1 {
+					out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
+				}
+			}
+		}
+	}
+	return out
+}
