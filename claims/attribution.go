@@ -21,30 +21,42 @@ const (
 // attributions are the patterns of attribution, each with the words one of
 // which the sentence must hold for the pattern to be tried: most sentences
 // hold none, and a substring test is far cheaper than a regular expression.
+// A match starts at most back bytes before the first such word, or, for a
+// pattern anchored at the end, within the sentence's last tail bytes: the
+// pattern runs on that part of the sentence only, from a space.
 var attributions = []struct {
-	re       *regexp.Regexp
-	triggers []string
+	re         *regexp.Regexp
+	triggers   []string
+	back, tail int
 }{
-	{regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), []string{"ccording to"}},
-	{regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), []string{" by "}},
+	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1},
+	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16},
 	// "American news channel CNBC reported", "Bloomberg News reported"
-	{regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
-		[]string{" report", "said in a statement", "told reporters"}},
+	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
+		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
-	{regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		[]string{" said", " says", " added", " noted", " reported", " estimate"}},
+	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
+		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{regexp.MustCompile(`\bsaid (` + name + `)`), []string{"said "}},
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0},
 }
 
 // attributionOf returns who a sentence attributes what it states to, or "".
 func attributionOf(sentence string) string {
 	s := strings.TrimSpace(sentence)
 	for _, a := range attributions {
-		if !containsAny(s, a.triggers) {
+		from := 0
+		if a.tail > 0 {
+			from = max(0, len(s)-a.tail)
+		}
+		at := indexAny(s[from:], a.triggers)
+		if at < 0 {
 			continue
 		}
-		m := a.re.FindStringSubmatch(s)
+		if a.tail == 0 {
+			from = at - a.back
+		}
+		m := a.re.FindStringSubmatch(s[spaceBefore(s, from):])
 		if m == nil {
 			continue
 		}
@@ -56,6 +68,26 @@ func attributionOf(sentence string) string {
 		return w
 	}
 	return ""
+}
+
+// spaceBefore returns the offset of the last space in s at or before i, or
+// 0: a pattern run from there sees word boundaries as in all of s.
+func spaceBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	return max(0, strings.LastIndexByte(s[:min(i+1, len(s))], ' '))
+}
+
+// indexAny returns the offset of the first of subs in s, or -1.
+func indexAny(s string, subs []string) int {
+	first := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // pronouns attribute to someone named elsewhere; they say nothing here.
@@ -75,13 +107,4 @@ func (x *sentenceExtractor) attribute() {
 		}
 		x.out[i].AttributedTo = who
 	}
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }

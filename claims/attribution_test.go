@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAttributionOf(t *testing.T) {
 	tests := []struct{ sentence, want string }{
@@ -15,6 +18,14 @@ func TestAttributionOf(t *testing.T) {
 		{"According to estimates from United Nations experts and human rights groups, over a million people were held.", "estimates from United Nations experts and human rights groups"},
 		{"The company plans to sell 1.5 billion shares in its offering.", ""},
 		{"He said it was wrong.", ""},
+		// Each pattern runs on part of the sentence only: from a space
+		// before its word, or over the sentence's tail.
+		{"The mayor has reported by letter that 40 homes burned.", ""},
+		{strings.Repeat("The council met again and again over the plans for the harbour. ", 5) +
+			"The Harbour Post and Reuters reported 40 homes burned.", "The Harbour Post and Reuters"},
+		{"About 40 homes burned, " + strings.Repeat("with more roofs and walls lost in the hills, ", 12) +
+			"the fire service said.", "the fire service"},
+		{"Reaccording to nothing, 40 homes burned.", ""},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(tt.sentence); got != tt.want {

@@ -366,8 +366,7 @@ func (m dateMatch) weekdayMismatch() bool {
 // dates adds the dates of the sentence as claims. Their context is the whole
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
-	pub, _ := time.Parse(time.DateOnly, x.src.Published)
-	for _, m := range findDates(x.toks, pub) {
+	for _, m := range findDates(x.toks, x.published) {
 		c := x.claim(Date, m.first, m.end)
 		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
@@ -382,6 +381,7 @@ func (x *sentenceExtractor) dates() {
 			}
 		}
 		c.Context = c.Context[:0:0]
+		x.needContent()
 		for _, w := range x.content {
 			c.Context = append(c.Context, w.stem)
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,8 +66,11 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 			}
 		}
 	}
+	if x.src != src {
+		x.published, _ = time.Parse(time.DateOnly, src.Published)
+	}
 	x.src, x.s, x.toks = src, s, toks
-	x.content = contentWords(x.content[:0], toks)
+	x.content, x.contentDone = x.content[:0], false
 	clear(x.out) // let go of the last sentence's claims' strings
 	x.out = x.out[:0]
 	x.numbers()
@@ -81,9 +85,12 @@ type sentenceExtractor struct {
 	src     *sources.Source
 	s       span
 	toks    []token
-	content []contentWord
+	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
-	words   []string // window's scratch
+
+	contentDone bool      // content is the sentence's
+	published   time.Time // the source's published date, or zero
+	words       []string  // window's scratch
 }
 
 // claim makes a claim of kind k over tokens [first, end).
@@ -385,6 +392,14 @@ type contentWord struct {
 	tok  int
 }
 
+// needContent finds the sentence's content words, on first need: most
+// sentences hold no claim and need none.
+func (x *sentenceExtractor) needContent() {
+	if !x.contentDone {
+		x.content, x.contentDone = contentWords(x.content[:0], x.toks), true
+	}
+}
+
 // contentWords appends to out the stems of a sentence's content words. Names
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
@@ -419,6 +434,7 @@ const contextWindow = 10
 // window returns the distinct content words around tokens [first, end),
 // nearest first, at most contextWindow on each side.
 func (x *sentenceExtractor) window(first, end int) []string {
+	x.needContent()
 	words := x.words[:0]
 	add := func(w string) {
 		if !slices.Contains(words, w) {
