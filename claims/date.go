@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+	"unicode/utf8"
 )
 
 // Date: a date at the precision it is written — a day ("Dec. 10",
@@ -49,6 +50,9 @@ var datePrepositions = setOf(`in since until till by from during early late mid 
 func findDates(toks []token, published time.Time) []dateMatch {
 	var out []dateMatch
 	for i := 0; i < len(toks); i++ {
+		if !mayStartDate(toks[i]) {
+			continue
+		}
 		m, ok := dateAt(toks, i, published)
 		if !ok {
 			continue
@@ -58,6 +62,23 @@ func findDates(toks []token, published time.Time) []dateMatch {
 	}
 	return out
 }
+
+// mayStartDate reports whether a date may begin at t: a number, a
+// capitalized word (a weekday, a month), or a word that opens a relative
+// date. Most tokens are none of these, and dateAt is not tried on them.
+func mayStartDate(t token) bool {
+	switch t.kind {
+	case tNumber:
+		return true
+	case tWord:
+		c := t.text[0]
+		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
+	}
+	return false
+}
+
+// relativeDateStarts are the words relativeDate reads a date from.
+var relativeDateStarts = setOf(`yesterday today last this earlier early late later`)
 
 // dateAt reads a date starting at toks[i].
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {

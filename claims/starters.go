@@ -34,5 +34,11 @@ second one some u`) // "u" of "U.S.$"
 // startsQuantity reports whether a quantity may begin at toks[i].
 func startsQuantity(toks []token, i int) bool {
 	t := toks[i]
-	return t.kind != tWord || starters[t.lower]
+	switch t.kind {
+	case tWord:
+		return starters[t.lower]
+	case tPunct: // a sign or a bound: "-5", "<5%"
+		return isMinus(t.text) || t.text == "+" || starters[t.text]
+	}
+	return true
 }
