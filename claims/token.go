@@ -29,13 +29,16 @@ type token struct {
 func lex(toks []token, text string, start, end int) []token {
 	space, newline := true, false
 	for i := start; i < end; {
-		r, w := utf8.DecodeRuneInString(text[i:end])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:end])
+		}
 		switch {
 		case r == '\n':
 			space, newline = true, true
 			i += w
 			continue
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\r' || r == '\v' || r == '\f':
 			space = true
 			i += w
 			continue
@@ -48,10 +51,10 @@ func lex(toks []token, text string, start, end int) []token {
 		case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
 			t.kind = tNumber // ".25"
 			i = scanNumber(text, i+1, end)
-		case vulgarFractions[string(r)] != 0:
+		case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
 			t.kind = tNumber // "½"
 			i += w
-		case unicode.IsLetter(r):
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.kind = tWord
 			i = scanWord(text, i, end)
 		case isSymbol(r):
@@ -184,6 +187,10 @@ func indianGroups(text string, i, end int) int {
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
 func scanWord(text string, i, end int) int {
 	for i < end {
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			i += w
