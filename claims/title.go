@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Title: a person's office, in the two common news patterns —
 // before the name ("Deputy Secretary of the Treasury Wally Adeyemo",
@@ -26,8 +29,15 @@ func isTitleWord(w string) bool { return officeHeads[w] || rankWords[w] }
 
 // findTitles finds title claims in one sentence's tokens.
 func findTitles(toks []token) []titleMatch {
+	// Either way a title is written, it holds the head of an office.
+	if !slices.ContainsFunc(toks, func(t token) bool { return t.kind == tWord && officeHeads[t.lower] }) {
+		return nil
+	}
 	var out []titleMatch
 	for i := 0; i < len(toks); i++ {
+		if !toks[i].isCapitalized() { // a title or a name opens both ways
+			continue
+		}
 		if m, ok := titleBeforeName(toks, i); ok {
 			out = append(out, m)
 			i = m.nameEnd - 1

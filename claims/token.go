@@ -249,6 +249,9 @@ func (t token) isCapitalized() bool {
 	if t.kind != tWord {
 		return false
 	}
+	if c := t.text[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
 }
