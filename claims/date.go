@@ -388,7 +388,7 @@ func (m dateMatch) weekdayMismatch() bool {
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
 	for _, m := range findDates(x.toks, x.published) {
-		c := x.claim(Date, m.first, m.end)
+		c := x.bareClaim(Date, m.first, m.end)
 		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
 			continue
@@ -401,10 +401,11 @@ func (x *sentenceExtractor) dates() {
 				c.Min, c.Max = &lo, &hi
 			}
 		}
-		c.Context = c.Context[:0:0]
+		// A date is about its whole sentence.
 		x.needContent()
-		for _, w := range x.content {
-			c.Context = append(c.Context, w.stem)
+		c.Context = make([]string, len(x.content))
+		for k, w := range x.content {
+			c.Context[k] = w.stem
 		}
 		x.out = append(x.out, c)
 	}

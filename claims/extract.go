@@ -93,8 +93,17 @@ type sentenceExtractor struct {
 	words       []string  // window's scratch
 }
 
-// claim makes a claim of kind k over tokens [first, end).
+// claim makes a claim of kind k over tokens [first, end), about the
+// content words around it.
 func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
+	c := x.bareClaim(k, first, end)
+	c.Context = x.window(first, end)
+	return c
+}
+
+// bareClaim makes a claim of kind k over tokens [first, end), with no
+// context words: the caller says what it is about.
+func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
 	return Claim{
@@ -109,7 +118,6 @@ func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 		Col:           x.src.Col(start),
 		Sentence:      x.src.Text[x.s.start:x.s.end],
 		SentenceStart: x.s.start,
-		Context:       x.window(first, end),
 	}
 }
 
@@ -378,10 +386,9 @@ func (x *sentenceExtractor) phrase(first, end int) string {
 // titles finds people's titles in the sentence.
 func (x *sentenceExtractor) titles() {
 	for _, m := range findTitles(x.toks) {
-		c := x.claim(Title, m.officeFirst, m.officeEnd)
+		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
 		c.Office = strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(c.Text, ","))), " ")
-		c.Context = nil
 		x.out = append(x.out, c)
 	}
 }
