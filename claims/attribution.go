@@ -22,8 +22,9 @@ const (
 // which the sentence must hold for the pattern to be tried: most sentences
 // hold none, and a substring test is far cheaper than a regular expression.
 // A match starts at most back bytes before the first such word, or, for a
-// pattern anchored at the end, within the sentence's last tail bytes: the
-// pattern runs on that part of the sentence only, from a space.
+// pattern anchored at the end, within the sentence's last tail bytes, its
+// word within the last endWord bytes: the pattern runs on that part of the
+// sentence only, from a space.
 var attributions = []struct {
 	re         *regexp.Regexp
 	triggers   []string
@@ -45,15 +46,17 @@ var attributions = []struct {
 func attributionOf(sentence string) string {
 	s := strings.TrimSpace(sentence)
 	for _, a := range attributions {
-		from := 0
+		var from int
 		if a.tail > 0 {
-			from = max(0, len(s)-a.tail)
-		}
-		at := indexAny(s[from:], a.triggers)
-		if at < 0 {
-			continue
-		}
-		if a.tail == 0 {
+			if indexAny(s[max(0, len(s)-endWord):], a.triggers) < 0 {
+				continue
+			}
+			from = len(s) - a.tail
+		} else {
+			at := indexAny(s, a.triggers)
+			if at < 0 {
+				continue
+			}
 			from = at - a.back
 		}
 		m := a.re.FindStringSubmatch(s[spaceBefore(s, from):])
@@ -69,6 +72,10 @@ func attributionOf(sentence string) string {
 	}
 	return ""
 }
+
+// endWord bounds how far from the end of a sentence the word of a pattern
+// anchored at the end can stand: " estimated on Wednesday." is 24 bytes.
+const endWord = 48
 
 // spaceBefore returns the offset of the last space in s at or before i, or
 // 0: a pattern run from there sees word boundaries as in all of s.
