@@ -260,19 +260,74 @@ func columnHeader(s *sources.Source) string {
 	return h
 }
 
-// longTable prints topic, verdict and one "source: value" line a claim, for
-// more sources than fit side by side.
+// longTable prints topic, verdict and the sources' values, for more sources
+// than fit side by side.
 func longTable(w io.Writer, fs []reconcile.Finding, st tableStyle) error {
-	t := newTable(w, st.width, map[int]int{0: topicWidth + 10})
+	// The sources' column: what the topic, the verdict and four borders
+	// with their padding leave.
+	width := max(minCell, st.width-(topicWidth+10)-verdictWidth-10)
+	t := newTable(w, st.width, map[int]int{0: topicWidth + 10, 2: width})
 	t.Header("TOPIC", "VERDICT", "SOURCES")
 	for _, f := range fs {
-		var lines []string
-		for _, c := range f.Claims {
-			lines = append(lines, c.Source+": "+cell(c))
-		}
-		if err := t.Append([]string{f.Topic, verdictCell(f, st.color), strings.Join(lines, "\n")}); err != nil {
+		if err := t.Append([]string{f.Topic, verdictCell(f, st.color), valueLines(f.Claims, width-2)}); err != nil {
 			return err
 		}
 	}
 	return t.Render()
+}
+
+// byValueFrom is the number of claims from which a group's values are
+// listed each once, with the sources that state it, rather than a line a
+// source: a dozen reports of one figure then take a line, not a dozen.
+const byValueFrom = 4
+
+// valueLines lists the values of a group's claims: a "source: value" line
+// a claim, or, for byValueFrom claims or more that repeat a value, a
+// "value: source, source" entry a value as written, in order of first
+// appearance, wrapped at width with its further lines indented.
+func valueLines(cs []claims.Claim, width int) string {
+	var (
+		values  []string
+		sources = map[string][]string{}
+	)
+	for _, c := range cs {
+		v := cell(c)
+		if _, ok := sources[v]; !ok {
+			values = append(values, v)
+		}
+		sources[v] = append(sources[v], c.Source)
+	}
+	var lines []string
+	if len(cs) < byValueFrom || len(values) == len(cs) {
+		for _, c := range cs {
+			lines = append(lines, c.Source+": "+cell(c))
+		}
+	} else {
+		for _, v := range values {
+			lines = append(lines, wrapIndented(v+": "+strings.Join(sources[v], ", "), width, "  "))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapIndented wraps s at spaces into lines of at most width characters
+// (a longer word keeps a line of its own), its further lines indented.
+func wrapIndented(s string, width int, indent string) string {
+	var b strings.Builder
+	line := 0
+	for i, word := range strings.Fields(s) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case i == 0:
+		case line+1+n > width:
+			b.WriteString("\n" + indent)
+			line = utf8.RuneCountInString(indent)
+		default:
+			b.WriteByte(' ')
+			line++
+		}
+		b.WriteString(word)
+		line += n
+	}
+	return b.String()
 }
