@@ -14,6 +14,13 @@ type feature struct {
 	words          map[string]bool // lower-cased context words, reporting words left out
 	names          []string        // context words that are names, as written
 	head           string
+
+	// What the words around the figure say of it (sure.go).
+	pronoun, partial bool
+	scope            []string        // where it holds
+	sentence         map[string]bool // its sentence's words, stemmed
+	marks            []string        // proper adjectives of its noun
+	demonyms         []string        // nationalities in its clause
 }
 
 // feature returns the claim's features, working them out on first use.
@@ -21,7 +28,9 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 	if f, ok := m.feats[c]; ok {
 		return f
 	}
-	f := &feature{owner: owner(c), outcome: outcome(c), words: map[string]bool{}, head: m.head(c.Noun)}
+	f := &feature{owner: owner(c), outcome: outcome(c), words: map[string]bool{}, head: m.head(c.Noun),
+		pronoun: pronounOwned(c), partial: partial(c), scope: scope(c), sentence: sentenceWords(c),
+		marks: marks(c.Noun), demonyms: demonyms(c)}
 	for _, w := range c.Context {
 		l := strings.ToLower(w)
 		if reportingWords[l] {

@@ -244,10 +244,11 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	ha, hb := m.head(a.Noun), m.head(b.Noun)
-	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
+	sure := !m.unsure(a, b)
+	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) && sure {
 		return link{strong: true, score: n + 10}, true
 	}
-	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) {
+	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) && sure {
 		return link{strong: true, score: n}, true
 	}
 	if n >= weakShared && m.nounsCompatible(a, b) && overlaps(a, b) {
