@@ -63,6 +63,7 @@ func extractSentence(src *sources.Source, s span) []Claim {
 	x.numbers()
 	x.titles()
 	x.dates()
+	x.eventDay()
 	x.attribute()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Start < x.out[j].Start })
 	return x.out

@@ -233,6 +233,9 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		}
 		return link{}, false
 	}
+	if m.laterEvent(a, b) {
+		return link{}, false
+	}
 	n := m.shared(a, b)
 	if coincide(a, b) && n >= weakShared {
 		// The same uncommon figure, stated alike, in sentences about the

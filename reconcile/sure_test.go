@@ -200,3 +200,47 @@ func TestNoConflictUnlessSure(t *testing.T) {
 		})
 	}
 }
+
+func TestLaterEvent(t *testing.T) {
+	reports := map[string]string{
+		"wed": "More than 300 people marched from the vigil to the town hall on Wednesday night.",
+		"mon": "Nearly 150 people marched from the vigil to the town hall, police said.",
+	}
+	tests := []struct {
+		name      string
+		published map[string]string
+		want      []groupView
+	}{
+		{
+			name:      "a report published before the march cannot count it",
+			published: map[string]string{"wed": "2024-05-15", "mon": "2024-05-13"},
+			want: []groupView{
+				{Single, []string{"mon: Nearly 150 people"}},
+				{Single, []string{"wed: More than 300 people"}},
+				{Single, []string{"wed: on Wednesday"}},
+			},
+		},
+		{
+			name:      "published the same day, it may",
+			published: map[string]string{"wed": "2024-05-15", "mon": "2024-05-15"},
+			want: []groupView{
+				{Conflict, []string{"mon: Nearly 150 people", "wed: More than 300 people"}},
+				{Single, []string{"wed: on Wednesday"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []claims.Claim
+			for id, text := range reports {
+				src := sources.New(id, id+".txt", text)
+				src.Published = tt.published[id]
+				cs = append(cs, claims.Extract(src)...)
+			}
+			got := view(Group(cs, Options{Published: tt.published}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
