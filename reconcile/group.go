@@ -243,7 +243,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		// ("more than 100 countries", "more than 100 world leaders").
 		return link{score: n}, true
 	}
-	if m.differentSubjects(a, b) {
+	if m.differentSubjects(a, b) || !plausibleBounds(a, b) {
 		return link{}, false
 	}
 	ha, hb := m.head(a.Noun), m.head(b.Noun)
@@ -258,6 +258,25 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		return link{score: n}, true
 	}
 	return link{}, false
+}
+
+// boundRatio is how far past its bound a figure stated as "at least" or
+// "more than" may lie and still be the same figure: a report that says "at
+// least three dozen" of a crowd another puts at 130 is counting a different
+// crowd, though the numbers allow it.
+const boundRatio = 2
+
+// plausibleBounds reports whether two claims, one of them bounded on one
+// side only ("at least 36", "up to 20,000"), lie within boundRatio of each
+// other. Vague amounts ("dozens", "tens of thousands") say too little for
+// the test.
+func plausibleBounds(a, b *claims.Claim) bool {
+	open := func(c *claims.Claim) bool { return (c.Min == nil) != (c.Max == nil) && !c.Approx }
+	if !open(a) && !open(b) {
+		return true
+	}
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	return x == y || x > 0 && y > 0 && math.Max(x, y)/math.Min(x, y) <= boundRatio
 }
 
 // uncommonFigure is the least figure that two reports are unlikely to state

@@ -244,3 +244,32 @@ func TestLaterEvent(t *testing.T) {
 		})
 	}
 }
+
+func TestPlausibleBounds(t *testing.T) {
+	tests := []struct {
+		a, b string // sentences, each with one count
+		want bool
+	}{
+		{"At least 40 people were inside.", "About 60 people were inside.", true},
+		{"At least 40 people were inside.", "About 130 people were inside.", false},
+		{"More than 100 people were inside.", "About 130 people were inside.", true},
+		{"Up to 20,000 people marched.", "About 100,000 people marched.", false},
+		// Vague amounts and exact figures are not tested.
+		{"Dozens of people were inside.", "About 130 people were inside.", true},
+		{"About 40 people were inside.", "About 130 people were inside.", true},
+	}
+	first := func(s string) *claims.Claim {
+		for _, c := range claims.Extract(sources.New("t", "t.txt", s)) {
+			if c.Kind == claims.Count {
+				return &c
+			}
+		}
+		t.Fatalf("no count in %q", s)
+		return nil
+	}
+	for _, tt := range tests {
+		if got := plausibleBounds(first(tt.a), first(tt.b)); got != tt.want {
+			t.Errorf("plausibleBounds(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
