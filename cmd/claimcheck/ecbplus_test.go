@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -28,9 +29,9 @@ const (
 // TODO(issue 6): the targets are conflict precision 0.85, conflict recall
 // 0.70 and agreement recall 0.70; the README lists the figures by cluster.
 const (
-	minConflictPrecision = 0.45
-	minConflictRecall    = 0.14
-	minAgreementRecall   = 0.33
+	minConflictPrecision = 1.00
+	minConflictRecall    = 0.19
+	minAgreementRecall   = 0.47
 )
 
 type goldAnchor struct {
@@ -69,8 +70,13 @@ type grade struct {
 	agreements, agreementsFound int
 	anchors, extracted          int
 	falseTopics                 []string
+	missed                      []string // gold groups not found, with where their claims went
 	elapsed                     time.Duration
 }
+
+// showMissed asks TestDevClusters to list the gold groups it did not find:
+// go test ./cmd/claimcheck -run TestDevClusters -v -args -missed
+var showMissed = flag.Bool("missed", false, "list the gold groups of the dev clusters that were not found")
 
 func foldSpace(s string) string {
 	s = strings.Map(func(r rune) rune {
@@ -188,6 +194,9 @@ func score(g goldFile, r reportFile) grade {
 				gr.agreementsFound++
 			}
 		}
+		if !found[gg.ID] {
+			gr.missed = append(gr.missed, fmt.Sprintf("%s %s: %s", gg.Verdict, gg.ID, whereWent(gg, r)))
+		}
 	}
 	gr.anchors = len(entries)
 	for _, s := range seen {
@@ -196,6 +205,24 @@ func score(g goldFile, r reportFile) grade {
 		}
 	}
 	return gr
+}
+
+// whereWent tells, for each claim of a gold group, the verdict and topic
+// of the reported group that holds it, or that none does.
+func whereWent(gg goldGroup, r reportFile) string {
+	var out []string
+	for _, a := range gg.Claims {
+		where := "not extracted"
+		for _, grp := range r.Groups {
+			for _, c := range grp.Claims {
+				if anchorMatches(c.Source, c.Text, a) {
+					where = fmt.Sprintf("%s %q", grp.Verdict, grp.Topic)
+				}
+			}
+		}
+		out = append(out, fmt.Sprintf("%s %q → %s", a.Source, a.Text, where))
+	}
+	return strings.Join(out, "; ")
 }
 
 func ratio(a, b int) float64 {
@@ -247,6 +274,11 @@ func TestDevClusters(t *testing.T) {
 			gr.falseConflicts, gr.reported, gr.agreementsFound, gr.agreements, gr.extracted, gr.anchors, elapsed.Milliseconds())
 		for _, f := range gr.falseTopics {
 			t.Logf("    false conflict: %s", f)
+		}
+		if *showMissed {
+			for _, m := range gr.missed {
+				t.Logf("    missed %s", m)
+			}
 		}
 		total.conflicts += gr.conflicts
 		total.conflictsFound += gr.conflictsFound
