@@ -95,6 +95,11 @@ type Claim struct {
 	// and stemmed, which reconcile uses to tell what the claim is about.
 	Context []string `json:"-"`
 
+	// EventDay is the first day the claim's sentence names ("46 were
+	// arrested Wednesday night"), as days since 1970-01-01, or 0 when it
+	// names none: what happened no earlier than that day.
+	EventDay float64 `json:"-"`
+
 	endToken int // index past the claim's last token in its sentence, while extracting
 
 	// valueStart and valueEnd are the byte span of the amount itself, without

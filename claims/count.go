@@ -25,6 +25,9 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	singular := n.value == 1 && !n.indefinite
 	for k := j; k < len(toks) && k < j+4; k++ {
 		t := toks[k]
+		if t.kind == tNumber && k > j && isVersion(toks, k) {
+			continue // "two USB 3.0 ports": a version inside the name of what is counted
+		}
 		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
 			return 0, 0, false
 		}
@@ -56,12 +59,36 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 			if isAnonymousSource(toks, last+1) {
 				return 0, 0, false
 			}
-			return first, last + 1, true
+			return first, last + 1 + pairedNoun(toks, last+1), true
 		}
 		k = last
 	}
 	return 0, 0, false
 }
+
+// pairedNoun returns the length of "and" and a collective noun at toks[i]
+// that one number counts together with the noun before it: "some 420
+// passengers and crew", "200 officers and staff". Where "and" is followed
+// by anything else ("246 passengers and most of the crew", "23 pirates and
+// a large arms cache", "two cheetahs and scenes in a jungle") the number
+// counts the first noun only; so it does for "200 protesters and police",
+// two sides. It returns 0 when there is none.
+func pairedNoun(toks []token, i int) int {
+	if i+1 >= len(toks) || toks[i].lower != "and" {
+		return 0
+	}
+	t := toks[i+1]
+	if t.kind != tWord || !collectiveNouns[t.lower] || t.isCapitalized() {
+		return 0
+	}
+	if i+2 < len(toks) && (toks[i+2].kind == tWord && !stopwords[toks[i+2].lower] || toks[i+2].kind == tNumber) {
+		return 0 // more words follow: "and staff walked out"
+	}
+	return 2
+}
+
+// collectiveNouns name a group with a singular form: "crew", "staff".
+var collectiveNouns = setOf(`crew crews staff personnel faculty`)
 
 // phraseAdjectives may stand inside a counted phrase although they are
 // function words elsewhere: "two other people", "three more cases".

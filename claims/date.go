@@ -411,6 +411,20 @@ func (x *sentenceExtractor) dates() {
 	}
 }
 
+// eventDay gives every claim of the sentence the first whole day the
+// sentence names, resolved to the calendar.
+func (x *sentenceExtractor) eventDay() {
+	first := 0.0
+	for _, c := range x.out {
+		if c.Kind == Date && len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
+			first = c.Value
+		}
+	}
+	for i := range x.out {
+		x.out[i].EventDay = first
+	}
+}
+
 // overlaps reports whether a claim already found covers part of [start, end).
 func (x *sentenceExtractor) overlaps(start, end int) bool {
 	for _, c := range x.out {

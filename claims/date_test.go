@@ -147,3 +147,37 @@ func TestPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDay(t *testing.T) {
+	const wednesday = "2024-05-15"
+	tests := []struct {
+		text, published string
+		want            map[string]string // claim text → its event day, "" for none
+	}{
+		{"More than 300 people marched on Tuesday night.", wednesday,
+			map[string]string{"More than 300 people": "2024-05-14", "on Tuesday": "2024-05-14"}},
+		// The first of two days; a month is no day.
+		{"After the vote on May 2, 40 people marched on Monday.", wednesday,
+			map[string]string{"May 2": "2024-05-02", "40 people": "2024-05-02", "on Monday": "2024-05-02"}},
+		{"In May, 40 people marched.", wednesday, map[string]string{"40 people": ""}},
+		// Without a published date a weekday is no day.
+		{"More than 300 people marched on Tuesday.", "", map[string]string{"More than 300 people": ""}},
+	}
+	for _, tt := range tests {
+		src := sources.New("t", "t.txt", tt.text)
+		src.Published = tt.published
+		got := map[string]string{}
+		for _, c := range Extract(src) {
+			if _, ok := tt.want[c.Text]; !ok {
+				continue
+			}
+			got[c.Text] = ""
+			if c.EventDay != 0 {
+				got[c.Text] = DayOf(c.EventDay).Format(time.DateOnly)
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("event days in %q (-want +got):\n%s", tt.text, d)
+		}
+	}
+}

@@ -76,6 +76,7 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	x.numbers()
 	x.titles()
 	x.dates()
+	x.eventDay()
 	x.attribute()
 	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return x.out
@@ -246,11 +247,61 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 	if inCode(toks, k) {
 		return false
 	}
+	if a.currency == "" && isVersion(toks, k) {
+		return false
+	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
 	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
 		return false
 	}
 	return true
+}
+
+// isVersion reports whether the number at toks[k] names a version or a
+// model of what the word before it names ("USB 3.0", "iOS 6", "AK 47", "GT
+// 650M") rather than counting anything: the word is an acronym or a name
+// written in mixed case ("iOS"). A score ("DU 12-3") is no version, and in
+// a headline written in capitals ("QUAKE KILLS 24 PEOPLE") every word
+// looks like an acronym.
+func isVersion(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tWord || !toks[k].space {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].text == "-" && toks[k+1].adjacent() && toks[k+2].kind == tNumber {
+		return false
+	}
+	w := toks[k-1].text
+	if innerCapital(w) {
+		return true
+	}
+	if !acronym(w) {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind == tWord && t.text != strings.ToUpper(t.text) {
+			return true
+		}
+	}
+	return false // all capitals
+}
+
+// acronym reports a word of two or more capitals: "USB", "GT", "AK".
+func acronym(w string) bool { return utf8.RuneCountInString(w) >= 2 && isAllCaps(w) }
+
+func isAllCaps(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// innerCapital reports a word that starts in lower case and has a capital
+// after: "iOS", "iPhone", "eBay".
+func innerCapital(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.IndexFunc(w[n:], unicode.IsUpper) >= 0
 }
 
 // inCode reports whether the number at toks[k] is one of the numbers of a

@@ -161,6 +161,26 @@ func TestCount(t *testing.T) {
 		// Sources of a report, and one of several, are no counts.
 		{"two people familiar with the matter said", []got{{Kind: Number, Text: "two", Value: 2}}},
 		{"one of the men", []got{{Kind: Number, Text: "one", Value: 1}}},
+		// One number may count two nouns: the second a collective noun
+		// that ends the phrase.
+		{"The ship carried some 420 passengers and crew through the strait.", []got{
+			{Kind: Count, Text: "some 420 passengers and crew", Value: 420, Range: "[378,462]", Approx: true, Noun: "passengers and crew"}}},
+		{"The ship carried 246 passengers and most of its crew.", []got{
+			{Kind: Count, Text: "246 passengers", Value: 246, Noun: "passengers"}}},
+		{"The keeper fed two lions and visitors watched.", []got{
+			{Kind: Count, Text: "two lions", Value: 2, Noun: "lions"}}},
+		// A version or model number is part of the name of what is counted.
+		{"The laptop has two USB 3.0 ports.", []got{
+			{Kind: Count, Text: "two USB 3.0 ports", Value: 2, Noun: "USB 3.0 ports"}}},
+		{"Police found 12 AK 47 guns.", []got{
+			{Kind: Count, Text: "12 AK 47 guns", Value: 12, Noun: "AK 47 guns"}}},
+		{"The update reaches iOS 6 devices.", nil},
+		// A headline in capitals still counts.
+		{"QUAKE KILLS 24 PEOPLE", []got{
+			{Kind: Count, Text: "24 PEOPLE", Value: 24, Noun: "PEOPLE"}}},
+		// A name before a whole number does not make it a version.
+		{"Yesterday Smith found 23 people.", []got{
+			{Kind: Count, Text: "23 people", Value: 23, Noun: "people"}}},
 	})
 }
 
@@ -361,6 +381,8 @@ func TestNotQuantities(t *testing.T) {
 		"Write to desk42@example.com today.",
 		"The G7 met.",
 		"Version 2.0.1 shipped.",
+		"The ports are USB 3.0 and Thunderbolt.",
+		"Apple showed iOS 6 on stage.",
 	} {
 		if g := extract(in); len(g) != 0 {
 			t.Errorf("Extract(%q) = %+v, want nothing", in, g)

@@ -62,6 +62,15 @@ func isPlural(w string) bool {
 		!strings.HasSuffix(w, "'s")
 }
 
+// IsNumberWord reports whether a lower-cased word is a number written in
+// words or part of one: "six", "twenty", "thousand", "dozen".
+func IsNumberWord(w string) bool {
+	_, u := units[w]
+	_, t := tens[w]
+	_, s := scales[w]
+	return u || t || s || dozens[w]
+}
+
 // Stem reduces a lower-cased word to a crude stem, enough to fold plurals and
 // common inflections ("companies" and "company", "detained" and "detain").
 func Stem(w string) string {

@@ -15,6 +15,13 @@ type feature struct {
 	words          []uint32 // lower-cased context words, reporting words left out, as word ids, sorted
 	names          []string // context words that are names, as written
 	head           string
+
+	// What the words around the figure say of it (sure.go).
+	pronoun, partial bool
+	scope            []string        // where it holds
+	sentence         map[string]bool // its sentence's words, stemmed
+	marks            []string        // proper adjectives of its noun
+	demonyms         []string        // nationalities in its clause
 }
 
 // has reports whether the word with id w is among f's words.
@@ -49,7 +56,9 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 	if f, ok := m.feats[c]; ok {
 		return f
 	}
-	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun)}
+	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
+		pronoun: pronounOwned(c), partial: partial(c), scope: scope(c), sentence: sentenceWords(c),
+		marks: marks(c.Noun), demonyms: demonyms(c)}
 	for _, w := range c.Context {
 		l := lower(w)
 		if reportingWords[l] {

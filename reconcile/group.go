@@ -263,6 +263,9 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		}
 		return link{}, false
 	}
+	if m.laterEvent(a, b) {
+		return link{}, false
+	}
 	n := m.shared(a, b)
 	if coincide(a, b) && n >= weakShared {
 		// The same uncommon figure, stated alike, in sentences about the
@@ -270,20 +273,39 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		// ("more than 100 countries", "more than 100 world leaders").
 		return link{score: n}, true
 	}
-	if m.differentSubjects(a, b) {
+	if m.differentSubjects(a, b) || !plausibleBounds(a, b) {
 		return link{}, false
 	}
 	ha, hb := timesHead(a, m.feature(a).head), timesHead(b, m.feature(b).head)
-	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) {
+	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
 		return link{strong: true, score: n + 10}, true
 	}
-	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) {
+	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
 		return link{strong: true, score: n}, true
 	}
 	if n >= weakShared && m.nounsCompatible(a, b) && overlaps(a, b) {
 		return link{score: n}, true
 	}
 	return link{}, false
+}
+
+// boundRatio is how far past its bound a figure stated as "at least" or
+// "more than" may lie and still be the same figure: a report that says "at
+// least three dozen" of a crowd another puts at 130 is counting a different
+// crowd, though the numbers allow it.
+const boundRatio = 2
+
+// plausibleBounds reports whether two claims, one of them bounded on one
+// side only ("at least 36", "up to 20,000"), lie within boundRatio of each
+// other. Vague amounts ("dozens", "tens of thousands") say too little for
+// the test.
+func plausibleBounds(a, b *claims.Claim) bool {
+	open := func(c *claims.Claim) bool { return (c.Min == nil) != (c.Max == nil) && !c.Approx }
+	if !open(a) && !open(b) {
+		return true
+	}
+	x, y := math.Abs(a.Value), math.Abs(b.Value)
+	return x == y || x > 0 && y > 0 && math.Max(x, y)/math.Min(x, y) <= boundRatio
 }
 
 // uncommonFigure is the least figure that two reports are unlikely to state

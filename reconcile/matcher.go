@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -15,10 +16,17 @@ type matcher struct {
 	feats map[*claims.Claim]*feature // each claim's features, once worked out
 	ids   map[string]uint32          // word ids, for the features' word sets
 	words []string                   // the words, by id
+
+	published map[string]float64 // each source's published day, as days since 1970-01-01
 }
 
 func newMatcher(opt Options) *matcher {
-	m := &matcher{aliases: opt.Aliases}
+	m := &matcher{aliases: opt.Aliases, published: map[string]float64{}}
+	for id, d := range opt.Published {
+		if t, err := time.Parse(time.DateOnly, d); err == nil {
+			m.published[id] = float64(t.Unix() / 86400)
+		}
+	}
 	for _, class := range opt.Synonyms {
 		var c []string
 		for _, p := range class {
@@ -78,4 +86,21 @@ func ignored(c *claims.Claim, phrases []string) bool {
 		}
 	}
 	return false
+}
+
+// laterEvent reports whether one count's sentence dates what it reports
+// after the other claim's source was published: the other report cannot
+// be counting the same crowd ("more than 200 people set off Wednesday
+// night" against a report published on the Monday before). Sums of money
+// and other sizes are left alone: "postponed its $767 million offering on
+// Monday" dates the postponement, not the offering's size.
+func (m *matcher) laterEvent(a, b *claims.Claim) bool {
+	if a.Kind != claims.Count {
+		return false
+	}
+	after := func(x, y *claims.Claim) bool {
+		p, ok := m.published[y.Source]
+		return ok && x.EventDay > p
+	}
+	return after(a, b) || after(b, a)
 }

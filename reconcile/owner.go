@@ -95,7 +95,28 @@ func owner(c *claims.Claim) string {
 		}
 		return strings.ToLower(w)
 	}
-	return ""
+	return appositiveSubject(c)
+}
+
+// appositiveSubject returns the subject of a sentence that opens with a
+// name set off by a comma, "McDermott, a junior, now has 2,129 points", as
+// owner names it, when the claim comes after it: the clause the claim is in
+// lost its subject to the comma. It returns "" for any other sentence.
+func appositiveSubject(c *claims.Claim) string {
+	lead, _, found := strings.Cut(c.Sentence, ",")
+	if !found || len(lead) >= c.TextStart-c.SentenceStart {
+		return ""
+	}
+	ws := strings.Fields(lead)
+	if len(ws) == 0 || len(ws) > 3 {
+		return ""
+	}
+	for _, w := range ws {
+		if !isName(w) || notNames[strings.ToLower(w)] || isDemonym(w) {
+			return ""
+		}
+	}
+	return strings.ToLower(strings.Trim(ws[0], ".-'’"))
 }
 
 // isDemonym reports a capitalized adjective of nationality ("Chinese",

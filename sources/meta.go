@@ -287,12 +287,18 @@ func guessMeta(s *Source) {
 			break
 		}
 	}
-	// Dates: a labelled first line, then a line stating only a date.
+	// Dates: a labelled first line, then a line stating only a date, with
+	// or without its label ("PUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM"
+	// under the headline).
 	if loc := dateLabel.FindStringIndex(lines[0].text); loc != nil {
 		m.Published, _ = parseDatePrefix(lines[0].text[loc[1]:])
 	}
 	for i := 0; i < len(lines) && i < 6 && m.Published == ""; i++ {
-		m.Published, _ = isDateLine(lines[i].text)
+		t := lines[i].text
+		if loc := dateLabel.FindStringIndex(t); loc != nil {
+			t = t[loc[1]:]
+		}
+		m.Published, _ = isDateLine(t)
 	}
 	// The dateline of the first lines that are not furniture.
 	for i, seen := 0, 0; i < len(lines) && seen < 3; i++ {

@@ -38,6 +38,11 @@ func TestGuessMeta(t *testing.T) {
 			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes"},
 		},
 		{
+			name: "a labelled date under the headline, in capitals, with a time",
+			text: "Council approves 40 homes\nBy Kari Li\nPUBLISHED: WEDNESDAY, APRIL 5, 2023, 10:34 PM\nUPDATED: THURSDAY, APRIL 6, 2023, 9:36 AM\n" + body,
+			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes", Byline: "Kari Li"},
+		},
+		{
 			name: "wire dateline; year from the trailing URL",
 			text: "OSLO, April 5 (Nordwire) – The council approved 40 new homes on Monday.\nThe plan had been delayed since 2019.\nReporting by Kari Li; Editing by Ole Dahl\nhttps://www.nordwire.example/europe/council-homes-2023-04-05/\n",
 			want: Meta{Outlet: "Nordwire", Published: "2023-04-05", Dateline: "OSLO", Byline: "Kari Li",

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -23,14 +24,17 @@ const (
 	goldDir   = "../../testdata/gold/ecbplus-dev"
 )
 
-// Floors under the totals over all annotated clusters: what claimcheck
-// measures today, so that no change makes it worse. They only go up.
-// TODO(issue 6): the targets are conflict precision 0.85, conflict recall
-// 0.70 and agreement recall 0.70; the README lists the figures by cluster.
+// Floors under the totals over all annotated clusters, so that no change
+// makes them worse; they only go up. Recall and agreement are what
+// claimcheck measures today. Precision measures 1.00 today; its floor is
+// the issue's target, 0.85 (at most 3 false conflicts in 20), so that one
+// new false conflict on real reporting is a figure to read, not a failure.
+// TODO(issue 6): the targets are conflict recall 0.70 and agreement recall
+// 0.70; the README lists the figures by cluster.
 const (
-	minConflictPrecision = 0.58
-	minConflictRecall    = 0.28
-	minAgreementRecall   = 0.44
+	minConflictPrecision = 0.85
+	minConflictRecall    = 0.30
+	minAgreementRecall   = 0.50
 )
 
 type goldAnchor struct {
@@ -85,8 +89,13 @@ type grade struct {
 	agreements, agreementsFound int
 	anchors, extracted          int
 	falseTopics                 []string
+	missed                      []string // gold groups not found, with where their claims went
 	elapsed                     time.Duration
 }
+
+// showMissed asks TestDevClusters to list the gold groups it did not find:
+// go test ./cmd/claimcheck -run TestDevClusters -v -args -missed
+var showMissed = flag.Bool("missed", false, "list the gold groups of the dev clusters that were not found")
 
 func foldSpace(s string) string {
 	s = strings.Map(func(r rune) rune {
@@ -204,6 +213,9 @@ func score(g goldFile, r reportFile) grade {
 				gr.agreementsFound++
 			}
 		}
+		if !found[gg.ID] {
+			gr.missed = append(gr.missed, fmt.Sprintf("%s %s: %s", gg.Verdict, gg.ID, whereWent(gg, r)))
+		}
 	}
 	gr.anchors = len(entries)
 	for _, s := range seen {
@@ -212,6 +224,24 @@ func score(g goldFile, r reportFile) grade {
 		}
 	}
 	return gr
+}
+
+// whereWent tells, for each claim of a gold group, the verdict and topic
+// of the reported group that holds it, or that none does.
+func whereWent(gg goldGroup, r reportFile) string {
+	var out []string
+	for _, a := range gg.Claims {
+		where := "not extracted"
+		for _, grp := range r.Groups {
+			for _, c := range grp.Claims {
+				if anchorMatches(c.Source, c.Text, a) {
+					where = fmt.Sprintf("%s %q", grp.Verdict, grp.Topic)
+				}
+			}
+		}
+		out = append(out, fmt.Sprintf("%s %q → %s", a.Source, a.Text, where))
+	}
+	return strings.Join(out, "; ")
 }
 
 func ratio(a, b int) float64 {
@@ -267,6 +297,11 @@ func TestDevClusters(t *testing.T) {
 		if testing.Verbose() {
 			for _, m := range explainMisses(g, r, extractAll(t, filepath.Join(corpusDir, name))) {
 				t.Logf("    missed conflict: %s", m)
+			}
+		}
+		if *showMissed {
+			for _, m := range gr.missed {
+				t.Logf("    missed %s", m)
 			}
 		}
 		total.conflicts += gr.conflicts

@@ -1,0 +1,247 @@
+package reconcile
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// Two claims that count the same noun in sentences about the same story
+// may still count different things, and a reader who is shown them as a
+// conflict must be able to see that they are about one thing. Before a
+// strong link (the kind that can join different values into a conflict),
+// reconcile checks what the words around each figure say of it:
+//
+//   - whose it is: a figure given to "he" or "it" belongs to someone the
+//     sentence does not name ("It gave him 2,117 points");
+//   - whether it counts a part: a stretch of an event ("the team's first 17
+//     points", "10 points in the first seven minutes", "five points during
+//     the run") or a figure named before ("Those 10 points");
+//   - where it holds: "170,000 people in the province" and "230,000 people
+//     across Asia" count in different places;
+//   - which of them it counts: "11 Yemeni pirates" are some of "23 pirates",
+//     "two Thunderbolt ports" are not "two USB ports", and the British navy's
+//     pirates are not the Indian navy's.
+//
+// When any of these tells the claims apart, or leaves it open, they are not
+// linked strongly: they may still agree, but never conflict.
+
+// unsure reports whether two claims with the same counted noun may count
+// different things, by the words around them.
+func (m *matcher) unsure(a, b *claims.Claim) bool {
+	fa, fb := m.feature(a), m.feature(b)
+	if fa.pronoun || fb.pronoun || fa.partial || fb.partial {
+		return true
+	}
+	if differentScopes(fa.scope, fb.scope, fa.sentence, fb.sentence) {
+		return true
+	}
+	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentence, fb.sentence) {
+		return true
+	}
+	return len(fa.demonyms) > 0 && len(fb.demonyms) > 0 && !intersects(fa.demonyms, fb.demonyms)
+}
+
+// pronouns stand for someone a sentence does not name.
+var pronouns = setOf(`he she it they him her them`)
+
+// pronounOwned reports whether a claim's clause names nobody before it but
+// a pronoun ("It gave him 2,117 career points", "she allowed one person to
+// leave"): whose figure it is lies in another sentence. First and second
+// persons in quotes ("We have recorded 24 dead") speak for the source, and
+// a possessive ("postponed its offering") leaves the subject named.
+func pronounOwned(c *claims.Claim) bool {
+	if owner(c) != "" {
+		return false
+	}
+	before, _ := clause(c)
+	for _, w := range before {
+		if pronouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stretchWords before a figure, or in the phrase after it, make it a count
+// of part of an event: "the first 17 points", "in the last two minutes".
+var stretchWords = setOf(`first second third fourth last opening final closing initial`)
+
+// anaphors before a figure point back to one stated before: "Those 10
+// points".
+var anaphors = setOf(`those these`)
+
+// partial reports whether a claim counts part of something: a figure
+// qualified as a stretch ("the first 17 points"), one restated from
+// before ("Those 10 points"), or one held to a stretch of time by the
+// phrase after it ("in the first seven minutes", "during the run") or
+// before its sentence's first comma ("During the run, he blocked two
+// shots").
+func partial(c *claims.Claim) bool {
+	before, after := clause(c)
+	if n := len(before); n > 0 {
+		w := strings.ToLower(before[n-1])
+		if stretchWords[w] || anaphors[w] {
+			return true
+		}
+	}
+	if stretchPhrase(after) {
+		return true
+	}
+	lead, _, found := strings.Cut(c.Sentence, ",")
+	if found && len(lead) < c.TextStart-c.SentenceStart {
+		return stretchPhrase(words(lead))
+	}
+	return false
+}
+
+// stretchPhrase reports whether a phrase starts by holding a figure to a
+// stretch of time: "during …", or "in the first …", "over the last …".
+func stretchPhrase(ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "during":
+		return true
+	case "in", "over", "within", "through":
+		for _, w := range ws[1:min(len(ws), 3)] {
+			if stretchWords[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scopePrepositions begin a phrase that says where a figure holds.
+var scopePrepositions = setOf(`in across around throughout within inside outside`)
+
+// scopeFunctionWords say nothing of a place.
+var scopeFunctionWords = setOf(`the a an of in on at to by for from with and or its his her their this that these those alone only`)
+
+// scope returns the content words, stemmed, of the phrase right after a
+// claim that says where it holds: "province" in "170,000 people in the
+// province", "asia" in "230,000 people across Asia".
+func scope(c *claims.Claim) []string {
+	_, after := clause(c)
+	if len(after) == 0 || !scopePrepositions[strings.ToLower(after[0])] {
+		return nil
+	}
+	var out []string
+	for _, w := range after[1:] {
+		l := strings.ToLower(strings.Trim(w, ".-'’"))
+		if scopeFunctionWords[l] || claims.IsNumberWord(l) || !lettered(l) {
+			continue
+		}
+		out = append(out, claims.Stem(l))
+	}
+	return out
+}
+
+// lettered reports a word with letters and no digits: "north-east", not
+// "15-2" or "9.1-magnitude".
+func lettered(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0 && strings.IndexFunc(s, unicode.IsDigit) < 0
+}
+
+// differentScopes reports whether two claims that both say where they hold
+// say different things: the place one names is nowhere in the other's
+// sentence. "in 13 countries around the Indian Ocean" and "in the province"
+// differ; "in 14 countries" and "in 13 countries around the Indian Ocean"
+// do not.
+func differentScopes(a, b []string, sa, sb map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	return !anyIn(a, sb) || !anyIn(b, sa)
+}
+
+func anyIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceWords returns the stemmed, lower-cased words of a claim's sentence.
+func sentenceWords(c *claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(c.Sentence) {
+		out[claims.Stem(strings.ToLower(strings.Trim(w, ".-'’")))] = true
+	}
+	return out
+}
+
+// words splits text into words as clause does.
+func words(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '.' && r != '-'
+	})
+}
+
+// marks returns the capitalized words that qualify a noun, its head aside,
+// lower-cased: "yemeni" in "11 Yemeni pirates", "thunderbolt" in "two
+// Thunderbolt ports". In a count a proper adjective singles out some of
+// what the head names; of a sum of money ("its Hong Kong offering") it
+// only describes the one thing sized, and is not compared. A noun written
+// all in capitals (a headline) has none.
+func marks(noun string) []string {
+	f := strings.Fields(noun)
+	if len(f) < 2 || noun == strings.ToUpper(noun) {
+		return nil
+	}
+	var out []string
+	for _, w := range f[:len(f)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
+
+// sameMarks reports whether what one noun's proper adjectives single out
+// the other claim says too: in its own noun, spelling variants allowed
+// ("Somali", "Somalian"), or elsewhere in its sentence ("its Hong Kong
+// offering" and "an offering on the Hong Kong exchange").
+func sameMarks(a, b []string, sa, sb map[string]bool) bool {
+	covered := func(x string, ys []string, sentence map[string]bool) bool {
+		if sentence[claims.Stem(x)] {
+			return true
+		}
+		for _, y := range ys {
+			if x == y || strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range a {
+		if !covered(x, b, sb) {
+			return false
+		}
+	}
+	for _, y := range b {
+		if !covered(y, a, sa) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonyms returns the adjectives of nationality in a claim's clause before
+// it, lower-cased: "indian" in "The Indian navy captured 23 pirates".
+func demonyms(c *claims.Claim) []string {
+	before, _ := clause(c)
+	var out []string
+	for _, w := range before {
+		if isDemonym(w) && isName(w) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}
