@@ -60,6 +60,8 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 			prefixPairs(cs, b, m, pair)
 		}
 	}
+	// Magnitudes, times of day and scores pair across every two sources
+	// of one story, as far as maxStorySources.
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
@@ -77,6 +79,12 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	})
 	return out
 }
+
+// maxStorySources is the most sources over which the pairings that assume
+// one story run (magnitudes, times of day, scores): they cost the square of
+// the sources. Past it (a week's folder of many stories) those claims link
+// by their words, as other claims do.
+const maxStorySources = 64
 
 // familyKey buckets titles by the first letters of the family name, which
 // spelling variants share ("Alishbandi", "Alishvandi").

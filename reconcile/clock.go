@@ -62,6 +62,9 @@ func clockLinks(cs []claims.Claim) []link {
 		k := key{ev, c.Unit}
 		bySource[c.Source][k] = append(bySource[c.Source][k], i)
 	}
+	if len(sources) > maxStorySources {
+		return nil
+	}
 	sort.Strings(sources)
 	var out []link
 	for x := range sources {

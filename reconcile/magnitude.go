@@ -26,14 +26,8 @@ const magnitudeScore = 10
 // isMagnitude reports a claim of an earthquake's magnitude.
 func isMagnitude(c *claims.Claim) bool { return c.Kind == claims.Measure && c.Unit == "magnitude" }
 
-// maxMagnitudeSources is the most sources whose magnitudes are paired
-// this way. Pairing assumes the reports tell one story, and costs the
-// square of the sources: a run past it (a week's folder of many stories)
-// leaves magnitudes to the shared words that link other measures.
-const maxMagnitudeSources = 64
-
 // magnitudeLinks pairs the magnitudes of every two sources, when no more
-// than maxMagnitudeSources state one.
+// than maxStorySources state one.
 func magnitudeLinks(cs []claims.Claim) []link {
 	bySource := map[string][]int{}
 	var sources []string
@@ -46,7 +40,7 @@ func magnitudeLinks(cs []claims.Claim) []link {
 		}
 		bySource[cs[i].Source] = append(bySource[cs[i].Source], i)
 	}
-	if len(sources) > maxMagnitudeSources {
+	if len(sources) > maxStorySources {
 		return nil
 	}
 	sort.Strings(sources)

@@ -43,7 +43,7 @@ func TestMagnitudeLinks(t *testing.T) {
 		},
 		{
 			name: "past the limit, a run of many stories: no pairing",
-			cs:   many(maxMagnitudeSources + 1),
+			cs:   many(maxStorySources + 1),
 			want: nil,
 		},
 	}
@@ -60,5 +60,28 @@ func TestMagnitudeLinks(t *testing.T) {
 				t.Errorf("magnitudeLinks (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestStoryPairingsLimit checks that scores, like magnitudes, pair across
+// sources only up to maxStorySources.
+func TestStoryPairingsLimit(t *testing.T) {
+	scores := func(n int) []claims.Claim {
+		var cs []claims.Claim
+		for i := range n {
+			cs = append(cs, claims.Claim{Kind: claims.Score, Noun: "13:41", Source: fmt.Sprintf("s%03d", i)})
+		}
+		return cs
+	}
+	for _, tt := range []struct {
+		sources, links int
+	}{
+		{2, 1},
+		{4, 6},
+		{maxStorySources + 1, 0},
+	} {
+		if got := len(scoreLinks(scores(tt.sources))); got != tt.links {
+			t.Errorf("scoreLinks over %d sources: %d links, want %d", tt.sources, got, tt.links)
+		}
 	}
 }

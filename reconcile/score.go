@@ -29,6 +29,9 @@ func scoreLinks(cs []claims.Claim) []link {
 		}
 		bySource[c.Source][c.Noun] = append(bySource[c.Source][c.Noun], i)
 	}
+	if len(sources) > maxStorySources {
+		return nil
+	}
 	sort.Strings(sources)
 	var out []link
 	for x := range sources {
