@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"unicode"
@@ -65,7 +66,7 @@ func CopiesOf(ids []string, fps []Fingerprint) map[string]string {
 	}
 	stories := newUnionFind(len(ids))
 	for _, p := range candidatePairs(sigs) {
-		if containment(fps[p[0]].Shingles, fps[p[1]].Shingles) >= copyShare {
+		if sharesShingles(fps[p[0]].Shingles, fps[p[1]].Shingles, copyShare) {
 			stories.union(p[0], p[1])
 		}
 	}
@@ -239,17 +240,25 @@ func eachWordHash(text string, yield func(uint64)) {
 	}
 }
 
-// containment is the share of the smaller set's shingles found in the
-// other, both sorted.
-func containment(a, b []uint32) float64 {
+// sharesShingles reports whether the smaller of two sorted shingle sets has at
+// least share of its shingles in the other. It stops as soon as the count
+// is reached or can no longer be.
+func sharesShingles(a, b []uint32, share float64) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(a) < minShingles {
-		return 0
+		return false
 	}
+	need := int(math.Ceil(share * float64(len(a))))
 	n, j := 0, 0
-	for _, x := range a {
+	for k, x := range a {
+		if n >= need {
+			return true
+		}
+		if n+len(a)-k < need {
+			return false
+		}
 		for j < len(b) && b[j] < x {
 			j++
 		}
@@ -257,5 +266,5 @@ func containment(a, b []uint32) float64 {
 			n++
 		}
 	}
-	return float64(n) / float64(len(a))
+	return n >= need
 }
