@@ -19,7 +19,7 @@ type feature struct {
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
 	scope            []string        // where it holds
-	sentence         map[string]bool // its sentence's words, stemmed
+	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
 	marks            []string        // proper adjectives of its noun
 	demonyms         []string        // nationalities in its clause
 }
@@ -57,7 +57,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		return f
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), scope: scope(c), sentence: sentenceWords(c),
+		pronoun: pronounOwned(c), partial: partial(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c)}
 	for _, w := range c.Context {
 		l := lower(w)

@@ -35,13 +35,23 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if fa.pronoun || fb.pronoun || fa.partial || fb.partial {
 		return true
 	}
-	if differentScopes(fa.scope, fb.scope, fa.sentence, fb.sentence) {
+	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
 		return true
 	}
-	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentence, fb.sentence) {
+	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentenceWords(a), fb.sentenceWords(b)) {
 		return true
 	}
 	return len(fa.demonyms) > 0 && len(fb.demonyms) > 0 && !intersects(fa.demonyms, fb.demonyms)
+}
+
+// sentenceWords returns the stemmed words of claim c's sentence, f being
+// c's features: worked out on first need, as only claims that may conflict
+// need them.
+func (f *feature) sentenceWords(c *claims.Claim) map[string]bool {
+	if f.sentence == nil {
+		f.sentence = sentenceWords(c)
+	}
+	return f.sentence
 }
 
 // pronouns stand for someone a sentence does not name.
