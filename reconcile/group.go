@@ -12,7 +12,9 @@
 package reconcile
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -109,6 +111,7 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		}
 	}
 	groups = append(groups, personGroups(cs, people, m)...)
+	m.feats = nil // linking is done: let the claims' features go before the findings copy the claims
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
 		f := Finding{Kind: cs[g[0]].Kind}
@@ -498,15 +501,10 @@ func intersect(a, b span) (span, bool) {
 // count; a claim that agrees wins a tie, so a conflict is reported only
 // where the other source has no matching figure for the same subject.
 func mutualConflicts(cs []claims.Claim, links []link) []link {
-	type best struct {
-		rank int
-		idx  int
-		ties int
-	}
 	// rank orders a claim's links: strong before weak, more shared words
 	// first, and a compatible claim before an incompatible one.
-	rank := func(l link) int {
-		r := l.score * 2
+	rank := func(l link) int32 {
+		r := int32(l.score) * 2
 		if l.strong {
 			r += 1000
 		}
@@ -527,26 +525,33 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		sourceOf[i] = n
 	}
 	key := func(from, to int) uint64 { return uint64(from)<<32 | sourceOf[to] }
-	bestOf := make(map[uint64]best, len(links)) // (claim, other source) → the claim's best link there
-	note := func(from, to int, r int) {
-		k := key(from, to)
-		b, ok := bestOf[k]
-		switch {
-		case !ok || r > b.rank:
-			bestOf[k] = best{r, to, 0}
-		case r == b.rank:
-			b.ties++
-			bestOf[k] = b
-		}
+	// Each link seen from both its claims, sorted by (claim, other source)
+	// and best first: a sorted slice takes a fraction of a map's memory.
+	type end struct {
+		key  uint64
+		rank int32
+		to   int32
 	}
+	ends := make([]end, 0, 2*len(links))
 	for _, l := range links {
 		r := rank(l)
-		note(l.a, l.b, r)
-		note(l.b, l.a, r)
+		ends = append(ends, end{key(l.a, l.b), r, int32(l.b)}, end{key(l.b, l.a), r, int32(l.a)})
 	}
+	slices.SortFunc(ends, func(x, y end) int {
+		if c := cmp.Compare(x.key, y.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(y.rank, x.rank)
+	})
+	// isBest: to is from's only best link among the other source's claims.
 	isBest := func(from, to int) bool {
-		b := bestOf[key(from, to)]
-		return b.idx == to && b.ties == 0
+		k := key(from, to)
+		at, _ := slices.BinarySearchFunc(ends, k, func(e end, k uint64) int { return cmp.Compare(e.key, k) })
+		if at >= len(ends) || ends[at].key != k || int(ends[at].to) != to {
+			return false
+		}
+		tied := at+1 < len(ends) && ends[at+1].key == k && ends[at+1].rank == ends[at].rank
+		return !tied
 	}
 	out := links[:0]
 	for _, l := range links {
