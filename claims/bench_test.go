@@ -10,14 +10,25 @@ import (
 	"github.com/claimcheck/claimcheck/sources"
 )
 
-// BenchmarkExtract measures extraction throughput over the project's own
-// SenseTime reports (../testdata/sensetime), repeated to about 1 MB. Each
+// BenchmarkExtract measures extraction throughput on one core over two
+// corpora, each repeated to about 1 MB: the project's own SenseTime reports
+// (../testdata/sensetime), dense with figures, and the real reporting of the
+// dev clusters (../../shared/corpora/ecbplus-dev, skipped when absent). Each
 // copy is a source of its own, so that no copy's lines pass for furniture
 // repeated within one page.
 func BenchmarkExtract(b *testing.B) {
-	paths, err := filepath.Glob("../testdata/sensetime/*.txt")
+	for _, c := range []struct{ name, glob string }{
+		{"sensetime", "../testdata/sensetime/*.txt"},
+		{"ecbplus-dev", "../../shared/corpora/ecbplus-dev/*/*.txt"},
+	} {
+		b.Run(c.name, func(b *testing.B) { benchmarkExtract(b, c.glob) })
+	}
+}
+
+func benchmarkExtract(b *testing.B, glob string) {
+	paths, err := filepath.Glob(glob)
 	if err != nil || len(paths) == 0 {
-		b.Skipf("no reports in ../testdata/sensetime (%v)", err)
+		b.Skipf("no reports in %s (%v)", glob, err)
 	}
 	sort.Strings(paths)
 	var texts []string
