@@ -1,0 +1,81 @@
+package reconcile
+
+import (
+	"math"
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A count can sit far from the words that say what happened to what it
+// counts: in a long list ("damaged 42 buildings, 2 roads, 14 hotels, 8
+// bridges") the verb is out of the later items' reach. Two reports' counts
+// of one uncommon noun ("seven bridges", "8 bridges") are then still taken
+// to be of one thing, and may conflict, when each is its report's only
+// count of that noun, the two share a few words besides, nothing tells
+// their owners or outcomes apart, and the figures are near each other (off
+// by one, or by a tenth): on so little evidence, figures further apart
+// ("58 wins", "51 wins by knockout") are more likely counts of different
+// things than one count misreported.
+
+// soleShared is how many context words two sole counts must share, the
+// noun among them.
+const soleShared = 2
+
+// soleCountLinks links each pair of counts that are their reports' only
+// counts of one noun and share soleShared words, but fewer than linkOf
+// needs.
+func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
+	type key struct{ unit, head string }
+	counts := map[key]map[string][]int{} // noun → source → its counts of it
+	var keys []key
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.Count || personal(c) {
+			continue
+		}
+		h := timesHead(c, m.feature(c).head)
+		if h == "" || vagueHeads[h] || h == "people" {
+			continue
+		}
+		k := key{c.Unit, h}
+		if counts[k] == nil {
+			counts[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		counts[k][c.Source] = append(counts[k][c.Source], i)
+	}
+	var out []link
+	for _, k := range keys {
+		var sole []int // each source's only count of the noun, in claim order
+		for _, is := range counts[k] {
+			if len(is) == 1 {
+				sole = append(sole, is[0])
+			}
+		}
+		sort.Ints(sole)
+		// A noun many reports count alike pairs each count with its next
+		// few neighbours only, as prefixPairs does.
+		reach := len(sole)
+		if reach > maxPosting {
+			reach = postingWindow
+		}
+		for x := range sole {
+			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
+				a, b := &cs[sole[x]], &cs[sole[y]]
+				n := m.shared(a, b)
+				if n < soleShared || n >= strongShared || !nearFigures(a.Value, b.Value) || m.differentSubjects(a, b) {
+					continue
+				}
+				out = append(out, link{a: sole[x], b: sole[y], strong: true, score: n + 10})
+			}
+		}
+	}
+	return out
+}
+
+// nearFigures reports whether two figures differ by at most one, or by at
+// most a tenth of the larger.
+func nearFigures(x, y float64) bool {
+	return math.Abs(x-y) <= math.Max(1, math.Max(math.Abs(x), math.Abs(y))/10)
+}

@@ -1,0 +1,68 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSoleCounts(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "the only counts of one noun, one in a long list, conflict when near",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The mayor said the storm wrecked 30 shops, 12 sheds, 6 barns, 9 garages, 5 piers and 2 schools.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: four piers", "b: 5 piers"}},
+				{Single, []string{"b: 30 shops"}},
+				{Single, []string{"b: 12 sheds"}},
+				{Single, []string{"b: 6 barns"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 2 schools"}},
+			},
+		},
+		{
+			name: "sole counts far apart stay apart",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The mayor said the storm wrecked 30 shops, 12 sheds, 6 barns, 9 garages, 12 piers and 2 schools.",
+			},
+			want: []groupView{
+				{Single, []string{"a: four piers"}},
+				{Single, []string{"b: 30 shops"}},
+				{Single, []string{"b: 12 sheds"}},
+				{Single, []string{"b: 6 barns"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 12 piers"}},
+				{Single, []string{"b: 2 schools"}},
+			},
+		},
+		{
+			name: "a report with two counts of the noun is not matched on so little",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The storm wrecked 9 garages and 5 piers. Two piers at the marina were spared.",
+			},
+			want: []groupView{
+				{Single, []string{"a: four piers"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 5 piers"}},
+				{Single, []string{"b: Two piers"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
