@@ -137,6 +137,11 @@ func TestCount(t *testing.T) {
 			{Kind: Count, Text: "four Chinese companies", Value: 4, Noun: "Chinese companies"}}},
 		{"two senior government officials said", []got{
 			{Kind: Count, Text: "two senior government officials", Value: 2, Noun: "senior government officials"}}},
+		// Compounds of "men" are plural as "men" is.
+		{"Raiders held 40 fishermen and nearly 300 crewmen.", []got{
+			{Kind: Count, Text: "40 fishermen", Value: 40, Noun: "fishermen"},
+			{Kind: Count, Text: "nearly 300 crewmen", Value: 300, Noun: "crewmen", Range: "[270,300]", Approx: true}}},
+		{"The 10 women left.", []got{{Kind: Count, Text: "10 women", Value: 10, Noun: "women"}}},
 		{"The fire killed twelve people.", []got{
 			{Kind: Count, Text: "twelve people", Value: 12, Noun: "people"}}},
 		{"It sold 1.5 billion shares.", []got{
