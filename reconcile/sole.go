@@ -16,7 +16,8 @@ import (
 // their owners or outcomes apart, and the figures are near each other (off
 // by one, or by a tenth): on so little evidence, figures further apart
 // ("58 wins", "51 wins by knockout") are more likely counts of different
-// things than one count misreported.
+// things than one count misreported. Measures of one unit (".38-caliber",
+// ".357 caliber"), which have no noun, are paired alike.
 
 // soleShared is how many context words two sole counts must share, the
 // noun among them.
@@ -24,18 +25,23 @@ const soleShared = 2
 
 // soleCountLinks links each pair of counts that are their reports' only
 // counts of one noun and share soleShared words, but fewer than linkOf
-// needs.
+// needs, and each pair of measures that are their reports' only measures
+// in one unit (magnitudes aside).
 func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	type key struct{ unit, head string }
 	counts := map[key]map[string][]int{} // noun → source → its counts of it
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != claims.Count || personal(c) {
+		if personal(c) {
 			continue
 		}
 		h := timesHead(c, m.feature(c).head)
-		if h == "" || vagueHeads[h] || h == "people" {
+		switch {
+		case c.Kind == claims.Count && (h == "" || vagueHeads[h] || h == "people"):
+			continue
+		case c.Kind == claims.Measure && c.Unit != "magnitude": // magnitudes link in magnitudeLinks
+		case c.Kind != claims.Count:
 			continue
 		}
 		k := key{c.Unit, h}
@@ -64,7 +70,9 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
 				a, b := &cs[sole[x]], &cs[sole[y]]
 				n := m.shared(a, b)
-				if n < soleShared || n >= strongShared || !nearFigures(a.Value, b.Value) || m.differentSubjects(a, b) {
+				// Counts of one noun that share strongShared words are
+				// linked already, by linkOf.
+				if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
 					continue
 				}
 				out = append(out, link{a: sole[x], b: sole[y], strong: true, score: n + 10})
@@ -74,8 +82,13 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	return out
 }
 
-// nearFigures reports whether two figures differ by at most one, or by at
-// most a tenth of the larger.
-func nearFigures(x, y float64) bool {
-	return math.Abs(x-y) <= math.Max(1, math.Max(math.Abs(x), math.Abs(y))/10)
+// nearFigures reports whether two figures differ by at most a tenth of the
+// larger, or, for counts, by one.
+func nearFigures(a, b *claims.Claim) bool {
+	x, y := a.Value, b.Value
+	d := math.Max(math.Abs(x), math.Abs(y)) / 10
+	if a.Kind == claims.Count {
+		d = math.Max(d, 1)
+	}
+	return math.Abs(x-y) <= d
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestSoleCounts(t *testing.T) {
+func TestSoleFigures(t *testing.T) {
 	tests := []struct {
 		name    string
 		reports map[string]string
@@ -54,6 +54,25 @@ func TestSoleCounts(t *testing.T) {
 				{Single, []string{"b: 9 garages"}},
 				{Single, []string{"b: 5 piers"}},
 				{Single, []string{"b: Two piers"}},
+			},
+		},
+		{
+			name: "each report's only measure in a unit, near the other's, conflicts",
+			reports: map[string]string{
+				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
+				"b": "The man was holding a .357 caliber revolver when officers fired at him.",
+			},
+			want: []groupView{{Conflict, []string{"a: .38-caliber", "b: .357 caliber"}}},
+		},
+		{
+			name: "measures far apart stay apart",
+			reports: map[string]string{
+				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
+				"b": "The man was holding a .22 caliber revolver when officers fired at him.",
+			},
+			want: []groupView{
+				{Single, []string{"a: .38-caliber"}},
+				{Single, []string{"b: .22 caliber"}},
 			},
 		},
 	}
