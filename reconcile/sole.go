@@ -92,3 +92,53 @@ func nearFigures(a, b *claims.Claim) bool {
 	}
 	return math.Abs(x-y) <= d
 }
+
+// An age without a name ("died in Los Angeles, aged 85", "passed away
+// Thursday at age 85") is the age of whom its sentence is about, whom the
+// words around it seldom name the same way twice. Two reports' ages that
+// are each their report's only unnamed age of that figure are taken to
+// agree: the link is weak, and joins only ages that agree.
+
+// soleAgeLinks links each pair of unnamed exact ages, one of each report,
+// that state the same figure and are their reports' only unnamed ages of
+// it.
+func soleAgeLinks(cs []claims.Claim) []link {
+	type key struct {
+		unit  string
+		value float64
+	}
+	ages := map[key]map[string][]int{} // figure → source → its unnamed ages of it
+	var keys []key
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.Age || personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+			continue
+		}
+		k := key{c.Unit, c.Value}
+		if ages[k] == nil {
+			ages[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		ages[k][c.Source] = append(ages[k][c.Source], i)
+	}
+	var out []link
+	for _, k := range keys {
+		var sole []int
+		for _, is := range ages[k] {
+			if len(is) == 1 {
+				sole = append(sole, is[0])
+			}
+		}
+		sort.Ints(sole)
+		reach := len(sole)
+		if reach > maxPosting {
+			reach = postingWindow
+		}
+		for x := range sole {
+			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
+				out = append(out, link{a: sole[x], b: sole[y], score: 1})
+			}
+		}
+	}
+	return out
+}

@@ -85,3 +85,39 @@ func TestSoleFigures(t *testing.T) {
 		})
 	}
 }
+
+func TestSoleAges(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "unnamed ages of one figure agree",
+			reports: map[string]string{
+				"a": "The famous jazz singer has died in Paris, aged 83.",
+				"b": "A legend of the clubs of the sixties, she passed away on Monday at age 83.",
+			},
+			want: []groupView{{Agree, []string{"a: aged 83", "b: age 83"}}},
+		},
+		{
+			name: "unnamed ages of different figures stay apart",
+			reports: map[string]string{
+				"a": "The famous jazz singer has died in Paris, aged 83.",
+				"b": "A legend of the clubs of the sixties, she passed away on Monday at age 84.",
+			},
+			want: []groupView{
+				{Single, []string{"a: aged 83"}},
+				{Single, []string{"b: age 84"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
