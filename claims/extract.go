@@ -363,6 +363,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 				measureEnd = e
 			}
 		}
+		if measureUnit == "caliber" && !a.isRange && a.value >= 1 {
+			a.value = caliberInches(a.value) // "38-caliber" is ".38-caliber"
+			a.iv = a.mod.apply(a.value)
+		}
 		c = x.claim(Measure, a.first, measureEnd)
 		c.Unit = measureUnit
 		end = measureEnd

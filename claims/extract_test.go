@@ -137,6 +137,11 @@ func TestCount(t *testing.T) {
 			{Kind: Count, Text: "four Chinese companies", Value: 4, Noun: "Chinese companies"}}},
 		{"two senior government officials said", []got{
 			{Kind: Count, Text: "two senior government officials", Value: 2, Noun: "senior government officials"}}},
+		// Compounds of "men" are plural as "men" is.
+		{"Raiders held 40 fishermen and nearly 300 crewmen.", []got{
+			{Kind: Count, Text: "40 fishermen", Value: 40, Noun: "fishermen"},
+			{Kind: Count, Text: "nearly 300 crewmen", Value: 300, Noun: "crewmen", Range: "[270,300]", Approx: true}}},
+		{"The 10 women left.", []got{{Kind: Count, Text: "10 women", Value: 10, Noun: "women"}}},
 		{"The fire killed twelve people.", []got{
 			{Kind: Count, Text: "twelve people", Value: 12, Noun: "people"}}},
 		{"It sold 1.5 billion shares.", []got{
@@ -264,6 +269,10 @@ func TestMeasure(t *testing.T) {
 		{"Seats 4 and 9 points apart.", []got{{Kind: Number, Text: "4", Value: 4}, {Kind: Count, Text: "9 points", Value: 9, Noun: "points"}}},
 		{"He is 5 ft 2 in tall.", []got{{Kind: Measure, Text: "5 ft 2 in", Value: 5 + 2.0/12, Unit: "foot"}}},
 		{"She is 1.8m tall.", []got{{Kind: Measure, Text: "1.8m", Value: 1.8, Unit: "metre"}}},
+		// A gun's caliber, in inches, with or without its decimal point.
+		{"He pointed a .38-caliber revolver.", []got{{Kind: Measure, Text: ".38-caliber", Value: 0.38, Unit: "caliber"}}},
+		{"He pointed a 38-caliber revolver.", []got{{Kind: Measure, Text: "38-caliber", Value: 0.38, Unit: "caliber"}}},
+		{"She carried a 357 calibre handgun.", []got{{Kind: Measure, Text: "357 calibre", Value: 0.357, Unit: "caliber"}}},
 		{"a 1/4 mile oval", []got{{Kind: Measure, Text: "1/4 mile", Value: 0.25, Unit: "mile"}}},
 		{"some 13 nautical miles off the coast", []got{{Kind: Measure, Text: "some 13 nautical miles", Value: 13, Unit: "nautical mile", Range: "[11.7,14.3]", Approx: true}}},
 		// A network generation is no gram.

@@ -7,7 +7,7 @@ import "strings"
 // hour", "-5 °C"), and an earthquake's magnitude ("magnitude 5.9",
 // "5.9-magnitude", "a magnitude of 6.1"). Unit is a canonical name: "km",
 // "metre", "mile", "kg", "pound", "acre", "m²", "mph", "km/h", "°C",
-// "magnitude".
+// "magnitude", and a gun's caliber in inches ("caliber").
 //
 // Units are written after the number, with a space, a hyphen ("3-inch") or
 // nothing ("75ml") between them. A single letter glued to the digits is a
@@ -59,6 +59,7 @@ var unitNames = map[string]string{
 	"°F":            "°f ℉ °_fahrenheit degree_fahrenheit degrees_fahrenheit",
 	"degree":        "degree degrees °",
 	"magnitude":     "magnitude",
+	"caliber":       "caliber calibre",
 }
 
 func init() {
@@ -67,6 +68,16 @@ func init() {
 			unitOf[strings.ReplaceAll(f, "_", " ")] = unit
 		}
 	}
+}
+
+// caliberInches reads a gun's caliber written without its decimal point
+// ("38-caliber", "357 caliber") as the fraction of an inch it names (0.38,
+// 0.357), as ".38-caliber" is read.
+func caliberInches(v float64) float64 {
+	for v >= 1 {
+		v /= 10
+	}
+	return v
 }
 
 // perTime are the time units a speed is given per.

@@ -55,6 +55,9 @@ func isPlural(w string) bool {
 	if irregularPlurals[w] {
 		return true
 	}
+	if len(w) > 5 && strings.HasSuffix(w, "men") && irregularPlurals[w[len(w)-3:]] {
+		return true // compounds of "men": "crewmen", "fishermen", "gunmen"
+	}
 	if !strings.HasSuffix(w, "s") || len(w) < 3 {
 		return false
 	}

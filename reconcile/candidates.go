@@ -64,6 +64,8 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	// of one story, as far as maxStorySources.
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
+	out = append(out, m.soleCountLinks(cs)...)
+	out = append(out, soleAgeLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {

@@ -33,6 +33,7 @@ func unitKey(c *claims.Claim) string {
 func valueRange(c *claims.Claim) span {
 	var s span
 	s.lo, s.hi, s.loOpen, s.hiOpen = c.Range()
+	s = roundedMeasure(c, s)
 	if d, ok := c.Days(); ok {
 		per := d / c.Value
 		if c.Value == 0 {

@@ -1,0 +1,144 @@
+package reconcile
+
+import (
+	"math"
+	"sort"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A count can sit far from the words that say what happened to what it
+// counts: in a long list ("damaged 42 buildings, 2 roads, 14 hotels, 8
+// bridges") the verb is out of the later items' reach. Two reports' counts
+// of one uncommon noun ("seven bridges", "8 bridges") are then still taken
+// to be of one thing, and may conflict, when each is its report's only
+// count of that noun, the two share a few words besides, nothing tells
+// their owners or outcomes apart, and the figures are near each other (off
+// by one, or by a tenth): on so little evidence, figures further apart
+// ("58 wins", "51 wins by knockout") are more likely counts of different
+// things than one count misreported. Measures of one unit (".38-caliber",
+// ".357 caliber"), which have no noun, are paired alike.
+
+// soleShared is how many context words two sole counts must share, the
+// noun among them.
+const soleShared = 2
+
+// soleCountLinks links each pair of counts that are their reports' only
+// counts of one noun and share soleShared words, but fewer than linkOf
+// needs, and each pair of measures that are their reports' only measures
+// in one unit (magnitudes aside).
+func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
+	type key struct{ unit, head string }
+	counts := map[key]map[string][]int{} // noun → source → its counts of it
+	var keys []key
+	for i := range cs {
+		c := &cs[i]
+		if personal(c) {
+			continue
+		}
+		h := timesHead(c, m.feature(c).head)
+		switch {
+		case c.Kind == claims.Count && (h == "" || vagueHeads[h] || h == "people"):
+			continue
+		case c.Kind == claims.Measure && c.Unit != "magnitude": // magnitudes link in magnitudeLinks
+		case c.Kind != claims.Count:
+			continue
+		}
+		k := key{c.Unit, h}
+		if counts[k] == nil {
+			counts[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		counts[k][c.Source] = append(counts[k][c.Source], i)
+	}
+	var out []link
+	for _, k := range keys {
+		var sole []int // each source's only count of the noun, in claim order
+		for _, is := range counts[k] {
+			if len(is) == 1 {
+				sole = append(sole, is[0])
+			}
+		}
+		sort.Ints(sole)
+		// A noun many reports count alike pairs each count with its next
+		// few neighbours only, as prefixPairs does.
+		reach := len(sole)
+		if reach > maxPosting {
+			reach = postingWindow
+		}
+		for x := range sole {
+			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
+				a, b := &cs[sole[x]], &cs[sole[y]]
+				n := m.shared(a, b)
+				// Counts of one noun that share strongShared words are
+				// linked already, by linkOf.
+				if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
+					continue
+				}
+				out = append(out, link{a: sole[x], b: sole[y], strong: true, score: n + 10})
+			}
+		}
+	}
+	return out
+}
+
+// nearFigures reports whether two figures differ by at most a tenth of the
+// larger, or, for counts, by one.
+func nearFigures(a, b *claims.Claim) bool {
+	x, y := a.Value, b.Value
+	d := math.Max(math.Abs(x), math.Abs(y)) / 10
+	if a.Kind == claims.Count {
+		d = math.Max(d, 1)
+	}
+	return math.Abs(x-y) <= d
+}
+
+// An age without a name ("died in Los Angeles, aged 85", "passed away
+// Thursday at age 85") is the age of whom its sentence is about, whom the
+// words around it seldom name the same way twice. Two reports' ages that
+// are each their report's only unnamed age of that figure are taken to
+// agree: the link is weak, and joins only ages that agree.
+
+// soleAgeLinks links each pair of unnamed exact ages, one of each report,
+// that state the same figure and are their reports' only unnamed ages of
+// it.
+func soleAgeLinks(cs []claims.Claim) []link {
+	type key struct {
+		unit  string
+		value float64
+	}
+	ages := map[key]map[string][]int{} // figure → source → its unnamed ages of it
+	var keys []key
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.Age || personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+			continue
+		}
+		k := key{c.Unit, c.Value}
+		if ages[k] == nil {
+			ages[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		ages[k][c.Source] = append(ages[k][c.Source], i)
+	}
+	var out []link
+	for _, k := range keys {
+		var sole []int
+		for _, is := range ages[k] {
+			if len(is) == 1 {
+				sole = append(sole, is[0])
+			}
+		}
+		sort.Ints(sole)
+		reach := len(sole)
+		if reach > maxPosting {
+			reach = postingWindow
+		}
+		for x := range sole {
+			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
+				out = append(out, link{a: sole[x], b: sole[y], score: 1})
+			}
+		}
+	}
+	return out
+}

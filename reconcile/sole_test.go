@@ -1,0 +1,123 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSoleFigures(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "the only counts of one noun, one in a long list, conflict when near",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The mayor said the storm wrecked 30 shops, 12 sheds, 6 barns, 9 garages, 5 piers and 2 schools.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: four piers", "b: 5 piers"}},
+				{Single, []string{"b: 30 shops"}},
+				{Single, []string{"b: 12 sheds"}},
+				{Single, []string{"b: 6 barns"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 2 schools"}},
+			},
+		},
+		{
+			name: "sole counts far apart stay apart",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The mayor said the storm wrecked 30 shops, 12 sheds, 6 barns, 9 garages, 12 piers and 2 schools.",
+			},
+			want: []groupView{
+				{Single, []string{"a: four piers"}},
+				{Single, []string{"b: 30 shops"}},
+				{Single, []string{"b: 12 sheds"}},
+				{Single, []string{"b: 6 barns"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 12 piers"}},
+				{Single, []string{"b: 2 schools"}},
+			},
+		},
+		{
+			name: "a report with two counts of the noun is not matched on so little",
+			reports: map[string]string{
+				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",
+				"b": "The storm wrecked 9 garages and 5 piers. Two piers at the marina were spared.",
+			},
+			want: []groupView{
+				{Single, []string{"a: four piers"}},
+				{Single, []string{"b: 9 garages"}},
+				{Single, []string{"b: 5 piers"}},
+				{Single, []string{"b: Two piers"}},
+			},
+		},
+		{
+			name: "each report's only measure in a unit, near the other's, conflicts",
+			reports: map[string]string{
+				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
+				"b": "The man was holding a .357 caliber revolver when officers fired at him.",
+			},
+			want: []groupView{{Conflict, []string{"a: .38-caliber", "b: .357 caliber"}}},
+		},
+		{
+			name: "measures far apart stay apart",
+			reports: map[string]string{
+				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
+				"b": "The man was holding a .22 caliber revolver when officers fired at him.",
+			},
+			want: []groupView{
+				{Single, []string{"a: .38-caliber"}},
+				{Single, []string{"b: .22 caliber"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSoleAges(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "unnamed ages of one figure agree",
+			reports: map[string]string{
+				"a": "The famous jazz singer has died in Paris, aged 83.",
+				"b": "A legend of the clubs of the sixties, she passed away on Monday at age 83.",
+			},
+			want: []groupView{{Agree, []string{"a: aged 83", "b: age 83"}}},
+		},
+		{
+			name: "unnamed ages of different figures stay apart",
+			reports: map[string]string{
+				"a": "The famous jazz singer has died in Paris, aged 83.",
+				"b": "A legend of the clubs of the sixties, she passed away on Monday at age 84.",
+			},
+			want: []groupView{
+				{Single, []string{"a: aged 83"}},
+				{Single, []string{"b: age 84"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
