@@ -88,6 +88,40 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 // by their words, as other claims do.
 const maxStorySources = 64
 
+// storyPairs calls pair with the claims of every two sources (in order of
+// their ids) that share a key, for the claims keyOf gives one: the
+// pairings that assume one story. Past maxStorySources sources holding
+// such claims it calls nothing.
+func storyPairs(cs []claims.Claim, keyOf func(*claims.Claim) (string, bool), pair func(k string, a, b []int)) {
+	bySource := map[string]map[string][]int{}
+	var sources []string
+	for i := range cs {
+		k, ok := keyOf(&cs[i])
+		if !ok {
+			continue
+		}
+		src := cs[i].Source
+		if bySource[src] == nil {
+			bySource[src] = map[string][]int{}
+			sources = append(sources, src)
+		}
+		bySource[src][k] = append(bySource[src][k], i)
+	}
+	if len(sources) > maxStorySources {
+		return
+	}
+	sort.Strings(sources)
+	for x := range sources {
+		for y := x + 1; y < len(sources); y++ {
+			for k, a := range bySource[sources[x]] {
+				if b := bySource[sources[y]][k]; len(b) > 0 {
+					pair(k, a, b)
+				}
+			}
+		}
+	}
+}
+
 // familyKey buckets titles by the first letters of the family name, which
 // spelling variants share ("Alishbandi", "Alishvandi").
 func familyKey(name string) string {

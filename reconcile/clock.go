@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -46,36 +45,14 @@ func clockEvent(c *claims.Claim) string {
 // clockLinks links the times of day of two reports that are each their
 // report's only time of one event in one zone.
 func clockLinks(cs []claims.Claim) []link {
-	type key struct{ event, zone string }
-	bySource := map[string]map[key][]int{}
-	var sources []string
-	for i := range cs {
-		c := &cs[i]
-		ev := clockEvent(c)
-		if c.Kind != claims.Clock || ev == "" {
-			continue
-		}
-		if bySource[c.Source] == nil {
-			bySource[c.Source] = map[key][]int{}
-			sources = append(sources, c.Source)
-		}
-		k := key{ev, c.Unit}
-		bySource[c.Source][k] = append(bySource[c.Source][k], i)
-	}
-	if len(sources) > maxStorySources {
-		return nil
-	}
-	sort.Strings(sources)
 	var out []link
-	for x := range sources {
-		for y := x + 1; y < len(sources); y++ {
-			for k, a := range bySource[sources[x]] {
-				b := bySource[sources[y]][k]
-				if len(a) == 1 && len(b) == 1 {
-					out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
-				}
-			}
+	storyPairs(cs, func(c *claims.Claim) (string, bool) { // the event and the zone
+		ev := clockEvent(c)
+		return ev + "\x00" + c.Unit, c.Kind == claims.Clock && ev != ""
+	}, func(_ string, a, b []int) {
+		if len(a) == 1 && len(b) == 1 {
+			out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
 		}
-	}
+	})
 	return out
 }

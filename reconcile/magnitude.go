@@ -29,27 +29,9 @@ func isMagnitude(c *claims.Claim) bool { return c.Kind == claims.Measure && c.Un
 // magnitudeLinks pairs the magnitudes of every two sources, when no more
 // than maxStorySources state one.
 func magnitudeLinks(cs []claims.Claim) []link {
-	bySource := map[string][]int{}
-	var sources []string
-	for i := range cs {
-		if !isMagnitude(&cs[i]) {
-			continue
-		}
-		if _, ok := bySource[cs[i].Source]; !ok {
-			sources = append(sources, cs[i].Source)
-		}
-		bySource[cs[i].Source] = append(bySource[cs[i].Source], i)
-	}
-	if len(sources) > maxStorySources {
-		return nil
-	}
-	sort.Strings(sources)
 	var out []link
-	for x := range sources {
-		for y := x + 1; y < len(sources); y++ {
-			out = append(out, pairNearest(cs, bySource[sources[x]], bySource[sources[y]])...)
-		}
-	}
+	storyPairs(cs, func(c *claims.Claim) (string, bool) { return "", isMagnitude(c) },
+		func(_ string, a, b []int) { out = append(out, pairNearest(cs, a, b)...) })
 	return out
 }
 

@@ -1,7 +1,6 @@
 package reconcile
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -16,54 +15,33 @@ import (
 
 // scoreLinks links the scores of two reports at one moment of one game.
 func scoreLinks(cs []claims.Claim) []link {
-	bySource := map[string]map[string][]int{} // source → moment → claims
-	var sources []string
-	for i := range cs {
-		c := &cs[i]
-		if c.Kind != claims.Score || c.Noun == "" {
-			continue
-		}
-		if bySource[c.Source] == nil {
-			bySource[c.Source] = map[string][]int{}
-			sources = append(sources, c.Source)
-		}
-		bySource[c.Source][c.Noun] = append(bySource[c.Source][c.Noun], i)
-	}
-	if len(sources) > maxStorySources {
-		return nil
-	}
-	sort.Strings(sources)
 	var out []link
-	for x := range sources {
-		for y := x + 1; y < len(sources); y++ {
-			for moment, a := range bySource[sources[x]] {
-				b := bySource[sources[y]][moment]
-				if moment != "final" && moment != "halftime" {
-					// A game clock marks one moment of one game.
-					if len(a) == 1 && len(b) == 1 {
-						out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
-					}
-					continue
-				}
-				// A result or a halftime score is of the game whose team
-				// both clauses name, and of no other the reports give.
-				partners := map[int][]int{}
-				for _, i := range a {
-					for _, j := range b {
-						if clauseShareName(&cs[i], &cs[j]) {
-							partners[i] = append(partners[i], j)
-							partners[j] = append(partners[j], i)
-						}
-					}
-				}
-				for _, i := range a {
-					if p := partners[i]; len(p) == 1 && len(partners[p[0]]) == 1 {
-						out = append(out, link{a: min(i, p[0]), b: max(i, p[0]), strong: true, score: 10})
-					}
+	moment := func(c *claims.Claim) (string, bool) { return c.Noun, c.Kind == claims.Score && c.Noun != "" }
+	storyPairs(cs, moment, func(moment string, a, b []int) {
+		if moment != "final" && moment != "halftime" {
+			// A game clock marks one moment of one game.
+			if len(a) == 1 && len(b) == 1 {
+				out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
+			}
+			return
+		}
+		// A result or a halftime score is of the game whose team both
+		// clauses name, and of no other the reports give.
+		partners := map[int][]int{}
+		for _, i := range a {
+			for _, j := range b {
+				if clauseShareName(&cs[i], &cs[j]) {
+					partners[i] = append(partners[i], j)
+					partners[j] = append(partners[j], i)
 				}
 			}
 		}
-	}
+		for _, i := range a {
+			if p := partners[i]; len(p) == 1 && len(partners[p[0]]) == 1 {
+				out = append(out, link{a: min(i, p[0]), b: max(i, p[0]), strong: true, score: 10})
+			}
+		}
+	})
 	return out
 }
 
