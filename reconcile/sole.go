@@ -53,31 +53,16 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	}
 	var out []link
 	for _, k := range keys {
-		var sole []int // each source's only count of the noun, in claim order
-		for _, is := range counts[k] {
-			if len(is) == 1 {
-				sole = append(sole, is[0])
+		solePairs(counts[k], func(i, j int) {
+			a, b := &cs[i], &cs[j]
+			n := m.shared(a, b)
+			// Counts of one noun that share strongShared words are
+			// linked already, by linkOf.
+			if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
+				return
 			}
-		}
-		sort.Ints(sole)
-		// A noun many reports count alike pairs each count with its next
-		// few neighbours only, as prefixPairs does.
-		reach := len(sole)
-		if reach > maxPosting {
-			reach = postingWindow
-		}
-		for x := range sole {
-			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
-				a, b := &cs[sole[x]], &cs[sole[y]]
-				n := m.shared(a, b)
-				// Counts of one noun that share strongShared words are
-				// linked already, by linkOf.
-				if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
-					continue
-				}
-				out = append(out, link{a: sole[x], b: sole[y], strong: true, score: n + 10})
-			}
-		}
+			out = append(out, link{a: i, b: j, strong: true, score: n + 10})
+		})
 	}
 	return out
 }
@@ -123,22 +108,30 @@ func soleAgeLinks(cs []claims.Claim) []link {
 	}
 	var out []link
 	for _, k := range keys {
-		var sole []int
-		for _, is := range ages[k] {
-			if len(is) == 1 {
-				sole = append(sole, is[0])
-			}
-		}
-		sort.Ints(sole)
-		reach := len(sole)
-		if reach > maxPosting {
-			reach = postingWindow
-		}
-		for x := range sole {
-			for y := x + 1; y < len(sole) && y <= x+reach; y++ {
-				out = append(out, link{a: sole[x], b: sole[y], score: 1})
-			}
-		}
+		solePairs(ages[k], func(i, j int) { out = append(out, link{a: i, b: j, score: 1}) })
 	}
 	return out
+}
+
+// solePairs calls pair with each two claims, i < j, that are their
+// sources' only claims in bySource (source → claims). Claims that many
+// sources state alike pair with their next few neighbours only, as in
+// prefixPairs.
+func solePairs(bySource map[string][]int, pair func(i, j int)) {
+	var sole []int // each source's only claim, in claim order
+	for _, is := range bySource {
+		if len(is) == 1 {
+			sole = append(sole, is[0])
+		}
+	}
+	sort.Ints(sole)
+	reach := len(sole)
+	if reach > maxPosting {
+		reach = postingWindow
+	}
+	for x := range sole {
+		for y := x + 1; y < len(sole) && y <= x+reach; y++ {
+			pair(sole[x], sole[y])
+		}
+	}
 }
