@@ -73,7 +73,7 @@ func TestGroupCountsCopiesOnce(t *testing.T) {
 		indep  int
 	}{
 		{"independent sources agree", nil, Agree, 2},
-		{"copies of one story are one source", map[string]string{"wire": "wire", "reprint": "wire"}, Single, 1},
+		{"copies of one story agree as one source", map[string]string{"wire": "wire", "reprint": "wire"}, Agree, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,8 +97,10 @@ type link struct {
 // conflicts first, then agreements, then single-source claims, each in
 // order of their first claim's source and position.
 //
-// Copies of one story (opt.Copies) count as one source: a claim that only
-// copies of one story state is SINGLE, not AGREE.
+// Copies of one story (opt.Copies) count as one source in
+// Finding.Independent: a claim that only copies of one story state is
+// AGREE with Independent 1, so the reader sees both that two outlets
+// print it and that they confirm nothing between them.
 func Group(cs []claims.Claim, opt Options) []Finding {
 	m := newMatcher(opt)
 	cs = comparable(cs, m, opt.Ignore)
@@ -130,7 +132,7 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		if f.Verdict == Conflict && isUpdate(f.Claims, opt.Published) {
 			f.Verdict = Update
 		}
-		if f.Verdict == Agree && f.Independent < 2 {
+		if f.Verdict == Agree && sourceCount(f.Claims) < 2 {
 			f.Verdict = Single
 		}
 		f.Topic = topic(f.Claims, m)
@@ -586,4 +588,13 @@ func sharedAttribution(cs []claims.Claim, opt Options) []string {
 		}
 	}
 	return out
+}
+
+// sourceCount returns the number of distinct sources among cs.
+func sourceCount(cs []claims.Claim) int {
+	m := map[string]bool{}
+	for _, c := range cs {
+		m[c.Source] = true
+	}
+	return len(m)
 }

@@ -77,10 +77,7 @@ func writeHTML(w io.Writer, rep report) error {
 	return pageTemplate.Execute(w, map[string]any{
 		"Sources": srcs,
 		"Rows":    rows,
-		"Summary": fmt.Sprintf("%s, %s, %s in %s (%d independent)",
-			plural(sum.Conflicts, "conflict", "conflicts"), plural(sum.Agreements, "agreement", "agreements"),
-			plural(sum.Single, "single-source claim", "single-source claims"),
-			plural(sum.Sources, "source", "sources"), sum.Independent),
+		"Summary": sum.line(),
 	})
 }
 

@@ -75,12 +75,12 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 
 	dom := headless(t, bin, url, "--dump-dom")
-	if !strings.Contains(dom, "2 conflicts, 4 agreements") {
+	if !strings.Contains(dom, "2 conflicts, 6 agreements (2 between copies only)") {
 		t.Errorf("rendered page lacks the summary")
 	}
 	shown, hidden := count(dom)
-	if shown["conflict"] != 2 || shown["agree"] != 4 || len(hidden) != 0 {
-		t.Errorf("all rows: shown %v hidden %v, want 2 conflicts and 4 agreements shown, none hidden", shown, hidden)
+	if shown["conflict"] != 2 || shown["agree"] != 6 || len(hidden) != 0 {
+		t.Errorf("all rows: shown %v hidden %v, want 2 conflicts and 6 agreements shown, none hidden", shown, hidden)
 	}
 	if !strings.Contains(dom, `<mark id="c-meridian-`) || !strings.Contains(dom, `class="conflict">$ 767 million</mark>`) {
 		t.Errorf("the conflicting claim is not highlighted in its source")
@@ -88,7 +88,7 @@ func TestHTMLInChromium(t *testing.T) {
 
 	dom = headless(t, bin, url+"#only=conflicts", "--dump-dom")
 	shown, hidden = count(dom)
-	if shown["conflict"] != 2 || shown["agree"] != 0 || hidden["agree"] != 4 || hidden["single"] == 0 {
+	if shown["conflict"] != 2 || shown["agree"] != 0 || hidden["agree"] != 6 || hidden["single"] == 0 {
 		t.Errorf("filtered to conflicts: shown %v hidden %v, want only the 2 conflicts shown", shown, hidden)
 	}
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -67,8 +68,10 @@ type jsonClaim struct {
 }
 
 type jsonSummary struct {
-	Conflicts   int `json:"conflicts"`
-	Agreements  int `json:"agreements"`
+	Conflicts  int `json:"conflicts"`
+	Agreements int `json:"agreements"`
+	// CopiesOnly counts the agreements that only copies of one story state.
+	CopiesOnly  int `json:"agreements_between_copies_only"`
 	Single      int `json:"single"`
 	Sources     int `json:"sources"`
 	Independent int `json:"independent_sources"`
@@ -148,11 +151,30 @@ func summarize(rep report) jsonSummary {
 			s.Conflicts++
 		case reconcile.Agree:
 			s.Agreements++
+			if f.Independent < 2 {
+				s.CopiesOnly++
+			}
 		default:
 			s.Single++
 		}
 	}
 	return s
+}
+
+// line is the summary as one line of prose:
+// "2 conflicts, 6 agreements (2 between copies only), 36 single-source
+// claims in 5 sources (4 independent)".
+func (s jsonSummary) line() string {
+	agree := plural(s.Agreements, "agreement", "agreements")
+	if s.CopiesOnly > 0 {
+		agree += fmt.Sprintf(" (%d between copies only)", s.CopiesOnly)
+	}
+	in := plural(s.Sources, "source", "sources")
+	if s.Independent != s.Sources {
+		in += fmt.Sprintf(" (%d independent)", s.Independent)
+	}
+	return fmt.Sprintf("%s, %s, %s in %s", plural(s.Conflicts, "conflict", "conflicts"), agree,
+		plural(s.Single, "single-source claim", "single-source claims"), in)
 }
 
 // toJSONClaim is a claim as the JSON report and claimcheck extract show it.

@@ -95,7 +95,7 @@ func TestEndToEnd(t *testing.T) {
 			name:       "example has conflicts",
 			args:       []string{example},
 			wantExit:   1,
-			wantStdout: []string{"CONFLICT", "Wally Adeyemo: title", "2 conflicts, 4 agreements", "in 5 sources (4 independent)", "copies of one story, counted as one source: harbour, harbourweb"},
+			wantStdout: []string{"CONFLICT", "Wally Adeyemo: title", "2 conflicts, 6 agreements (2 between copies only)", "in 5 sources (4 independent)", "copies of one story, counted as one source: harbour, harbourweb"},
 		},
 		{
 			name:       "flags after paths",

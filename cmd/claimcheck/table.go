@@ -61,14 +61,7 @@ func writeTable(w io.Writer, rep report, st tableStyle) error {
 	for _, ids := range rep.stories() {
 		fmt.Fprintf(w, "\ncopies of one story, counted as one source: %s\n", strings.Join(ids, ", "))
 	}
-	s := summarize(rep)
-	in := plural(s.Sources, "source", "sources")
-	if s.Independent != s.Sources {
-		in += fmt.Sprintf(" (%d independent)", s.Independent)
-	}
-	fmt.Fprintf(w, "\n%s, %s, %s in %s\n",
-		plural(s.Conflicts, "conflict", "conflicts"), plural(s.Agreements, "agreement", "agreements"),
-		plural(s.Single, "single-source claim", "single-source claims"), in)
+	fmt.Fprintf(w, "\n%s\n", summarize(rep).line())
 	return nil
 }
 
@@ -94,6 +87,9 @@ func writeEvidence(w io.Writer, rep report, f reconcile.Finding, full, color boo
 	head := string(f.Verdict) + ": " + f.Topic
 	if f.Spread != "" {
 		head += ": " + f.Spread
+	}
+	if f.Verdict == reconcile.Agree && f.Independent < 2 {
+		head += " (copies of one story only: no independent confirmation)"
 	}
 	fmt.Fprintf(w, "\n%s\n", head)
 	for _, who := range f.SharedAttribution {
@@ -170,6 +166,9 @@ func verdictCell(f reconcile.Finding, color bool) string {
 	if n := len(f.Claims); f.Independent < n {
 		// Copies of one story: say so, on a line of its own.
 		s += fmt.Sprintf("\n%d copies", n-f.Independent+1)
+		if f.Independent < 2 {
+			s += "\nonly"
+		}
 	}
 	return s
 }
