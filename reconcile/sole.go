@@ -17,7 +17,9 @@ import (
 // by one, or by a tenth): on so little evidence, figures further apart
 // ("58 wins", "51 wins by knockout") are more likely counts of different
 // things than one count misreported. Measures of one unit (".38-caliber",
-// ".357 caliber"), which have no noun, are paired alike.
+// ".357 caliber"), which have no noun, are paired alike. Sole counts that
+// share only their noun are too little to conflict on, but agree when they
+// state one uncommon figure alike ("more than 20 blocks", "some 20 blocks").
 
 // soleShared is how many context words two sole counts must share, the
 // noun among them.
@@ -58,7 +60,19 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 			n := m.shared(a, b)
 			// Counts of one noun that share strongShared words are
 			// linked already, by linkOf.
-			if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
+			if a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
+				return
+			}
+			if n < soleShared {
+				// Only the noun in common: too little to set the two
+				// against each other, enough to say they agree when
+				// they state one uncommon figure alike ("more than 20
+				// blocks", "some 20 blocks"); "two men" in two reports
+				// are as likely two pairs of men.
+				if a.Kind == claims.Count && a.Value == b.Value && math.Abs(a.Value) >= uncommonFigure &&
+					!vagueAmount(a) && !vagueAmount(b) && compatible(a, b) {
+					out = append(out, link{a: i, b: j, score: 1})
+				}
 				return
 			}
 			out = append(out, link{a: i, b: j, strong: true, score: n + 10})
@@ -66,6 +80,11 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	}
 	return out
 }
+
+// vagueAmount reports whether a claim is a vague amount, approximate and
+// bounded on one side ("tens of thousands", "dozens"): its nominal value is
+// not a figure two reports can be said to state alike.
+func vagueAmount(c *claims.Claim) bool { return c.Approx && (c.Min == nil) != (c.Max == nil) }
 
 // nearFigures reports whether two figures differ by at most a tenth of the
 // larger, or, for counts, by one.

@@ -57,6 +57,47 @@ func TestSoleFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "sole counts sharing only their noun agree on one uncommon figure",
+			reports: map[string]string{
+				"a": "Marchers walked more than 40 blocks to the town hall.",
+				"b": "A witness said the rally began some 40 blocks away.",
+			},
+			want: []groupView{{Agree, []string{"a: more than 40 blocks", "b: some 40 blocks"}}},
+		},
+		{
+			name: "sole counts sharing only their noun are not set against each other",
+			reports: map[string]string{
+				"a": "Marchers walked more than 40 blocks to the town hall.",
+				"b": "A witness said the rally began some 38 blocks away.",
+			},
+			want: []groupView{
+				{Single, []string{"a: more than 40 blocks"}},
+				{Single, []string{"b: some 38 blocks"}},
+			},
+		},
+		{
+			name: "a common figure shared with only the noun says nothing",
+			reports: map[string]string{
+				"a": "Two men were arrested at the scene.",
+				"b": "Outside the court, two men argued about the verdict.",
+			},
+			want: []groupView{
+				{Single, []string{"a: Two men"}},
+				{Single, []string{"b: two men"}},
+			},
+		},
+		{
+			name: "a vague amount shared with only the noun says nothing",
+			reports: map[string]string{
+				"a": "In the port city, around 20,000 protesters blocked the roads.",
+				"b": "Tens of thousands of protesters filled the capital's square.",
+			},
+			want: []groupView{
+				{Single, []string{"a: around 20,000 protesters"}},
+				{Single, []string{"b: Tens of thousands of protesters"}},
+			},
+		},
+		{
 			name: "each report's only measure in a unit, near the other's, conflicts",
 			reports: map[string]string{
 				"a": "Officers said the man drew a .38-caliber revolver before they fired.",

@@ -34,7 +34,7 @@ const (
 const (
 	minConflictPrecision = 0.85
 	minConflictRecall    = 0.34
-	minAgreementRecall   = 0.53
+	minAgreementRecall   = 0.61
 )
 
 type goldAnchor struct {
