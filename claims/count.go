@@ -34,7 +34,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		if _, isNum := units[t.lower]; isNum {
 			return 0, 0, false
 		}
-		if k == j && (timeUnits[t.lower] || measureUnits[t.lower]) {
+		if k == j && (timeUnits[t.lower] || measureUnits[t.lower] || decades[t.lower]) {
 			return 0, 0, false
 		}
 		// A hyphen joins compounds: "military-industrial", "middle-aged".

@@ -163,6 +163,9 @@ func TestCount(t *testing.T) {
 			{Kind: Count, Text: "three dozen eggs", Value: 36, Noun: "eggs"}}},
 		{"one person was hurt", []got{
 			{Kind: Count, Text: "one person", Value: 1, Noun: "person"}}},
+		// A number before a decade names a century, not a count.
+		{"Her photographs filled the magazines of the nineteen fifties.", []got{
+			{Kind: Number, Text: "nineteen", Value: 19}}},
 		// Sources of a report, and one of several, are no counts.
 		{"two people familiar with the matter said", []got{{Kind: Number, Text: "two", Value: 2}}},
 		{"one of the men", []got{{Kind: Number, Text: "one", Value: 1}}},

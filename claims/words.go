@@ -31,6 +31,11 @@ var timeUnits = setOf(`second seconds minute minutes min mins hour hours hr hrs 
 week weeks month months year years decade decades century centuries
 millennium millennia fortnight fortnights night nights`)
 
+// decades name ten years of a century or of a life: "the nineteen
+// fifties", "in her sixties". A number before one names a century, not a
+// count ("nineteen fifties" is the 1950s, not nineteen of anything).
+var decades = setOf(`twenties thirties forties fifties sixties seventies eighties nineties`)
+
 var measureUnits = setOf(`metre metres meter meters m km kilometre kilometres kilometer kilometers
 cm centimetre centimetres centimeter centimeters mm millimetre millimetres millimeter millimeters
 mile miles mi foot feet ft inch inches in yard yards yd
