@@ -125,3 +125,37 @@ func inDimensions(toks []token, first, end int) bool {
 	}
 	return end+1 < len(toks) && joins(toks[end]) && toks[end+1].kind == tNumber
 }
+
+// sharedNoun finds, for a number ending at toks[i] whose words stop short
+// of a noun at "and", the noun it shares with the next number: "12 Somali
+// and 11 Yemeni suspects" counts 12 Somali suspects. Each number is
+// followed by one proper adjective (a capitalized word that is not a
+// plural); the second then by up to two words ending in a plural noun.
+// Lower-case words are left alone: in "230 million population and 17,000
+// islands" nothing is shared. It returns the end of the first number's own
+// words and the index of the shared noun.
+func sharedNoun(toks []token, i int) (end, noun int, ok bool) {
+	proper := func(k int) bool {
+		return k < len(toks) && toks[k].kind == tWord && toks[k].isCapitalized() && !isPlural(toks[k].lower)
+	}
+	if !proper(i) || i+3 >= len(toks) || toks[i+1].lower != "and" {
+		return 0, 0, false
+	}
+	k := i + 2
+	for k < len(toks) && (toks[k].kind == tNumber || IsNumberWord(toks[k].lower)) {
+		k++
+	}
+	if k == i+2 || !proper(k) {
+		return 0, 0, false
+	}
+	for n := k + 1; n < len(toks) && n < k+3; n++ {
+		t := toks[n]
+		if t.kind != tWord || stopwords[t.lower] {
+			return 0, 0, false
+		}
+		if isPlural(t.lower) {
+			return i + 1, n, true
+		}
+	}
+	return 0, 0, false
+}

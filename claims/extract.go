@@ -405,6 +405,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
+		} else if e, n, ok := sharedNoun(toks, end); ok {
+			c = x.claim(Count, a.first, e) // "12 Somali" of "12 Somali and 11 Yemeni suspects"
+			c.Noun = x.phrase(end, e) + " " + toks[n].text
+			end = e
 		} else {
 			c = x.claim(Number, a.first, end)
 		}

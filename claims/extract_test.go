@@ -163,6 +163,22 @@ func TestCount(t *testing.T) {
 			{Kind: Count, Text: "three dozen eggs", Value: 36, Noun: "eggs"}}},
 		{"one person was hurt", []got{
 			{Kind: Count, Text: "one person", Value: 1, Noun: "person"}}},
+		// Two numbers may share one noun.
+		{"Marines held 12 Somali and 11 Yemeni suspects.", []got{
+			{Kind: Count, Text: "12 Somali", Value: 12, Noun: "Somali suspects"},
+			{Kind: Count, Text: "11 Yemeni suspects", Value: 11, Noun: "Yemeni suspects"}}},
+		{"Police arrested three Chinese and two Russian nationals.", []got{
+			{Kind: Count, Text: "three Chinese", Value: 3, Noun: "Chinese nationals"},
+			{Kind: Count, Text: "two Russian nationals", Value: 2, Noun: "Russian nationals"}}},
+		{"It has over 230 million population and 17,000 islands.", []got{
+			{Kind: Number, Text: "over 230 million", Value: 230e6, Range: "(230000000,)"},
+			{Kind: Count, Text: "17,000 islands", Value: 17000, Noun: "islands"}}},
+		{"The score was 3 and 2 points behind.", []got{
+			{Kind: Number, Text: "3", Value: 3},
+			{Kind: Count, Text: "2 points", Value: 2, Noun: "points"}}},
+		{"It rained 3 days and 2 nights.", []got{
+			{Kind: Duration, Text: "3 days", Value: 3, Unit: "day"},
+			{Kind: Duration, Text: "2 nights", Value: 2, Unit: "day"}}},
 		// A number before a decade names a century, not a count.
 		{"Her photographs filled the magazines of the nineteen fifties.", []got{
 			{Kind: Number, Text: "nineteen", Value: 19}}},
