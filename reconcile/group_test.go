@@ -105,6 +105,27 @@ func TestGroup(t *testing.T) {
 			},
 		},
 		{
+			name: "a report that states both of a person's titles agrees with one that states one",
+			reports: map[string]string{
+				"a": "Assistant Director Mark Felt was promoted. “No,” said Deputy Director Mark Felt to the reporters.",
+				"b": "Deputy Director Mark Felt met the reporters in a garage.",
+			},
+			want: []groupView{
+				{Agree, []string{"a: Deputy Director", "b: Deputy Director"}},
+				{Single, []string{"a: Assistant Director"}},
+			},
+		},
+		{
+			name: "reports that state one title each conflict",
+			reports: map[string]string{
+				"a": "Assistant Director Mark Felt was promoted.",
+				"b": "Deputy Director Mark Felt met the reporters in a garage.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: Assistant Director", "b: Deputy Director"}},
+			},
+		},
+		{
 			name: "a less specific title is compatible",
 			reports: map[string]string{
 				"a": "“No comment,” said Foreign Ministry Spokesman Wang Wenbin.",

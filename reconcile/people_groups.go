@@ -1,6 +1,8 @@
 package reconcile
 
 import (
+	"slices"
+
 	"github.com/claimcheck/claimcheck/claims"
 )
 
@@ -16,8 +18,13 @@ func personal(c *claims.Claim) bool {
 }
 
 // personGroups groups the claims at indices idx of cs by person and kind,
-// one claim a source in each group; a source's further claims about the
-// same person start groups of their own.
+// one claim a source in each group. A person's claims first gather into
+// classes of compatible claims ("associate director" with "associate
+// director of the FBI"); classes whose sources are disjoint then merge,
+// and their difference is a conflict. A source that states both titles a
+// person held ("deputy associate director" in 1971, "associate director"
+// in 1972) has a class in common with a report that states one of them,
+// so the other is not set against it.
 func personGroups(cs []claims.Claim, idx []int, m *matcher) [][]int {
 	// The distinct names, joined when they are one person's.
 	var names []string
@@ -41,28 +48,88 @@ func personGroups(cs []claims.Claim, idx []int, m *matcher) [][]int {
 		person int
 		kind   claims.Kind
 	}
-	var (
-		out     [][]int
-		sources []map[string]bool // the sources of each group of out
-		open    = map[key][]int{} // a person's groups, by index in out
-	)
+	var keys []key
+	byKey := map[key][]int{}
 	for _, i := range idx {
 		k := key{people.find(seen[cs[i].Person]), cs[i].Kind}
-		g := -1
-		for _, gi := range open[k] {
-			if !sources[gi][cs[i].Source] {
-				g = gi
+		if byKey[k] == nil {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	var out [][]int
+	for _, k := range keys {
+		out = append(out, personClasses(cs, byKey[k])...)
+	}
+	return out
+}
+
+// personClasses groups one person's claims of one kind: each claim joins
+// the first class that lacks its source and whose claims it is compatible
+// with, else starts one; then each class absorbs the later classes whose
+// sources it does not share.
+func personClasses(cs []claims.Claim, idx []int) [][]int {
+	type class struct {
+		claims  []int
+		sources map[string]bool
+		values  map[string]int // a claim of each distinct value, by its valueKey
+	}
+	var classes []*class
+	for _, i := range idx {
+		var home *class
+		for _, c := range classes {
+			if c.sources[cs[i].Source] {
+				continue
+			}
+			fits := true
+			if _, same := c.values[valueKey(&cs[i])]; !same {
+				for _, j := range c.values {
+					fits = fits && compatible(&cs[i], &cs[j])
+				}
+			}
+			if fits {
+				home = c
 				break
 			}
 		}
-		if g < 0 {
-			g = len(out)
-			out = append(out, nil)
-			sources = append(sources, map[string]bool{})
-			open[k] = append(open[k], g)
+		if home == nil {
+			home = &class{sources: map[string]bool{}, values: map[string]int{}}
+			classes = append(classes, home)
 		}
-		out[g] = append(out[g], i)
-		sources[g][cs[i].Source] = true
+		home.claims = append(home.claims, i)
+		home.sources[cs[i].Source] = true
+		if _, ok := home.values[valueKey(&cs[i])]; !ok {
+			home.values[valueKey(&cs[i])] = i
+		}
+	}
+	var out [][]int
+	for x, a := range classes {
+		if a == nil {
+			continue
+		}
+		for y := x + 1; y < len(classes); y++ {
+			b := classes[y]
+			if b == nil || !disjointSources(a.sources, b.sources) {
+				continue
+			}
+			a.claims = append(a.claims, b.claims...)
+			for s := range b.sources {
+				a.sources[s] = true
+			}
+			classes[y] = nil
+		}
+		slices.Sort(a.claims)
+		out = append(out, a.claims)
 	}
 	return out
+}
+
+// disjointSources reports whether two sets of sources share none.
+func disjointSources(a, b map[string]bool) bool {
+	for s := range a {
+		if b[s] {
+			return false
+		}
+	}
+	return true
 }

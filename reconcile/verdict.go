@@ -33,11 +33,17 @@ func judge(cs []claims.Claim) (Verdict, string) {
 	return judgePairwise(cs)
 }
 
+// valueKey is what a claim states, as a string: claims with one key state
+// the same value.
+func valueKey(c *claims.Claim) string {
+	return c.Office + "|" + c.Date + "|" + c.Score + "|" + fmt.Sprint(c.Value)
+}
+
 func judgePairwise(cs []claims.Claim) (Verdict, string) {
 	var distinct []*claims.Claim
 	seen := map[string]bool{}
 	for i := range cs {
-		k := cs[i].Office + "|" + cs[i].Date + "|" + cs[i].Score + "|" + fmt.Sprint(cs[i].Value)
+		k := valueKey(&cs[i])
 		if !seen[k] {
 			seen[k] = true
 			distinct = append(distinct, &cs[i])
