@@ -52,3 +52,22 @@ func TestDetach(t *testing.T) {
 		t.Errorf("first claim's sentence %q is not in the text", got[0].Sentence)
 	}
 }
+
+func TestFullNameBefore(t *testing.T) {
+	tests := []struct {
+		text, family, want string
+	}{
+		{"W. Mark Felt Sr. died yesterday. Later, ", "Felt", "Mark Felt"},
+		{"Mr Felt died yesterday. ", "Felt", ""},
+		{"Director Felt spoke. ", "Felt", ""},
+		{"The Felt case. ", "Felt", ""},
+		{"Ellen DeGeneres will host. Then Mr DeGeneres said ", "DeGeneres", "Ellen DeGeneres"},
+		{"Tony Thompsonville grew. ", "Thompson", ""},
+		{"no one named here ", "Felt", ""},
+	}
+	for _, tt := range tests {
+		if got := fullNameBefore(tt.text, tt.family); got != tt.want {
+			t.Errorf("fullNameBefore(%q, %q) = %q, want %q", tt.text, tt.family, got, tt.want)
+		}
+	}
+}

@@ -25,7 +25,7 @@ func Extract(src *sources.Source) []Claim {
 // it is found, so that a caller can keep fewer of them than Extract does.
 func ExtractEach(src *sources.Source, yield func(Claim)) {
 	var (
-		people linker
+		people = linker{text: src.Text}
 		x      sentenceExtractor // its buffers serve every sentence in turn
 	)
 	for _, s := range sentences(src.Text, 0, len(src.Text)) {

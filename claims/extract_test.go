@@ -238,6 +238,16 @@ func TestTitle(t *testing.T) {
 			Office: "foreign ministry spokesman"}}},
 		{"Secretary of State Antony Blinken flew in.", []got{{
 			Kind: Title, Text: "Secretary of State", Person: "Antony Blinken", Office: "secretary of state"}}},
+		// A name said to hold an office.
+		{"Mark Felt was deputy associate director of the FBI in 1972.", []got{{
+			Kind: Title, Text: "deputy associate director of the FBI", Person: "Mark Felt",
+			Office: "deputy associate director of the fbi"}}},
+		{"Mark Felt worked as the associate director of the FBI.", []got{{
+			Kind: Title, Text: "associate director of the FBI", Person: "Mark Felt",
+			Office: "associate director of the fbi"}}},
+		{"Mark Felt was a hero to many.", nil},
+		{"Mark Felt was director.", []got{{
+			Kind: Title, Text: "director", Person: "Mark Felt", Office: "director"}}},
 		// No name follows: no title.
 		{"The Secretary of the Treasury spoke on Monday.", nil},
 	})

@@ -13,6 +13,7 @@ import "strings"
 // names given before them.
 type linker struct {
 	full []string // the full names seen so far
+	text string   // the report's text, where a full name may stand in no claim
 }
 
 // link gives a claim that names a person by one word the full name of the
@@ -34,7 +35,59 @@ func (l *linker) link(c Claim) (Claim, bool) {
 			return c, true
 		}
 	}
+	if full := fullNameBefore(l.text[:c.Start], c.Person); full != "" {
+		l.full = append(l.full, full)
+		c.Person = full
+		return c, true
+	}
 	return c, c.Kind != Title
+}
+
+// maxNameLookback bounds how many earlier mentions of a family name
+// fullNameBefore reads.
+const maxNameLookback = 16
+
+// fullNameBefore returns the last full name in text that ends with the
+// family name: "Mark Felt" for "Felt" after "W. Mark Felt Sr. died". The
+// word before the family name must be a capitalized given name, not an
+// honorific ("Mr Felt"), a title word ("Director Felt") or a function
+// word ("The Felt"). It returns "" when there is none.
+func fullNameBefore(text, family string) string {
+	for n := 0; n < maxNameLookback; n++ {
+		p := strings.LastIndex(text, family)
+		if p < 0 {
+			return ""
+		}
+		rest, before := text[p+len(family):], text[:p]
+		text = before
+		if rest != "" && isLetter(rest[0]) || !strings.HasSuffix(before, " ") {
+			continue
+		}
+		before = before[:len(before)-1]
+		q := strings.LastIndexAny(before, " \n\t\"“(") + 1
+		given := before[q:]
+		if len(given) < 2 || !('A' <= given[0] && given[0] <= 'Z') || !isLetterWord(given) {
+			continue
+		}
+		l := strings.ToLower(given)
+		if stopwords[l] || abbreviations[l] || isTitleWord(l) || monthNames[l] || weekdays[l] {
+			continue
+		}
+		return given + " " + family
+	}
+	return ""
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// isLetterWord reports whether w is ASCII letters, hyphens and apostrophes.
+func isLetterWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) && w[i] != '-' && w[i] != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameAfter returns the name of capitalized words at toks[i] ("Robert

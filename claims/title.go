@@ -46,6 +46,11 @@ func findTitles(toks []token) []titleMatch {
 		if m, ok := nameThenTitle(toks, i); ok {
 			out = append(out, m)
 			i = m.officeEnd - 1
+			continue
+		}
+		if m, ok := nameIsTitle(toks, i); ok {
+			out = append(out, m)
+			i = m.officeEnd - 1
 		}
 	}
 	return out
@@ -161,6 +166,59 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 	return titleMatch{officeFirst: start, officeEnd: k, nameFirst: i, nameEnd: j}, true
 }
 
+// copulas say what a person is or was: "Felt was deputy director".
+var copulas = setOf(`is was became becomes remains remained`)
+
+// nameIsTitle matches a name said to hold an office:
+// "Name was [the|a|an] title words [of|at [the] Organization]", and "Name
+// served|worked as [the] ...". The office is title words and qualifiers
+// ending in an office head, with the organization after it; what follows
+// ("in 1972 when he began") is no part of it.
+func nameIsTitle(toks []token, i int) (titleMatch, bool) {
+	j := i
+	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !stopwords[toks[j].lower] && !isTitleWord(toks[j].lower) {
+		j++
+	}
+	if j == i || j >= len(toks) || i > 0 && toks[i-1].isCapitalized() && !stopwords[toks[i-1].lower] || !isName(toks[i:j]) {
+		return titleMatch{}, false
+	}
+	k := j + 1
+	switch {
+	case copulas[toks[j].lower]:
+	case (toks[j].lower == "served" || toks[j].lower == "worked") && k < len(toks) && toks[k].lower == "as":
+		k++
+	default:
+		return titleMatch{}, false
+	}
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+		k++
+	}
+	start, head := k, -1
+	for q := k; q < len(toks) && q < k+5 && toks[q].kind == tWord && (isTitleWord(toks[q].lower) || officeQualifier(toks[q].lower)); q++ {
+		if officeHeads[toks[q].lower] {
+			head = q
+		}
+	}
+	if head < 0 {
+		return titleMatch{}, false
+	}
+	end := head + 1
+	if end+1 < len(toks) && (toks[end].lower == "of" || toks[end].lower == "at") {
+		q := end + 1
+		if toks[q].lower == "the" {
+			q++
+		}
+		r := q
+		for r < len(toks) && r < q+5 && toks[r].isCapitalized() && !stopwords[toks[r].lower] {
+			r++
+		}
+		if r > q {
+			end = r
+		}
+	}
+	return titleMatch{officeFirst: start, officeEnd: end, nameFirst: i, nameEnd: j}, true
+}
+
 // officeQualifier reports lower-case words that commonly qualify an office
 // ("foreign minister", "defence secretary", "treasury secretary").
 func officeQualifier(w string) bool {
@@ -212,8 +270,11 @@ type Office struct {
 }
 
 // conflictingRanks are the rank words that make a different office:
-// a deputy secretary is not an assistant secretary.
-var conflictingRanks = setOf(`deputy assistant under acting former vice associate interim`)
+// a deputy secretary is not an assistant secretary. "Former" is not one:
+// it says when the office was held, and reports of a retired or dead
+// person's career write "the associate director" and "a former associate
+// director" of one office.
+var conflictingRanks = setOf(`deputy assistant under acting vice associate interim`)
 
 // titleFiller are the words of a title that say nothing of the office.
 var titleFiller = setOf(`the of for a an in at and to us u.s. s`)
