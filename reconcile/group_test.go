@@ -215,9 +215,17 @@ func TestOfficesCompatible(t *testing.T) {
 		{"Deputy Secretary of the Treasury", "Deputy Secretary of State", false},
 		{"Deputy Secretary of the Treasury", "Secretary of the Treasury", false},
 		{"US President", "President", true},
-		{"President", "former President", false},
+		{"President", "former President", true},
 		{"Foreign Minister", "Foreign Ministry Spokesman", false},
 		{"Foreign Ministry Spokesman", "spokesman", true},
+		{"associate director of the FBI", "former associate director at the Federal Bureau of Investigation", true},
+		{"associate director of the FBI", "associate director at the Federal Bureau of Investigation", true},
+		{"deputy associate director of the FBI", "associate director at the Federal Bureau of Investigation", false},
+		{"associate director of the FBI", "associate director of the CIA", false},
+		{"mafia leader", "head of the Genovese crime family", true},
+		{"CEO", "chief executive officer of Acme", true},
+		{"CTO", "director", true},
+		{"CTO", "CFO", false},
 	}
 	for _, tt := range tests {
 		if got := officesCompatible(tt.a, tt.b); got != tt.want {

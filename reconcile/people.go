@@ -58,17 +58,38 @@ func initialOf(a, b string) bool {
 // right: the same rank words (a deputy is not an assistant), no two
 // different offices (secretary, minister), and no two different domains
 // (the Treasury, State). A title that leaves out the domain or the head is
-// less specific, not wrong.
+// less specific, not wrong. Two descriptions with neither an office nor a
+// domain in common ("mafia leader", "head of the Genovese crime family")
+// are not two versions of one office, and do not conflict.
 func officesCompatible(a, b string) bool {
 	oa, ob := claims.ParseOffice(expandOffice(a)), claims.ParseOffice(expandOffice(b))
+	sameDomain := intersects(oa.Domain, ob.Domain) || acronymOf(oa.Domain, ob.Domain) || acronymOf(ob.Domain, oa.Domain)
+	if !intersects(oa.Heads, ob.Heads) && !sameDomain {
+		return true
+	}
 	if !sameSet(oa.Ranks, ob.Ranks) {
 		return false
 	}
 	if len(oa.Heads) > 0 && len(ob.Heads) > 0 && !intersects(oa.Heads, ob.Heads) {
 		return false
 	}
-	if len(oa.Domain) > 0 && len(ob.Domain) > 0 && !intersects(oa.Domain, ob.Domain) {
+	if len(oa.Domain) > 0 && len(ob.Domain) > 0 && !sameDomain {
 		return false
+	}
+	return true
+}
+
+// acronymOf reports whether a domain is one word made of the initials of
+// the other's words: "fbi" of "federal bureau investigation" (filler words
+// such as "of" are already left out).
+func acronymOf(short, long []string) bool {
+	if len(short) != 1 || len(long) < 2 || len(short[0]) != len(long) {
+		return false
+	}
+	for i, w := range long {
+		if w == "" || w[0] != short[0][i] {
+			return false
+		}
 	}
 	return true
 }
@@ -98,18 +119,20 @@ func intersects(a, b []string) bool {
 }
 
 // officeAcronyms are the offices written as initials.
-var officeAcronyms = strings.NewReplacer(
-	"ceo", "chief executive officer", "cfo", "chief financial officer",
-	"coo", "chief operating officer", "cto", "chief technology officer",
-	"chief executive officer", "chief executive officer", "chief executive", "chief executive officer",
-)
+var officeAcronyms = map[string]string{
+	"ceo": "chief executive officer", "cfo": "chief financial officer",
+	"coo": "chief operating officer", "cto": "chief technology officer",
+}
 
 // expandOffice writes an office's initials out: "CEO of X" is "chief
-// executive officer of X".
+// executive officer of X". Only whole words are initials: "director"
+// holds no "cto".
 func expandOffice(office string) string {
 	words := strings.Fields(strings.ToLower(office))
 	for i, w := range words {
-		words[i] = officeAcronyms.Replace(w)
+		if long, ok := officeAcronyms[w]; ok {
+			words[i] = long
+		}
 	}
 	return strings.Join(words, " ")
 }
