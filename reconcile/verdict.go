@@ -3,6 +3,7 @@ package reconcile
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,6 +61,11 @@ func judgePairwise(cs []claims.Claim) (Verdict, string) {
 }
 
 // compatible reports whether two claims about one thing can both be true.
+// Compatible reports whether two claims of one group can both be right:
+// what a conflict's evidence sets against each other is the claims that
+// are not.
+func Compatible(a, b *claims.Claim) bool { return compatible(a, b) }
+
 func compatible(a, b *claims.Claim) bool {
 	switch {
 	case a.Kind == claims.Title:
@@ -80,15 +86,28 @@ func overlaps(a, b *claims.Claim) bool {
 
 // spread describes how far a conflict's values lie apart: the distinct
 // values, and for exact ones the difference relative to the largest.
+//
+// Titles list one office of each set that agrees: "deputy associate
+// director of the fbi vs associate director of the fbi", not also "a former
+// associate director at the Federal Bureau of Investigation", which is the
+// second in other words.
 func spread(cs []claims.Claim) string {
 	var vals []string
 	seen := map[string]bool{}
 	exact := true
 	lo, hi := math.Inf(1), math.Inf(-1)
+	var offices []*claims.Claim // a claim of each office listed
 	for i := range cs {
 		c := &cs[i]
 		var v string
-		if c.Kind == claims.Title || c.Kind == claims.Date || c.Kind == claims.Clock || c.Kind == claims.Score {
+		if c.Kind == claims.Title {
+			if slices.ContainsFunc(offices, func(o *claims.Claim) bool { return compatible(o, c) }) {
+				continue
+			}
+			offices = append(offices, c)
+			v = ValueString(c)
+			exact = false
+		} else if c.Kind == claims.Date || c.Kind == claims.Clock || c.Kind == claims.Score {
 			v = ValueString(c)
 			exact = false
 		} else {

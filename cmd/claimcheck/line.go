@@ -36,9 +36,15 @@ func writeLines(w io.Writer, rep report, color bool) error {
 	return nil
 }
 
-// firstDisagreeing returns the first claim of cs whose value differs from
-// that of cs[i], or nil.
+// firstDisagreeing returns the first claim of cs that cannot be right
+// with cs[i], else the first whose value differs (a rounding or an update
+// sets apart values that are compatible), or nil.
 func firstDisagreeing(cs []claims.Claim, i int) *claims.Claim {
+	for j := range cs {
+		if j != i && !reconcile.Compatible(&cs[i], &cs[j]) {
+			return &cs[j]
+		}
+	}
 	v := reconcile.ValueString(&cs[i])
 	for j := range cs {
 		if j != i && reconcile.ValueString(&cs[j]) != v {
