@@ -23,10 +23,20 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	}
 	first = j
 	singular := n.value == 1 && !n.indefinite
-	for k := j; k < len(toks) && k < j+4; k++ {
+	limit := j + 4 // words of the phrase; a model's name counts as one
+	for k := j; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if t.kind == tNumber && k > j && isVersion(toks, k) {
 			continue // "two USB 3.0 ports": a version inside the name of what is counted
+		}
+		if d := designation(toks, k); d > k {
+			// "seven AK-47s", "two F-16 jets": a model's name is part of
+			// what is counted, and with a plural "s" the whole of it.
+			if d < len(toks) && toks[d].text == "s" && toks[d].adjacent() {
+				return first, d + 1, true
+			}
+			k, limit = d-1, limit+d-k-1
+			continue
 		}
 		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
 			return 0, 0, false
@@ -158,4 +168,17 @@ func sharedNoun(toks []token, i int) (end, noun int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// designation returns the end of a model's name written as one to four
+// capitals, a hyphen and a number at toks[k] ("AK-47", "F-16"), or k when
+// there is none.
+func designation(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].kind != tWord || len(toks[k].text) > 4 || !isAllCaps(toks[k].text) {
+		return k
+	}
+	if toks[k+1].text != "-" || !toks[k+1].adjacent() || toks[k+2].kind != tNumber || !toks[k+2].adjacent() {
+		return k
+	}
+	return k + 3
 }

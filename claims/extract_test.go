@@ -179,6 +179,12 @@ func TestCount(t *testing.T) {
 		{"It rained 3 days and 2 nights.", []got{
 			{Kind: Duration, Text: "3 days", Value: 3, Unit: "day"},
 			{Kind: Duration, Text: "2 nights", Value: 2, Unit: "day"}}},
+		// A model's name is part of what is counted.
+		{"Marines seized seven AK-47s and two F-16 jets.", []got{
+			{Kind: Count, Text: "seven AK-47s", Value: 7, Noun: "AK-47s"},
+			{Kind: Count, Text: "two F-16 jets", Value: 2, Noun: "F-16 jets"}}},
+		{"Marines seized seven AK-47 assault rifles.", []got{
+			{Kind: Count, Text: "seven AK-47 assault rifles", Value: 7, Noun: "AK-47 assault rifles"}}},
 		// A number before a decade names a century, not a count.
 		{"Her photographs filled the magazines of the nineteen fifties.", []got{
 			{Kind: Number, Text: "nineteen", Value: 19}}},

@@ -62,6 +62,9 @@ func nounWords(noun string) []string {
 // counts things besides others ("three other rifles", "two more people")
 // counts a different set from one that does not, and keeps the word.
 func head(noun string) string {
+	if m := model(noun); m != "" {
+		return m
+	}
 	w := nounWords(noun)
 	if len(w) == 0 {
 		return ""
@@ -154,4 +157,27 @@ func lastWord(noun string) string {
 		return ""
 	}
 	return w[len(w)-1]
+}
+
+// model returns the model a noun phrase names, as capitals and digits
+// lower-cased ("ak47" in "AK-47 assault rifles", "AK 47 guns" and
+// "AK-47s"), or "": counts of one model are counts of one thing, whatever
+// noun follows it.
+func model(noun string) string {
+	f := strings.Fields(noun)
+	for i, w := range f {
+		letters, digits, _ := strings.Cut(w, "-")
+		if digits == "" && i+1 < len(f) {
+			digits = f[i+1]
+		}
+		digits = strings.TrimSuffix(digits, "s")
+		if len(letters) < 1 || len(letters) > 4 || strings.ToUpper(letters) != letters || strings.ToLower(letters) == letters || digits == "" {
+			continue
+		}
+		if strings.Trim(digits, "0123456789") != "" {
+			continue
+		}
+		return strings.ToLower(letters) + digits
+	}
+	return ""
 }

@@ -206,9 +206,14 @@ func marks(noun string) []string {
 		return nil
 	}
 	var out []string
+	m := model(noun)
 	for _, w := range f[:len(f)-1] {
+		l := strings.ToLower(w)
+		if m != "" && strings.HasPrefix(m, strings.TrimRight(strings.ReplaceAll(l, "-", ""), "s")) {
+			continue // the model's name ("AK-47 rifles") is its head, not a mark
+		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			out = append(out, strings.ToLower(w))
+			out = append(out, l)
 		}
 	}
 	return out

@@ -1,0 +1,38 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestModelHead(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"AK-47s", "ak47"},
+		{"AK-47 assault rifles", "ak47"},
+		{"AK 47 guns", "ak47"},
+		{"F-16s", "f16"},
+		{"USB 3.0 ports", "port"},
+		{"COVID-19 patients", "patient"},
+		{"Chinese companies", "company"},
+	}
+	for _, tt := range tests {
+		if got := head(tt.noun); got != tt.want {
+			t.Errorf("head(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
+
+func TestModelCounts(t *testing.T) {
+	got := view(Group(extract(map[string]string{
+		"a": "Commandos seized seven AK-47 assault rifles, two grenades and a boat from the pirates.",
+		"b": "The commandos recovered 12 AK 47 guns, two grenades and ammunition from the pirates.",
+	}), Options{}))
+	want := []groupView{
+		{Conflict, []string{"a: seven AK-47 assault rifles", "b: 12 AK 47 guns"}},
+		{Agree, []string{"a: two grenades", "b: two grenades"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+	}
+}
