@@ -244,6 +244,13 @@ func TestTitle(t *testing.T) {
 			Office: "foreign ministry spokesman"}}},
 		{"Secretary of State Antony Blinken flew in.", []got{{
 			Kind: Title, Text: "Secretary of State", Person: "Antony Blinken", Office: "secretary of state"}}},
+		// A title in lower case before a full name.
+		{"The chain's chairman Steven Einhorn said so.", []got{{
+			Kind: Title, Text: "chairman", Person: "Steven Einhorn", Office: "chairman"}}},
+		{"Police spokesman Al Quintero said the men fled.", []got{{
+			Kind: Title, Text: "Police spokesman", Person: "Al Quintero", Office: "police spokesman"}}},
+		{"The film's director Martin Scorsese Jr Jones spoke.", nil},
+		{"He met the director Smith.", nil},
 		// A name said to hold an office.
 		{"Mark Felt was deputy associate director of the FBI in 1972.", []got{{
 			Kind: Title, Text: "deputy associate director of the FBI", Person: "Mark Felt",

@@ -35,7 +35,11 @@ func findTitles(toks []token) []titleMatch {
 	}
 	var out []titleMatch
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].isCapitalized() { // a title or a name opens both ways
+		if !toks[i].isCapitalized() { // a title or a name opens all ways but one
+			if m, ok := lowerTitleBeforeName(toks, i); ok {
+				out = append(out, m)
+				i = m.nameEnd - 1
+			}
 			continue
 		}
 		if m, ok := titleBeforeName(toks, i); ok {
@@ -116,6 +120,34 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 		return titleMatch{}, false
 	}
 	return m, true
+}
+
+// lowerTitleBeforeName matches a title written in lower case before a
+// full name: "police spokesman Al Quintero", "FBI director Patrick Gray",
+// "said chairman Steven Einhorn". The head is an office noun; before it
+// the office takes rank words, qualifiers and capitalized words; after it
+// come two or three capitalized words that read as a name, and then no
+// further capitalized word.
+func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
+	if toks[i].kind != tWord || !officeHeads[toks[i].lower] || i+2 >= len(toks) {
+		return titleMatch{}, false
+	}
+	end := i + 1
+	for end < len(toks) && end < i+4 && toks[end].isCapitalized() && !stopwords[toks[end].lower] {
+		end++
+	}
+	if n := end - i - 1; n < 2 || n > 3 || end < len(toks) && toks[end].isCapitalized() || !isName(toks[i+1:end]) {
+		return titleMatch{}, false
+	}
+	first := i
+	for first > 0 && first > i-3 && !toks[first-1].newline {
+		t := toks[first-1]
+		if t.kind != tWord || !(isTitleWord(t.lower) || officeQualifier(t.lower) || t.isCapitalized() && !stopwords[t.lower]) {
+			break
+		}
+		first--
+	}
+	return titleMatch{officeFirst: first, officeEnd: i + 1, nameFirst: i + 1, nameEnd: end}, true
 }
 
 // nameThenTitle matches "Name Name, [the|a] title words ...," .
