@@ -64,7 +64,14 @@ func ageAt(toks []token, i int) (string, int) {
 	return "", i
 }
 
-// agedBefore reports "aged" or "age" written just before toks[i].
-func agedBefore(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].lower == "aged" || toks[i-1].lower == "age")
+// agedBefore returns the index of "aged", "age" or "age of" written just
+// before toks[i] ("aged 91", "at age 91", "at the age of 91"), or -1.
+func agedBefore(toks []token, i int) int {
+	switch {
+	case i > 0 && (toks[i-1].lower == "aged" || toks[i-1].lower == "age"):
+		return i - 1
+	case i > 1 && toks[i-1].lower == "of" && toks[i-2].lower == "age":
+		return i - 2
+	}
+	return -1
 }

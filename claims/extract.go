@@ -380,14 +380,20 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c.Unit = ageUnit
 		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
 		end = ageEnd
-	case agedBefore(toks, a.first) && a.num.value >= 1 && a.num.value < 130:
-		c = x.claim(Age, a.first-1, end) // "aged 91"
+	case agedBefore(toks, a.first) >= 0 && a.num.value >= 1 && a.num.value < 130:
+		f := agedBefore(toks, a.first)
+		c = x.claim(Age, f, end) // "aged 91", "at the age of 91"
 		c.Unit = "year"
-		c.Person = subjectBefore(toks, a.first-1)
+		c.Person = subjectBefore(toks, f)
 	case appositiveAge(toks, a):
 		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
+	case isAge(toks, a):
+		f, person, _ := bareAge(toks, a)
+		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
+		c.Unit = "year"
+		c.Person = person
 	case magnitude:
 		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"
