@@ -343,6 +343,7 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
+	compoundUnit, compoundEnd, _ := compoundDuration(toks, end)
 	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
@@ -406,6 +407,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Duration, a.first, timeEnd)
 		c.Unit = timeUnit
 		end = timeEnd
+	case compoundUnit != "" && !a.isRange:
+		c = x.claim(Duration, a.first, compoundEnd) // "a 12-year sentence"
+		c.Unit = compoundUnit
+		end = compoundEnd
 	default:
 		if f, e, ok := countedNoun(toks, end, a.num); ok && !inDimensions(toks, a.first, e) {
 			c = x.claim(Count, a.first, e)
