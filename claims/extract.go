@@ -145,6 +145,14 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
+		if first, end, vf, ve, v, ok := nthTime(toks, i); ok { // "for the second time", "married twice"
+			c := x.claim(Count, first, end)
+			c.Value, c.Noun = v, "time"
+			c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
+			x.out = append(x.out, c)
+			i = end
+			continue
+		}
 		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 			c := x.claim(Ordinal, o.first, o.end)
 			c.Value = o.value

@@ -319,7 +319,7 @@ func TestKinds(t *testing.T) {
 				"b": "Lee had been arrested twice before, charged with burglary and assault in Dover; he was jailed three times.",
 				"c": "Lee had been arrested three times on charges of burglary and assault in Dover, police said.",
 			},
-			want: []groupView{{Conflict, []string{"a: five times", "c: three times"}}},
+			want: []groupView{{Conflict, []string{"a: five times", "b: twice", "c: three times"}}},
 		},
 		{
 			name: "times in different zones are not compared",
