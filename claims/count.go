@@ -55,7 +55,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 				}
 				return first, last + 1, true
 			}
-		} else if isPlural(w) {
+		} else if isPlural(w) || isDemonymPlural(toks[last]) {
 			if isAnonymousSource(toks, last+1) {
 				return 0, 0, false
 			}
@@ -124,4 +124,60 @@ func inDimensions(toks []token, first, end int) bool {
 		return true
 	}
 	return end+1 < len(toks) && joins(toks[end]) && toks[end+1].kind == tNumber
+}
+
+// collectiveCounts are the singular nouns of a group whose size a number
+// gives, written before it with "of" ("a crowd of 22,000", "a majority of
+// 160", "a death toll of 50") or after it ("a 22,000 crowd"). They are the
+// counted noun.
+var collectiveCounts = setOf(`crowd audience attendance turnout majority population workforce membership toll`)
+
+// collectiveBefore reports a collective noun and "of" just before the
+// number at toks[first] ("crowd of 22,000"), and the noun's index.
+func collectiveBefore(toks []token, first int) (int, bool) {
+	if first < 2 || toks[first-1].lower != "of" || !collectiveCounts[toks[first-2].lower] {
+		return 0, false
+	}
+	return first - 2, true
+}
+
+// collectiveAfter reports a collective noun just after a number ending at
+// toks[i] ("a 22,000 crowd"), and the index past it.
+func collectiveAfter(toks []token, i int) (int, bool) {
+	if i >= len(toks) || !collectiveCounts[toks[i].lower] || toks[i].isCapitalized() {
+		return i, false
+	}
+	return i + 1, true
+}
+
+// sharedNounAfter reads the noun that a number shares with the next of a
+// pair, written once after the second: "12 Somali and 11 Yemeni pirates"
+// counts 12 Somali pirates. The number ending at toks[i] must be followed
+// by one word (the first's own qualifier), "and" or "or", and a number
+// with its counted noun phrase of two words or more, whose last word is
+// the shared noun. It returns the qualifier's index and the shared noun's.
+func sharedNounAfter(toks []token, i int, n number) (qualifier, noun int, ok bool) {
+	if n.fraction || n.indefinite {
+		return 0, 0, false
+	}
+	if i+3 >= len(toks) || toks[i].kind != tWord || stopwords[toks[i].lower] ||
+		toks[i+1].lower != "and" && toks[i+1].lower != "or" {
+		return 0, 0, false
+	}
+	second, isNum := parseNumber(toks, i+2)
+	if !isNum || second.fraction {
+		return 0, 0, false
+	}
+	f, e, found := countedNoun(toks, second.end, second)
+	if !found || e-f < 2 || e-f > 3 || toks[f].isCapitalized() != toks[i].isCapitalized() {
+		return 0, 0, false
+	}
+	return i, e - 1, true
+}
+
+// isDemonymPlural reports a capitalized plural in "-is" that names people
+// of a country ("Somalis", "Iraqis", "Israelis"), which isPlural leaves
+// out for the common nouns in "-is" ("crisis", "analysis").
+func isDemonymPlural(t token) bool {
+	return t.isCapitalized() && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "is"
 }

@@ -424,6 +424,17 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
+		} else if e, ok := collectiveAfter(toks, end); ok && !a.num.fraction {
+			c = x.claim(Count, a.first, e) // "a 22,000 crowd"
+			c.Noun = x.phrase(end, e)
+			end = e
+		} else if k, ok := collectiveBefore(toks, a.first); ok && !a.num.fraction {
+			c = x.claim(Count, k, end) // "a crowd of 22,000"
+			c.Noun = x.phrase(k, k+1)
+		} else if q, n, ok := sharedNounAfter(toks, end, a.num); ok {
+			c = x.claim(Count, a.first, q+1) // "12 Somali" of "12 Somali and 11 Yemeni pirates"
+			c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
+			end = q + 1
 		} else {
 			c = x.claim(Number, a.first, end)
 		}

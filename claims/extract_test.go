@@ -325,7 +325,7 @@ func TestNumberWords(t *testing.T) {
 		{"two point zero five", []got{{Kind: Number, Text: "two point zero five", Value: 2.05}}},
 		{"minus five", []got{{Kind: Number, Text: "minus five", Value: -5}}},
 		{"1.3e6", []got{{Kind: Number, Text: "1.3e6", Value: 1.3e6}}},
-		{"a population of 1 414 021 100", []got{{Kind: Number, Text: "1 414 021 100", Value: 1414021100}}},
+		{"a population of 1 414 021 100", []got{{Kind: Count, Text: "population of 1 414 021 100", Value: 1414021100, Noun: "population"}}},
 		{"a sum of 12,34,567", []got{{Kind: Number, Text: "12,34,567", Value: 1234567}}},
 		{"3 hundred and 21", []got{{Kind: Number, Text: "3 hundred and 21", Value: 321}}},
 		{"the one you mentioned", nil},
