@@ -153,6 +153,16 @@ func (x *sentenceExtractor) numbers() {
 			i = end
 			continue
 		}
+		if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok { // "his 16th straight fight"
+			if !ofTime {
+				c := x.claim(Count, first, end)
+				c.Value, c.Noun = v, x.phrase(q, end)
+				c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+				x.out = append(x.out, c)
+			}
+			i = end
+			continue
+		}
 		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 			c := x.claim(Ordinal, o.first, o.end)
 			c.Value = o.value

@@ -2,6 +2,12 @@ package claims
 
 import "strings"
 
+// Counts said with an ordinal. A streak or tally of one kind of thing
+// ("his 16th straight fight", "the fourth successful raid", "a third
+// successive strike") counts that many of it: a Count whose Noun is the
+// qualifier and the noun ("straight fight"). A streak of nights or days
+// ("a third straight night") is a length of time and is left alone.
+//
 // Counts of times said with an ordinal or an adverb: "for the second time",
 // "for a third time", "for the 10th time", "married twice", "was canceled
 // twice". Saying an event happens for the Nth time says it has happened N
@@ -50,4 +56,29 @@ func nthTime(toks []token, i int) (first, end, valueFirst, valueEnd int, value f
 		return 0, 0, 0, 0, 0, false
 	}
 	return i, o.end + 1, o.first, o.end, o.value, true
+}
+
+// streakWords, between an ordinal and a noun, make the ordinal a count of
+// the noun's things so far.
+var streakWords = setOf(`straight consecutive successive successful`)
+
+// nthStreak reads "[a] <ordinal> straight|consecutive|successive|successful
+// <noun>" at toks[i]. It returns the ordinal's index, the index past the
+// noun, the qualifier's index and the count, and whether the noun is a
+// unit of time ("a third straight night"): then the span is no count, and
+// "a third" no fraction either.
+func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, ofTime, ok bool) {
+	first = i
+	if toks[i].lower == "a" && i+1 < len(toks) {
+		first++
+	}
+	o, isOrdinal := parseOrdinal(toks, first)
+	if !isOrdinal || o.value < 2 || o.end+1 >= len(toks) || !streakWords[toks[o.end].lower] {
+		return 0, 0, 0, 0, false, false
+	}
+	n := toks[o.end+1]
+	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() {
+		return 0, 0, 0, 0, false, false
+	}
+	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
 }

@@ -21,6 +21,11 @@ func TestNthTime(t *testing.T) {
 		{"For the 10th time, the vote failed.", []count{{"the 10th time", 10, "time"}}},
 		{"She married twice.", []count{{"twice", 2, "time"}}},
 		{"The launch was delayed twice in May.", []count{{"twice", 2, "time"}}},
+		{"It was his 9th straight win.", []count{{"9th straight win", 9, "straight win"}}},
+		{"It was the third successful launch.", []count{{"third successful launch", 3, "successful launch"}}},
+		{"It was a second consecutive loss.", []count{{"second consecutive loss", 2, "consecutive loss"}}},
+		// A streak of nights is a length of time, and "a third" in it no share.
+		{"They marched for a third straight night.", nil},
 		// Multipliers, rates and ordinals of other things are no counts of times.
 		{"It is twice as large.", nil},
 		{"They doubled twice the size.", nil},
