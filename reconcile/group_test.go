@@ -322,6 +322,22 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: five times", "b: twice", "c: three times"}}},
 		},
 		{
+			name: "game clocks are many plays of one game, never one event's time",
+			reports: map[string]string{
+				"a": "Owls guard Lee hit a jumper with 4:43 left in the first half against the Hawks.",
+				"b": "Owls guard Lee hit a three with 2:10 left in the first half against the Hawks.",
+			},
+			want: nil,
+		},
+		{
+			name: "records and runs group with their like, only to agree",
+			reports: map[string]string{
+				"a": "The Owls (22-9) beat the Hawks on a 12-0 run late in the game at the Dome.",
+				"b": "The Owls improved to 22-9 after a 10-0 run late in the game at the Dome.",
+			},
+			want: []groupView{{Agree, []string{"a: 22-9", "b: 22-9"}}},
+		},
+		{
 			name: "times in different zones are not compared",
 			reports: map[string]string{
 				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",
