@@ -181,3 +181,29 @@ func sharedNounAfter(toks []token, i int, n number) (qualifier, noun int, ok boo
 func isDemonymPlural(t token) bool {
 	return t.isCapitalized() && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "is"
 }
+
+// memberWords, joined to a number, make it the size of a group named
+// after them: "a five-member police force", "a 12-man jury", "a
+// 100-strong crowd".
+var memberWords = setOf(`member man person woman strong`)
+
+// memberCompound reads a group's size written as a compound adjective
+// after a number ending at toks[i]: "-member", "-man", "-strong" and the
+// group's noun phrase after it. It returns the span of the noun phrase,
+// the counted noun.
+func memberCompound(toks []token, i int) (first, end int, ok bool) {
+	if i+2 >= len(toks) || toks[i].text != "-" || !toks[i].adjacent() || !toks[i+1].adjacent() ||
+		!memberWords[toks[i+1].lower] {
+		return 0, 0, false
+	}
+	first, end = sizedNoun(toks, i+2)
+	if end-first > 4 {
+		end = first + 4
+	}
+	for k := first + 1; k < end; k++ {
+		if isParticiple(toks[k].lower) { // "the 6,000-member Academy voted"
+			end = k
+		}
+	}
+	return first, end, end > first
+}

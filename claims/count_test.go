@@ -41,3 +41,12 @@ func TestCountNounAround(t *testing.T) {
 		}
 	}
 }
+
+func TestMemberCompound(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"He paid the five-member village police force.", []got{{Kind: Count, Text: "five-member village police force", Value: 5, Noun: "village police force"}}},
+		{"A 12-man crew sailed.", []got{{Kind: Count, Text: "12-man crew", Value: 12, Noun: "crew"}}},
+		{"The 6,000-member Guild voted.", []got{{Kind: Count, Text: "6,000-member Guild", Value: 6000, Noun: "Guild"}}},
+		{"A 300-strong crowd gathered.", []got{{Kind: Count, Text: "300-strong crowd", Value: 300, Noun: "crowd"}}},
+	})
+}

@@ -434,6 +434,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
+		} else if f, e, ok := memberCompound(toks, end); ok && !a.num.fraction && !a.isRange {
+			c = x.claim(Count, a.first, e) // "a five-member police force"
+			c.Noun = x.phrase(f, e)
+			end = e
 		} else if e, ok := collectiveAfter(toks, end); ok && !a.num.fraction {
 			c = x.claim(Count, a.first, e) // "a 22,000 crowd"
 			c.Noun = x.phrase(end, e)
