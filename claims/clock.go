@@ -6,8 +6,9 @@ import (
 )
 
 // Clock: a time of day, "7:37 a.m.", "8 p.m.", "8:30pm", "0737 GMT",
-// "07:37 UTC", "7:37 AM local time". A time needs what makes it one: a.m.
-// or p.m., or a time zone. "2:56" alone may be a game clock or a race
+// "07:37 UTC", "7:37 AM local time", "11 am (IST)", "at 1100 hours". A
+// time needs what makes it one: a.m. or p.m., a time zone, or "hours"
+// after four digits and a preposition of time. "2:56" alone may be a game clock or a race
 // time, and is no claim. Value is minutes after midnight; Unit is the zone
 // ("UTC" for GMT and UTC, "local" for "local time", the zone's letters
 // otherwise, "" when none is written); Noun is the event the time is of,
@@ -77,10 +78,18 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		}
 		j = k
 	}
+	military := false
+	if half == "" && fourDigits && i > 0 && clockPrepositions[toks[i-1].lower] {
+		switch tokenAt(toks, j).lower {
+		case "hours", "hrs", "hr": // "at 1100 hours": "1100 hours" alone may be a duration
+			military = true
+			j++
+		}
+	}
 	if z, k := zoneAt(toks, j); z != "" {
 		zone, j = z, k
 	}
-	if half == "" && zone == "" {
+	if half == "" && zone == "" && !military {
 		return 0, 0, "", false
 	}
 	return j, h*60 + m, zone, true
@@ -104,9 +113,16 @@ func meridiemAt(toks []token, j int) (string, int) {
 	return "", j
 }
 
-// zoneAt reads a time zone at toks[j]: "GMT", "UTC", "EST", "local time".
+// zoneAt reads a time zone at toks[j]: "GMT", "UTC", "EST", "local time",
+// "(IST)".
 func zoneAt(toks []token, j int) (string, int) {
 	t := tokenAt(toks, j)
+	if t.text == "(" && tokenAt(toks, j+2).text == ")" {
+		if z, k := zoneAt(toks, j+1); z != "" && k == j+2 {
+			return z, j + 3
+		}
+		return "", j
+	}
 	if t.kind != tWord {
 		return "", j
 	}
@@ -168,7 +184,8 @@ func ClockString(minutes float64) string {
 	return fmt.Sprintf("%02d:%02d", m/60, m%60)
 }
 
-// timeOrScore reads a time of day or a game's score at toks[i]. A claim
+// timeOrScore reads a time of day, a game clock, a record or run, or a
+// game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
@@ -178,6 +195,12 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 		return Claim{}, i, false
 	}
 	if c, end, ok := x.clock(i); ok {
+		return c, end, true
+	}
+	if c, end, ok := x.gameClock(i); ok {
+		return c, end, true
+	}
+	if c, end, ok := x.record(i); ok {
 		return c, end, true
 	}
 	return x.score(i)

@@ -12,9 +12,15 @@ func TestClock(t *testing.T) {
 		{"It closed at 12 a.m. and reopened at 12 p.m. here.", []got{
 			{Kind: Clock, Text: "12 a.m.", Value: 0, Noun: "closed"},
 			{Kind: Clock, Text: "12 p.m.", Value: 12 * 60, Noun: "reopened"}}},
-		// A clock with nothing to say it is a time of day is no claim: a
-		// round's clock, a race time, a score.
-		{"The referee stopped it at 1:47 of the fourth round.", []got{{Kind: Ordinal, Text: "fourth", Value: 4}}},
+		{"The ship radioed at 1400 hours for help.", []got{{Kind: Clock, Text: "1400 hours", Value: 14 * 60, Noun: "radioed"}}},
+		{"The ship radioed at about 1400 hrs IST for help.", []got{{Kind: Clock, Text: "about 1400 hrs IST", Value: 14 * 60, Unit: "IST", Range: "(825,855)", Approx: true, Noun: "radioed"}}},
+		{"The ship radioed at 2 pm (IST) for help.", []got{{Kind: Clock, Text: "2 pm (IST)", Value: 14 * 60, Unit: "IST", Noun: "radioed"}}},
+		// Four digits and "hours" without a preposition of time are a duration.
+		{"She logged 2300 hours in the air.", []got{{Kind: Duration, Text: "2300 hours", Value: 2300, Unit: "hour"}}},
+		// A clock with nothing to say it is a time of day is no time of
+		// day: a round's clock (a game clock: TestGameClock), a race time.
+		{"The referee stopped it at 1:47 of the fourth round.", []got{{Kind: Clock, Text: "1:47 of the fourth round", Value: 107, Unit: "of fourth round"}}},
+		{"The referee stopped it at 1:47.", nil},
 		// A page's own time stamp is not the story's.
 		{"Updated 6:10 PM EDT on the site.", nil},
 		// "13 a" is no time: the letter starts a word.

@@ -65,7 +65,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 				}
 				return first, last + 1, true
 			}
-		} else if isPlural(w) {
+		} else if isPlural(w) || isDemonymPlural(toks[last]) {
 			if isAnonymousSource(toks, last+1) {
 				return 0, 0, false
 			}
@@ -136,38 +136,86 @@ func inDimensions(toks []token, first, end int) bool {
 	return end+1 < len(toks) && joins(toks[end]) && toks[end+1].kind == tNumber
 }
 
-// sharedNoun finds, for a number ending at toks[i] whose words stop short
-// of a noun at "and", the noun it shares with the next number: "12 Somali
-// and 11 Yemeni suspects" counts 12 Somali suspects. Each number is
-// followed by one proper adjective (a capitalized word that is not a
-// plural); the second then by up to two words ending in a plural noun.
-// Lower-case words are left alone: in "230 million population and 17,000
-// islands" nothing is shared. It returns the end of the first number's own
-// words and the index of the shared noun.
-func sharedNoun(toks []token, i int) (end, noun int, ok bool) {
-	proper := func(k int) bool {
-		return k < len(toks) && toks[k].kind == tWord && toks[k].isCapitalized() && !isPlural(toks[k].lower)
+// collectiveCounts are the singular nouns of a group whose size a number
+// gives, written before it with "of" ("a crowd of 22,000", "a majority of
+// 160", "a death toll of 50") or after it ("a 22,000 crowd"). They are the
+// counted noun.
+var collectiveCounts = setOf(`crowd audience attendance turnout majority population workforce membership toll`)
+
+// collectiveBefore reports a collective noun and "of" just before the
+// number at toks[first] ("crowd of 22,000"), and the noun's index.
+func collectiveBefore(toks []token, first int) (int, bool) {
+	if first < 2 || toks[first-1].lower != "of" || !collectiveCounts[toks[first-2].lower] {
+		return 0, false
 	}
-	if !proper(i) || i+3 >= len(toks) || toks[i+1].lower != "and" {
+	return first - 2, true
+}
+
+// collectiveAfter reports a collective noun just after a number ending at
+// toks[i] ("a 22,000 crowd"), and the index past it.
+func collectiveAfter(toks []token, i int) (int, bool) {
+	if i >= len(toks) || !collectiveCounts[toks[i].lower] || toks[i].isCapitalized() {
+		return i, false
+	}
+	return i + 1, true
+}
+
+// sharedNounAfter reads the noun that a number shares with the next of a
+// pair, written once after the second: "12 Somali and 11 Yemeni pirates"
+// counts 12 Somali pirates. The number ending at toks[i] must be followed
+// by one word (the first's own qualifier), "and" or "or", and a number
+// with its counted noun phrase of two words or more, whose last word is
+// the shared noun. It returns the qualifier's index and the shared noun's.
+func sharedNounAfter(toks []token, i int, n number) (qualifier, noun int, ok bool) {
+	if n.fraction || n.indefinite {
 		return 0, 0, false
 	}
-	k := i + 2
-	for k < len(toks) && (toks[k].kind == tNumber || IsNumberWord(toks[k].lower)) {
-		k++
-	}
-	if k == i+2 || !proper(k) {
+	if i+3 >= len(toks) || toks[i].kind != tWord || stopwords[toks[i].lower] ||
+		toks[i+1].lower != "and" && toks[i+1].lower != "or" {
 		return 0, 0, false
 	}
-	for n := k + 1; n < len(toks) && n < k+3; n++ {
-		t := toks[n]
-		if t.kind != tWord || stopwords[t.lower] {
-			return 0, 0, false
-		}
-		if isPlural(t.lower) {
-			return i + 1, n, true
+	second, isNum := parseNumber(toks, i+2)
+	if !isNum || second.fraction {
+		return 0, 0, false
+	}
+	f, e, found := countedNoun(toks, second.end, second)
+	if !found || e-f < 2 || e-f > 3 || toks[f].isCapitalized() != toks[i].isCapitalized() {
+		return 0, 0, false
+	}
+	return i, e - 1, true
+}
+
+// isDemonymPlural reports a capitalized plural in "-is" that names people
+// of a country ("Somalis", "Iraqis", "Israelis"), which isPlural leaves
+// out for the common nouns in "-is" ("crisis", "analysis").
+func isDemonymPlural(t token) bool {
+	return t.isCapitalized() && len(t.lower) > 4 && t.lower[len(t.lower)-2:] == "is"
+}
+
+// memberWords, joined to a number, make it the size of a group named
+// after them: "a five-member police force", "a 12-man jury", "a
+// 100-strong crowd".
+var memberWords = setOf(`member man person woman strong`)
+
+// memberCompound reads a group's size written as a compound adjective
+// after a number ending at toks[i]: "-member", "-man", "-strong" and the
+// group's noun phrase after it. It returns the span of the noun phrase,
+// the counted noun.
+func memberCompound(toks []token, i int) (first, end int, ok bool) {
+	if i+2 >= len(toks) || toks[i].text != "-" || !toks[i].adjacent() || !toks[i+1].adjacent() ||
+		!memberWords[toks[i+1].lower] {
+		return 0, 0, false
+	}
+	first, end = sizedNoun(toks, i+2)
+	if end-first > 4 {
+		end = first + 4
+	}
+	for k := first + 1; k < end; k++ {
+		if isParticiple(toks[k].lower) { // "the 6,000-member Academy voted"
+			end = k
 		}
 	}
-	return 0, 0, false
+	return first, end, end > first
 }
 
 // designation returns the end of a model's name written as one to four

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Duration and Age: a number of time units ("136 days", "four and a half
 // months", "six months") and a person's age ("32-year-old", "aged 91",
 // "91 years old"). Unit is the singular time unit as written ("day",
@@ -64,7 +66,50 @@ func ageAt(toks []token, i int) (string, int) {
 	return "", i
 }
 
-// agedBefore reports "aged" or "age" written just before toks[i].
-func agedBefore(toks []token, i int) bool {
-	return i > 0 && (toks[i-1].lower == "aged" || toks[i-1].lower == "age")
+// agedBefore returns the index of "aged", "age" or "age of" written just
+// before toks[i] ("aged 91", "at age 91", "at the age of 91"), or -1.
+func agedBefore(toks []token, i int) int {
+	switch {
+	case i > 0 && (toks[i-1].lower == "aged" || toks[i-1].lower == "age"):
+		return i - 1
+	case i > 1 && toks[i-1].lower == "of" && toks[i-2].lower == "age":
+		return i - 2
+	}
+	return -1
+}
+
+// compoundDuration reads a duration written as a compound adjective after
+// a number ending at toks[i], with the noun it qualifies: "a 12-year
+// sentence", "a 50-year career", "another three-year prison term". It
+// returns the time unit and the index past the noun (one or two words, up
+// to a function word, a name, a participle or punctuation), and whether
+// one was found; "-year-old" is an age, read before. The noun is part of
+// the claim's words for the reader but not its Noun: a story tells of
+// many people's sentences and careers ("a 15-year sentence" of the boss
+// before him), and the words around them seldom tell whose, so such
+// durations group only when they agree, as durations without a noun do.
+func compoundDuration(toks []token, i int) (unit string, end int, ok bool) {
+	if i+2 >= len(toks) || toks[i].text != "-" || !toks[i].adjacent() || !toks[i+1].adjacent() {
+		return "", i, false
+	}
+	u, k := timeUnitAt(toks, i+1)
+	if u == "" || toks[i+1].lower != u { // the singular, as compounds write it: "12-year", not "12-years"
+		return "", i, false
+	}
+	j := k
+	for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].space && !stopwords[toks[j].lower] &&
+		!toks[j].isCapitalized() && !(j+1 < len(toks) && toks[j+1].text == "-" && toks[j+1].adjacent()) &&
+		!(j > k && isParticiple(toks[j].lower)) {
+		j++
+	}
+	if j == k {
+		return "", i, false
+	}
+	return u, j, true
+}
+
+// isParticiple reports a word that reads as a verb's participle: "imposed",
+// "linking". It ends a noun phrase: "a 12-year sentence imposed in 1997".
+func isParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }

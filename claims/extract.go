@@ -145,6 +145,24 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
+		if first, end, vf, ve, v, ok := nthTime(toks, i); ok { // "for the second time", "married twice"
+			c := x.claim(Count, first, end)
+			c.Value, c.Noun = v, "time"
+			c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
+			x.out = append(x.out, c)
+			i = end
+			continue
+		}
+		if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok { // "his 16th straight fight"
+			if !ofTime {
+				c := x.claim(Count, first, end)
+				c.Value, c.Noun = v, x.phrase(q, end)
+				c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+				x.out = append(x.out, c)
+			}
+			i = end
+			continue
+		}
 		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 			c := x.claim(Ordinal, o.first, o.end)
 			c.Value = o.value
@@ -343,6 +361,7 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
+	compoundUnit, compoundEnd, _ := compoundDuration(toks, end)
 	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
@@ -380,14 +399,20 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c.Unit = ageUnit
 		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
 		end = ageEnd
-	case agedBefore(toks, a.first) && a.num.value >= 1 && a.num.value < 130:
-		c = x.claim(Age, a.first-1, end) // "aged 91"
+	case agedBefore(toks, a.first) >= 0 && a.num.value >= 1 && a.num.value < 130:
+		f := agedBefore(toks, a.first)
+		c = x.claim(Age, f, end) // "aged 91", "at the age of 91"
 		c.Unit = "year"
-		c.Person = subjectBefore(toks, a.first-1)
+		c.Person = subjectBefore(toks, f)
 	case appositiveAge(toks, a):
 		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
+	case isAge(toks, a):
+		f, person, _ := bareAge(toks, a)
+		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
+		c.Unit = "year"
+		c.Person = person
 	case magnitude:
 		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"
@@ -400,15 +425,30 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Duration, a.first, timeEnd)
 		c.Unit = timeUnit
 		end = timeEnd
+	case compoundUnit != "" && !a.isRange:
+		c = x.claim(Duration, a.first, compoundEnd) // "a 12-year sentence"
+		c.Unit = compoundUnit
+		end = compoundEnd
 	default:
 		if f, e, ok := countedNoun(toks, end, a.num); ok && !inDimensions(toks, a.first, e) {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
-		} else if e, n, ok := sharedNoun(toks, end); ok {
-			c = x.claim(Count, a.first, e) // "12 Somali" of "12 Somali and 11 Yemeni suspects"
-			c.Noun = x.phrase(end, e) + " " + toks[n].text
+		} else if f, e, ok := memberCompound(toks, end); ok && !a.num.fraction && !a.isRange {
+			c = x.claim(Count, a.first, e) // "a five-member police force"
+			c.Noun = x.phrase(f, e)
 			end = e
+		} else if e, ok := collectiveAfter(toks, end); ok && !a.num.fraction {
+			c = x.claim(Count, a.first, e) // "a 22,000 crowd"
+			c.Noun = x.phrase(end, e)
+			end = e
+		} else if k, ok := collectiveBefore(toks, a.first); ok && !a.num.fraction {
+			c = x.claim(Count, k, end) // "a crowd of 22,000"
+			c.Noun = x.phrase(k, k+1)
+		} else if q, n, ok := sharedNounAfter(toks, end, a.num); ok {
+			c = x.claim(Count, a.first, q+1) // "12 Somali" of "12 Somali and 11 Yemeni pirates"
+			c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
+			end = q + 1
 		} else {
 			c = x.claim(Number, a.first, end)
 		}

@@ -171,7 +171,7 @@ func TestCount(t *testing.T) {
 			{Kind: Count, Text: "three Chinese", Value: 3, Noun: "Chinese nationals"},
 			{Kind: Count, Text: "two Russian nationals", Value: 2, Noun: "Russian nationals"}}},
 		{"It has over 230 million population and 17,000 islands.", []got{
-			{Kind: Number, Text: "over 230 million", Value: 230e6, Range: "(230000000,)"},
+			{Kind: Count, Text: "over 230 million population", Value: 230e6, Range: "(230000000,)", Noun: "population"},
 			{Kind: Count, Text: "17,000 islands", Value: 17000, Noun: "islands"}}},
 		{"The score was 3 and 2 points behind.", []got{
 			{Kind: Number, Text: "3", Value: 3},
@@ -367,7 +367,7 @@ func TestNumberWords(t *testing.T) {
 		{"two point zero five", []got{{Kind: Number, Text: "two point zero five", Value: 2.05}}},
 		{"minus five", []got{{Kind: Number, Text: "minus five", Value: -5}}},
 		{"1.3e6", []got{{Kind: Number, Text: "1.3e6", Value: 1.3e6}}},
-		{"a population of 1 414 021 100", []got{{Kind: Number, Text: "1 414 021 100", Value: 1414021100}}},
+		{"a population of 1 414 021 100", []got{{Kind: Count, Text: "population of 1 414 021 100", Value: 1414021100, Noun: "population"}}},
 		{"a sum of 12,34,567", []got{{Kind: Number, Text: "12,34,567", Value: 1234567}}},
 		{"3 hundred and 21", []got{{Kind: Number, Text: "3 hundred and 21", Value: 321}}},
 		{"the one you mentioned", nil},

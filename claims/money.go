@@ -124,8 +124,15 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 			return code, factor, 2
 		}
 	}
+	// The Associated Press writes the euro's name before the figure, glued
+	// to it: "euro30 billion".
+	if t.lower == "euro" && toks[i+1].kind == tNumber && toks[i+1].adjacent() {
+		return "EUR", 1, 1
+	}
 	return "", 0, 0
 }
+
+func init() { starters["euro"] = true } // "euro30 billion"
 
 // isoCode reads an ISO code, or one written with an "M" for millions
 // ("MUSD", "MEUR").

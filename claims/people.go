@@ -121,7 +121,8 @@ func nameBefore(toks []token, i int) string {
 }
 
 // appositiveAge reports an age set off by commas after a name: "Robert
-// Buckley, 32, of Brooklyn".
+// Buckley, 32, of Brooklyn", or closing an item of a list of people
+// ("Tanya Renee Wilson, 47; LaTonya Sharon Brown, 36; and ...").
 func appositiveAge(toks []token, a amount) bool {
 	n := a.num
 	if a.isRange || n.spelled || n.value < 1 || n.value > 120 || n.value != float64(int(n.value)) || a.first != n.first {
@@ -130,7 +131,7 @@ func appositiveAge(toks []token, a amount) bool {
 	if a.first < 2 || toks[a.first-1].text != "," || !toks[a.first-2].isCapitalized() {
 		return false
 	}
-	return a.end < len(toks) && toks[a.end].text == "," && nameBefore(toks, a.first-1) != ""
+	return a.end < len(toks) && (toks[a.end].text == "," || toks[a.end].text == ";") && nameBefore(toks, a.first-1) != ""
 }
 
 // subjectBefore returns the name nearest before toks[i] within a few words
@@ -142,8 +143,27 @@ func subjectBefore(toks []token, i int) string {
 			return ""
 		}
 		if t.isCapitalized() && !stopwords[t.lower] {
+			// A name after a preposition is a place or a
+			// complement, not the subject: "died in Los Angeles aged 85".
+			if k := nameStart(toks, j); k > 0 && placePrepositions[toks[k-1].lower] {
+				return ""
+			}
 			return nameBefore(toks, j)
 		}
 	}
 	return ""
+}
+
+// placePrepositions put the name after them in a complement: "in Los
+// Angeles", "from Brooklyn".
+var placePrepositions = setOf(`in at from near to into of for by`)
+
+// nameStart returns the index of the first capitalized word of the run
+// that ends just before toks[j], as nameBefore reads it.
+func nameStart(toks []token, j int) int {
+	k := j
+	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !stopwords[toks[k-1].lower] {
+		k--
+	}
+	return k
 }

@@ -19,7 +19,8 @@ func TestScore(t *testing.T) {
 		{"The Owls led 30-28 at the half.", []score{{"30-28", "30-28", "halftime"}}},
 		{"A dunk made it 52-40 with 9:12 to play.", []score{{"52-40", "52-40", "9:12 left"}}},
 		{"The Owls took a 52-41 lead with 9:12 left.", []score{{"52-41", "52-41", "9:12 left"}}},
-		// Runs, records, shooting lines and ranges are no scores.
+		// Runs, records, shooting lines and ranges are no scores of a game
+		// (runs and records are read apart: TestRecord).
 		{"A 12-0 run won it for the Owls.", nil},
 		{"The win improved the Owls to 22-9 on the season.", nil},
 		{"He was 7-12 from the field.", nil},
@@ -29,7 +30,7 @@ func TestScore(t *testing.T) {
 	for _, tt := range tests {
 		var got []score
 		for _, c := range extractAll(tt.in) {
-			if c.Kind == Score {
+			if c.Kind == Score && c.Unit == "" {
 				got = append(got, score{c.Text, c.Score, c.Noun})
 			}
 		}

@@ -11,7 +11,9 @@ import (
 // one event, and may conflict, when the words before them name the same
 // kind of event (struck, hit; began, started) in the same time zone, and
 // each is its report's only time of that event. Times of other events, or
-// of an event named differently, group only when they agree.
+// of an event named differently, group only when they agree. A game's
+// clock ("with 4:43 left") marks one of many plays of a game, whatever
+// verb comes before it, and is never paired so.
 
 // clockEvents fold the words that name an event at a time.
 var clockEvents = classes(`
@@ -48,7 +50,7 @@ func clockLinks(cs []claims.Claim) []link {
 	var out []link
 	storyPairs(cs, func(c *claims.Claim) (string, bool) { // the event and the zone
 		ev := clockEvent(c)
-		return ev + "\x00" + c.Unit, c.Kind == claims.Clock && ev != ""
+		return ev + "\x00" + c.Unit, c.Kind == claims.Clock && ev != "" && !c.GameClock()
 	}, func(_ string, a, b []int) {
 		if len(a) == 1 && len(b) == 1 {
 			out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})

@@ -348,7 +348,23 @@ func TestKinds(t *testing.T) {
 				"b": "Lee had been arrested twice before, charged with burglary and assault in Dover; he was jailed three times.",
 				"c": "Lee had been arrested three times on charges of burglary and assault in Dover, police said.",
 			},
-			want: []groupView{{Conflict, []string{"a: five times", "c: three times"}}},
+			want: []groupView{{Conflict, []string{"a: five times", "b: twice", "c: three times"}}},
+		},
+		{
+			name: "game clocks are many plays of one game, never one event's time",
+			reports: map[string]string{
+				"a": "Owls guard Lee hit a jumper with 4:43 left in the first half against the Hawks.",
+				"b": "Owls guard Lee hit a three with 2:10 left in the first half against the Hawks.",
+			},
+			want: nil,
+		},
+		{
+			name: "records and runs group with their like, only to agree",
+			reports: map[string]string{
+				"a": "The Owls (22-9) beat the Hawks on a 12-0 run late in the game at the Dome.",
+				"b": "The Owls improved to 22-9 after a 10-0 run late in the game at the Dome.",
+			},
+			want: []groupView{{Agree, []string{"a: 22-9", "b: 22-9"}}},
 		},
 		{
 			name: "times in different zones are not compared",

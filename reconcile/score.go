@@ -16,7 +16,10 @@ import (
 // scoreLinks links the scores of two reports at one moment of one game.
 func scoreLinks(cs []claims.Claim) []link {
 	var out []link
-	moment := func(c *claims.Claim) (string, bool) { return c.Noun, c.Kind == claims.Score && c.Noun != "" }
+	// Records and runs (a Unit) are no moment of a game.
+	moment := func(c *claims.Claim) (string, bool) {
+		return c.Noun, c.Kind == claims.Score && c.Noun != "" && c.Unit == ""
+	}
 	storyPairs(cs, moment, func(moment string, a, b []int) {
 		if moment != "final" && moment != "halftime" {
 			// A game clock marks one moment of one game.

@@ -1,0 +1,116 @@
+package claims
+
+// Ages said without "aged" or "-year-old": obituaries and profiles give a
+// person's age as a bare number in a few set phrases.
+//
+//   - "He was 77." / "She is 91." — a person's pronoun or name, "was" or
+//     "is", and a bare number that ends the clause ("He was 5 when ..." too).
+//     "The score was 77" has no person for a subject and is no age.
+//   - "who turned 68 on Saturday" — turning a number is growing a year older.
+//   - "died in prison at 77", "retired at 34" — "at" and a bare number after
+//     a verb of a life's events in the same clause.
+//
+// The number must end its clause (punctuation, the sentence's end, or a
+// preposition or conjunction after it): "He was 77 points behind" counts
+// points.
+
+// agePronouns are the subjects that make "was 77" a person's age.
+var agePronouns = setOf(`he she`)
+
+// ageCopulas join a subject to its age.
+var ageCopulas = setOf(`was is`)
+
+// turnVerbs make the number after them an age reached: "turned 68".
+var turnVerbs = setOf(`turned turns turning`)
+
+// lifeEvents are the verbs of a life's events that "at" and an age follow:
+// "died at 91", "retired at 34", "married at 20".
+var lifeEvents = setOf(`died dies die dying passed retired retires retiring married marries marrying
+quit quits debuted debuts widowed orphaned`)
+
+// ageClauseEnds are the words that may follow an age and end its phrase:
+// "He was 5 when ...", "died at 91 on Thursday".
+var ageClauseEnds = setOf(`when and but on in after at from with while as`)
+
+// maxAge is the oldest age a bare number is read as.
+const maxAge = 120
+
+// bareAge reports an age written as a bare number in one of the phrases
+// above, the index of the claim's first token, and the person it is of
+// when a name says so. The caller has ruled out units, currencies and
+// percentages.
+func bareAge(toks []token, a amount) (first int, person string, ok bool) {
+	n := a.num
+	if a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
+		n.value != float64(int(n.value)) || n.first < 2 || !endsAgeClause(toks, a.end) {
+		return 0, "", false
+	}
+	prev := toks[n.first-1].lower
+	switch {
+	case ageCopulas[prev]:
+		subj := toks[n.first-2]
+		if agePronouns[subj.lower] {
+			return n.first, "", true
+		}
+		// A name of two words or more: one capitalized word ("Attendance
+		// was 91") may be no person. The age is left unnamed, as "He was
+		// 77" is: a profile may give the same person's age at other times
+		// ("Felt, 92, told CNN in 2006"), which a named age would contradict.
+		if wordCount(nameBefore(toks, n.first-1)) >= 2 {
+			return n.first, "", true
+		}
+	case turnVerbs[prev]:
+		return n.first - 1, subjectBefore(toks, n.first-1), true
+	case prev == "at":
+		for k := n.first - 2; k >= 0 && k >= n.first-10; k-- {
+			t := toks[k]
+			if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" {
+				break
+			}
+			if lifeEvents[t.lower] {
+				return n.first - 1, subjectBefore(toks, k), true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// endsAgeClause reports whether an age's phrase may end at toks[i].
+func endsAgeClause(toks []token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	t := toks[i]
+	switch t.kind {
+	case tPunct:
+		switch t.text {
+		case "-", "–", "%", "/", ":", "$", "'", "’":
+			return false
+		}
+		return !(t.text == "." && i+1 < len(toks) && toks[i+1].kind == tNumber && toks[i+1].adjacent())
+	case tWord:
+		return ageClauseEnds[t.lower]
+	}
+	return false
+}
+
+// wordCount counts the words of a name.
+func wordCount(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if r == ' ' {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// isAge reports whether bareAge reads an age at a.
+func isAge(toks []token, a amount) bool {
+	_, _, ok := bareAge(toks, a)
+	return ok
+}

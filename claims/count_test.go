@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCountNounAround(t *testing.T) {
+	type count struct {
+		Text  string
+		Value float64
+		Noun  string
+	}
+	tests := []struct {
+		in   string
+		want []count
+	}{
+		{"A crowd of 40,000 watched.", []count{{"crowd of 40,000", 40000, "crowd"}}},
+		{"He won before a 40,000 crowd.", []count{{"40,000 crowd", 40000, "crowd"}}},
+		{"The bill passed by a majority of 81.", []count{{"majority of 81", 81, "majority"}}},
+		{"A crowd of 40,000 fans watched.", []count{{"40,000 fans", 40000, "fans"}}},
+		{"Guards held 9 Iraqis.", []count{{"9 Iraqis", 9, "Iraqis"}}},
+		{"Guards held 9 Iraqi and 4 Syrian men.", []count{{"9 Iraqi", 9, "Iraqi men"}, {"4 Syrian men", 4, "Syrian men"}}},
+		{"They found 3 large and 2 small boats.", []count{{"3 large", 3, "large boats"}, {"2 small boats", 2, "small boats"}}},
+		// Lists without a shared noun, shares and common nouns in "-is" are no counts.
+		{"Guards held 9 Iraqi and 4 Syrian.", nil},
+		{"It rose 5 and 6 percent.", nil},
+		{"A majority of two-thirds agreed.", nil},
+		{"We read 3 thesis drafts and 2 crisis.", []count{{"3 thesis drafts", 3, "thesis drafts"}}},
+	}
+	for _, tt := range tests {
+		var got []count
+		for _, c := range extractAll(tt.in) {
+			if c.Kind == Count {
+				got = append(got, count{c.Text, c.Value, c.Noun})
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
+		}
+	}
+}
+
+func TestMemberCompound(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"He paid the five-member village police force.", []got{{Kind: Count, Text: "five-member village police force", Value: 5, Noun: "village police force"}}},
+		{"A 12-man crew sailed.", []got{{Kind: Count, Text: "12-man crew", Value: 12, Noun: "crew"}}},
+		{"The 6,000-member Guild voted.", []got{{Kind: Count, Text: "6,000-member Guild", Value: 6000, Noun: "Guild"}}},
+		{"A 300-strong crowd gathered.", []got{{Kind: Count, Text: "300-strong crowd", Value: 300, Noun: "crowd"}}},
+	})
+}

@@ -1,0 +1,84 @@
+package claims
+
+import "strings"
+
+// Counts said with an ordinal. A streak or tally of one kind of thing
+// ("his 16th straight fight", "the fourth successful raid", "a third
+// successive strike") counts that many of it: a Count whose Noun is the
+// qualifier and the noun ("straight fight"). A streak of nights or days
+// ("a third straight night") is a length of time and is left alone.
+//
+// Counts of times said with an ordinal or an adverb: "for the second time",
+// "for a third time", "for the 10th time", "married twice", "was canceled
+// twice". Saying an event happens for the Nth time says it has happened N
+// times, as "two times" says: a Count whose Noun is "time", compared as
+// counts of times are (by the verb before them where there is one, else
+// only to agree).
+//
+// "For the first time" says that something is new, not how often it
+// happened, and is left an ordinal.
+//
+// "twice" counts times only right after a verb of the past and not before
+// a comparison or a rate: "twice as many", "twice a day", "twice the
+// size" are no counts of events.
+
+// timesAdverbs are the adverbs that count times.
+var timesAdverbs = map[string]float64{"twice": 2, "thrice": 3}
+
+// notTimesAfter, after "twice", make it a multiplier or a rate.
+var notTimesAfter = setOf(`as a an the per than that more less over every each daily weekly monthly yearly`)
+
+func init() {
+	for w := range timesAdverbs {
+		starters[w] = true
+	}
+}
+
+// nthTime reads a count of times at toks[i]: "the|a <ordinal> time" after
+// "for", or "twice" after a verb of the past. It returns the claim's span,
+// the span of its figure, and the count.
+func nthTime(toks []token, i int) (first, end, valueFirst, valueEnd int, value float64, ok bool) {
+	if i == 0 {
+		return 0, 0, 0, 0, 0, false
+	}
+	if v, isAdverb := timesAdverbs[toks[i].lower]; isAdverb {
+		prev, next := toks[i-1], tokenAt(toks, i+1)
+		if prev.kind != tWord || !strings.HasSuffix(prev.lower, "ed") || len(prev.lower) < 5 || notTimesAfter[next.lower] {
+			return 0, 0, 0, 0, 0, false
+		}
+		return i, i + 1, i, i + 1, v, true
+	}
+	if toks[i-1].lower != "for" || toks[i].lower != "the" && toks[i].lower != "a" || i+2 >= len(toks) {
+		return 0, 0, 0, 0, 0, false
+	}
+	o, isOrdinal := parseOrdinal(toks, i+1)
+	if !isOrdinal || o.end >= len(toks) || toks[o.end].lower != "time" || o.value < 2 || o.value > 1000 {
+		return 0, 0, 0, 0, 0, false
+	}
+	return i, o.end + 1, o.first, o.end, o.value, true
+}
+
+// streakWords, between an ordinal and a noun, make the ordinal a count of
+// the noun's things so far.
+var streakWords = setOf(`straight consecutive successive successful`)
+
+// nthStreak reads "[a] <ordinal> straight|consecutive|successive|successful
+// <noun>" at toks[i]. It returns the ordinal's index, the index past the
+// noun, the qualifier's index and the count, and whether the noun is a
+// unit of time ("a third straight night"): then the span is no count, and
+// "a third" no fraction either.
+func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, ofTime, ok bool) {
+	first = i
+	if toks[i].lower == "a" && i+1 < len(toks) {
+		first++
+	}
+	o, isOrdinal := parseOrdinal(toks, first)
+	if !isOrdinal || o.value < 2 || o.end+1 >= len(toks) || !streakWords[toks[o.end].lower] {
+		return 0, 0, 0, 0, false, false
+	}
+	n := toks[o.end+1]
+	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() {
+		return 0, 0, 0, 0, false, false
+	}
+	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
+}

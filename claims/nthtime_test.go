@@ -1,0 +1,48 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNthTime(t *testing.T) {
+	type count struct {
+		Text  string
+		Value float64
+		Noun  string
+	}
+	tests := []struct {
+		in   string
+		want []count
+	}{
+		{"She will present the awards for the second time.", []count{{"the second time", 2, "time"}}},
+		{"He was arrested for a third time.", []count{{"a third time", 3, "time"}}},
+		{"For the 10th time, the vote failed.", []count{{"the 10th time", 10, "time"}}},
+		{"She married twice.", []count{{"twice", 2, "time"}}},
+		{"The launch was delayed twice in May.", []count{{"twice", 2, "time"}}},
+		{"It was his 9th straight win.", []count{{"9th straight win", 9, "straight win"}}},
+		{"It was the third successful launch.", []count{{"third successful launch", 3, "successful launch"}}},
+		{"It was a second consecutive loss.", []count{{"second consecutive loss", 2, "consecutive loss"}}},
+		// A streak of nights is a length of time, and "a third" in it no share.
+		{"They marched for a third straight night.", nil},
+		// Multipliers, rates and ordinals of other things are no counts of times.
+		{"It is twice as large.", nil},
+		{"They doubled twice the size.", nil},
+		{"We met twice a week.", nil},
+		{"The second time was easier.", nil},
+		{"She came second for the first round.", nil},
+		{"He spoke for the first time.", nil},
+	}
+	for _, tt := range tests {
+		var got []count
+		for _, c := range extractAll(tt.in) {
+			if c.Kind == Count {
+				got = append(got, count{c.Text, c.Value, c.Noun})
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package claims
+
+import "fmt"
+
+// Records and runs: the pairs of numbers of sports copy that are no score
+// of a game. A win-loss record ("Creighton (25-7)", "improved to 58-3",
+// "Klitschko, 58-3 with 51 knockouts", "a 25-7 record") is a team's or a
+// fighter's tally of games; a run ("a 15-2 run") is a stretch of one game.
+// Both are Score claims, kept apart from game scores and from each other by
+// Unit ("record", "run"), which Noun repeats for the reader. Score keeps
+// the sides in the order written, wins first: a record of 15-17 is not one
+// of 17-15. Reconcile compares them only with their like, and only to
+// agree: nothing in the words says whose record it is surely enough for
+// two different records to be called a conflict.
+
+// recordAfter, after a pair of numbers, make it a record.
+var recordAfter = setOf(`record overall`)
+
+// record reads a record or a run at toks[i], or reports none.
+func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
+	toks := x.toks
+	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
+	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
+		(dash.text != "-" && dash.text != "–") || len(a.text) > 3 || len(b.text) > 3 ||
+		!allDigits(a.text) || !allDigits(b.text) {
+		return Claim{}, i, false
+	}
+	if i > 0 && toks[i-1].adjacent() && toks[i-1].kind != tPunct { // "G7-8"
+		return Claim{}, i, false
+	}
+	end := i + 3
+	next := tokenAt(toks, end)
+	if next.adjacent() && (next.kind != tPunct || next.text == "-" || next.text == "–") {
+		return Claim{}, i, false // "15-2-1", a record with draws, or a code
+	}
+	unit := ""
+	switch {
+	case next.lower == "run" || next.lower == "runs":
+		unit = "run" // "a 15-2 run"
+	case recordAfter[next.lower], isRecordBefore(toks, i):
+		unit = "record"
+	default:
+		return Claim{}, i, false
+	}
+	c := x.claim(Score, i, end)
+	c.Value, c.Unit, c.Noun = float64(atoi(a.text)), unit, unit
+	c.Score = fmt.Sprintf("%d-%d", atoi(a.text), atoi(b.text))
+	c.endToken = end
+	return c, end, true
+}
+
+// isRecordBefore reports the words before a pair at toks[i] that make it
+// a record: a verb of a record and "to" ("improved to 25-7", "improved
+// the Bluejays to 25-7", "fell to 15-17"); a name and an opening bracket
+// ("Creighton (25-7)"); a name and a comma, the pair followed by "with" or
+// a bracket ("Klitschko, 58-3 with 51 knockouts"); or "season"
+// ("ending its season 15-17").
+func isRecordBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	switch prev.lower {
+	case "to":
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if recordVerbs[toks[k].lower] || toks[k].lower == "record" {
+				return true
+			}
+			if toks[k].kind == tPunct {
+				return false
+			}
+		}
+	case "(":
+		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower]
+	case ",":
+		after := tokenAt(toks, i+3)
+		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&
+			(after.lower == "with" || after.text == "(")
+	case "season":
+		return true
+	}
+	return false
+}
+
+// allDigits reports a string of ASCII digits only.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
