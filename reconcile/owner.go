@@ -19,6 +19,11 @@ import (
 // clause returns the words of a claim's clause before and after the claim:
 // the sentence cut at clause punctuation and at the claim itself.
 func clause(c *claims.Claim) (before, after []string) {
+	return clauseCut(c, conjunctions)
+}
+
+// clauseCut is clause with the words that begin a new clause given.
+func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []string) {
 	s := c.Sentence
 	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
 	if a < 0 || b > len(s) || a > b {
@@ -83,12 +88,15 @@ func owner(c *claims.Claim) string {
 			return strings.ToLower(w)
 		}
 	}
-	for _, w := range before {
+	for i, w := range before {
 		w = strings.Trim(w, ".-'’")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || notNames[strings.ToLower(w)] || isDemonym(w) ||
 			strings.HasSuffix(w, "ly") {
 			continue // "Separately", "Initially": sentence adverbs, capitalized at the start
+		}
+		if placed(before, i) {
+			continue // "died at a Los Angeles hospital": a place, not the subject
 		}
 		if w == strings.ToUpper(w) && utf8.RuneCountInString(w) <= 4 {
 			continue // an acronym: "US", "UN", "AP"
@@ -96,6 +104,26 @@ func owner(c *claims.Claim) string {
 		return strings.ToLower(w)
 	}
 	return appositiveSubject(c)
+}
+
+// placePrepositions begin a phrase that says where, or from where.
+var placePrepositions = setOf(`in at from near into inside outside across`)
+
+// placed reports whether the name at ws[i] is in a phrase of place: after
+// one of placePrepositions, an article, or another name of the phrase ("in
+// Los Angeles", "at a Los Angeles hospital").
+func placed(ws []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := strings.ToLower(ws[k])
+		switch {
+		case placePrepositions[l]:
+			return true
+		case l == "a" || l == "an" || l == "the" || isName(ws[k]):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // appositiveSubject returns the subject of a sentence that opens with a
