@@ -31,6 +31,9 @@ func TestOwner(t *testing.T) {
 		{"Ortiz, a senior, now has 1,204 points for the club.", "1,204 points", "ortiz"},
 		{"In the end, 40 fans stayed behind.", "40 fans", ""},
 		{"The club said 40 fans stayed behind.", "40 fans", ""},
+		// A name in a phrase of place is where, not whose.
+		{"She died at a Rome clinic 12 days after the fall.", "12 days", ""},
+		{"Ortiz had been in Lisbon for three weeks.", "three weeks", "ortiz"},
 	}
 	for _, tt := range tests {
 		if got := owner(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
