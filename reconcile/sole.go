@@ -56,6 +56,9 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 		solePairs(counts[k], func(i, j int) {
 			a, b := &cs[i], &cs[j]
 			n := m.shared(a, b)
+			if a.Kind == claims.Count && lastWord(a.Noun) != lastWord(b.Noun) {
+				n++ // nouns of one class ("crewmen", "crew") are a word shared
+			}
 			// Counts of one noun that share strongShared words are
 			// linked already, by linkOf.
 			if n < soleShared || a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {

@@ -57,6 +57,14 @@ func TestSoleFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "the only counts of one crew, in its members or its men, conflict",
+			reports: map[string]string{
+				"a": "Pirates still hold nearly 300 crewmen off the coast.",
+				"b": "The gangs hold more than 300 crew members for ransom.",
+			},
+			want: []groupView{{Conflict, []string{"a: nearly 300 crewmen", "b: more than 300 crew"}}},
+		},
+		{
 			name: "each report's only measure in a unit, near the other's, conflicts",
 			reports: map[string]string{
 				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
@@ -83,6 +91,24 @@ func TestSoleFigures(t *testing.T) {
 				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestHead(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"crew members", "crew"},
+		{"Thai crew member", "crew"},
+		{"crewmen", "crew"},
+		{"policemen", "police"},
+		{"gunmen", "gunman"},
+		{"women", "women"}, // too short to be a compound of "-men"
+		{"members", "member"},
+		{"two more people", "more people"},
+	}
+	for _, tt := range tests {
+		if got := head(tt.noun); got != tt.want {
+			t.Errorf("head(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
 	}
 }
 
