@@ -92,8 +92,13 @@ wouldn't didn't hadn't wasn't isn't can't won't`)
 // may name the event it measures: lower-case content words, names left out
 // (a story's names are in all its sentences).
 func eventWords(c *claims.Claim) []string {
+	stems, _ := eventWordForms(c)
+	return stems
+}
+
+// eventWordForms returns eventWords and the words as written.
+func eventWordForms(c *claims.Claim) (stems, written []string) {
 	before, after := clauseCut(c, durationConjunctions)
-	var out []string
 	for _, w := range append(before, after...) {
 		for _, part := range strings.Split(strings.Trim(w, ".-'’"), "-") {
 			if part == "" || isName(part) {
@@ -106,15 +111,15 @@ func eventWords(c *claims.Claim) []string {
 			}
 			s := strings.TrimSuffix(claims.Stem(l), "e")
 			dup := false
-			for _, o := range out {
+			for _, o := range stems {
 				dup = dup || o == s
 			}
 			if !dup {
-				out = append(out, s)
+				stems, written = append(stems, s), append(written, l)
 			}
 		}
 	}
-	return out
+	return stems, written
 }
 
 // sameEventWord reports whether two event stems are one word: equal, or
@@ -142,6 +147,27 @@ func sharedEvents(a, b []string) int {
 		}
 	}
 	return n
+}
+
+// sharedEventWords returns up to n event words that every claim's clause
+// holds, as the first claim's clause writes them.
+func sharedEventWords(cs []claims.Claim, n int) []string {
+	var out []string
+	first, written := eventWordForms(&cs[0])
+	others := make([][]string, len(cs)-1)
+	for k := range others {
+		others[k] = eventWords(&cs[k+1])
+	}
+	for i, w := range first {
+		all := true
+		for _, o := range others {
+			all = all && sharedEvents([]string{w}, o) == 1
+		}
+		if all && len(out) < n {
+			out = append(out, written[i])
+		}
+	}
+	return out
 }
 
 // nearDurations reports whether two durations' lengths lie within

@@ -86,3 +86,19 @@ func TestDurationLinks(t *testing.T) {
 		})
 	}
 }
+
+func TestDurationTopicAndSpread(t *testing.T) {
+	fs := Group(extract(map[string]string{
+		"a": "The actor suffered a stroke ten days earlier and never woke.",
+		"c": "The actor succumbed to a stroke suffered almost four weeks ago.",
+	}), Options{})
+	type view struct{ Topic, Spread string }
+	var got []view
+	for _, f := range fs {
+		got = append(got, view{f.Topic, f.Spread})
+	}
+	want := []view{{"actor suffered stroke (duration)", "10 days vs ~4 weeks"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+	}
+}
