@@ -161,7 +161,7 @@ func isDemonym(w string) bool {
 
 // outcomes are classes of what can happen to the people a count counts.
 var outcomes = classes(`
-killed kill kills dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
+killed kill kills killing dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
 injured injuring injure injures wounded wounding hurt injuries hospitalized hospitalised treated
 missing unaccounted
 arrested detained arrest arrests held jailed custody charged
@@ -178,14 +178,15 @@ const outcomeWindow = 5
 // or "".
 func outcome(c *claims.Claim) string {
 	before, after := clause(c)
+	word := func(w string) string { return strings.ToLower(strings.Trim(w, ".-'’")) } // "wounded." ends a sentence
 	for k := 0; k < outcomeWindow; k++ {
 		if k < len(after) {
-			if o, ok := outcomes[strings.ToLower(after[k])]; ok {
+			if o, ok := outcomes[word(after[k])]; ok {
 				return o
 			}
 		}
 		if i := len(before) - 1 - k; i >= 0 {
-			if o, ok := outcomes[strings.ToLower(before[i])]; ok {
+			if o, ok := outcomes[word(before[i])]; ok {
 				return o
 			}
 		}
