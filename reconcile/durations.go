@@ -26,11 +26,15 @@ import (
 //     an event word with the other, so that a report that gives several
 //     durations of one event ("sentenced to seven years", "a sentence of
 //     12 years") is not matched on a guess;
-//   - and, for durations that disagree, they share durationStrong event
-//     words: "died at a hospital nine days after suffering a heart attack"
-//     is set against "a heart attack suffered almost three weeks ago"
-//     (three words), not against "in hospital for three weeks with
-//     pneumonia" (one).
+//   - for durations that disagree, they share durationStrong event words
+//     ("died at a hospital nine days after suffering a heart attack" is set
+//     against "a heart attack suffered almost three weeks ago", three
+//     words, not against "in hospital for three weeks with pneumonia", one),
+//     or their clauses open on one subject ("the quake was felt for around
+//     15 seconds", "the quake shook houses for around one minute");
+//   - and the words beside them do not say that one is how long something
+//     lasted ("for three weeks") and the other the time between two events
+//     ("three weeks ago").
 //
 // Stretches of a larger event ("in the first 20 minutes", "the last two
 // decades of her life") are parts, and are left to linkOf.
@@ -45,6 +49,48 @@ const durationRatio = 4
 // worked at the plant for nearly 30 years") may be the place of two
 // people's tenures.
 const durationStrong = 2
+
+// intervalOf tells what a duration measures, by the word beside it: how
+// long something lasted ("for three weeks"), "span", or the time between
+// two events ("nine days after", "three weeks ago"), "gap"; "" when the
+// words do not say.
+func intervalOf(c *claims.Claim) string {
+	before, after := clauseCut(c, durationConjunctions)
+	if len(after) > 0 {
+		switch strings.ToLower(strings.Trim(after[0], ".-'’")) {
+		case "ago", "after", "before", "earlier", "later", "prior", "since":
+			return "gap"
+		}
+	}
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "for") {
+		return "span"
+	}
+	return ""
+}
+
+// sameSubject reports whether two durations' clauses open on one common
+// noun, their subject: "the quake was felt for around 15 seconds", "the
+// quake shook houses for around one minute". One event word is enough
+// evidence then, where a word elsewhere in the clause ("at the plant") is
+// not.
+func sameSubject(a, b *claims.Claim) bool {
+	subject := func(c *claims.Claim) string {
+		before, _ := clauseCut(c, durationConjunctions)
+		for _, w := range before {
+			l := strings.ToLower(w)
+			if l == "the" || l == "a" || l == "an" {
+				continue
+			}
+			if isName(w) || !lettered(l) || durationStopWords[l] || scopeFunctionWords[l] || pronouns[l] {
+				return "" // a name, a pronoun, a verb without a subject: no common noun
+			}
+			return strings.TrimSuffix(claims.Stem(l), "e")
+		}
+		return ""
+	}
+	sa := subject(a)
+	return sa != "" && sa == subject(b)
+}
 
 // sizesNoun reports a duration that sizes a noun, as a count does ("seven
 // hours of battery life", "four months' treatment"): in a story about
@@ -178,7 +224,7 @@ func nearDurations(a, b *claims.Claim) bool {
 	if !okA || !okB || x <= 0 || y <= 0 {
 		return false
 	}
-	return math.Max(x, y)/math.Min(x, y) <= durationRatio
+	return math.Max(x, y)/math.Min(x, y) <= durationRatio+1e-9 // 60 seconds over 15, in days, is not quite 4
 }
 
 // durationLinks links each two durations of two reports of one story that
@@ -227,7 +273,11 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 	})
 	var out []link
 	for _, c := range sole {
-		if !c.agree && c.n < durationStrong {
+		a, b := &cs[c.i], &cs[c.j]
+		if intervalOf(a) != intervalOf(b) && intervalOf(a) != "" && intervalOf(b) != "" {
+			continue // how long something lasted is not the time between two events
+		}
+		if !c.agree && c.n < durationStrong && !sameSubject(a, b) {
 			continue
 		}
 		if m.differentDurationSubjects(&cs[c.i], &cs[c.j]) {

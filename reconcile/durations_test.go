@@ -30,6 +30,25 @@ func TestDurationLinks(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: three weeks", "b: four weeks"}}},
 		},
 		{
+			name: "one subject, lasting for different lengths, conflicts",
+			reports: map[string]string{
+				"a": "The storm was felt for around 20 minutes along the coast.",
+				"b": "People fled as the storm battered homes for around one hour.",
+			},
+			want: []groupView{{Conflict, []string{"a: around 20 minutes", "b: around one hour"}}},
+		},
+		{
+			name: "how long something lasted is not the time since it began",
+			reports: map[string]string{
+				"a": "The storm was felt for around 20 minutes along the coast.",
+				"b": "The storm hit the town 50 minutes ago.",
+			},
+			want: []groupView{
+				{Single, []string{"a: around 20 minutes"}},
+				{Single, []string{"b: 50 minutes"}},
+			},
+		},
+		{
 			name: "one shared word may be two people's tenures",
 			reports: map[string]string{
 				"a": "Smith had been at the mill for 37 years.",
