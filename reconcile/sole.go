@@ -86,23 +86,32 @@ func nearFigures(a, b *claims.Claim) bool {
 // words around it seldom name the same way twice. Two reports' ages that
 // are each their report's only unnamed age of that figure are taken to
 // agree: the link is weak, and joins only ages that agree.
+//
+// So, alike, is a sum of money without a noun ("$1.6 billion", "US$999")
+// that two reports state exactly, each once: the same uncommon figure in
+// one story is seldom two things, and if it is, the reader sees two
+// sentences that agree, never a conflict.
 
-// soleAgeLinks links each pair of unnamed exact ages, one of each report,
-// that state the same figure and are their reports' only unnamed ages of
-// it.
-func soleAgeLinks(cs []claims.Claim) []link {
+// soleFigureLinks links each pair of unnamed exact ages, or exact sums of
+// money without a noun, one of each report, that state the same figure
+// and are their reports' only such claims of it.
+func soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
+		kind  claims.Kind
 		unit  string
 		value float64
 	}
-	ages := map[key]map[string][]int{} // figure → source → its unnamed ages of it
+	ages := map[key]map[string][]int{} // figure → source → its claims of it
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != claims.Age || personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+		if personal(c) || c.Min != nil || c.Max != nil || c.Approx {
 			continue
 		}
-		k := key{c.Unit, c.Value}
+		if c.Kind != claims.Age && !(c.Kind == claims.Money && c.Noun == "" && math.Abs(c.Value) >= uncommonFigure) {
+			continue
+		}
+		k := key{c.Kind, c.Unit, c.Value}
 		if ages[k] == nil {
 			ages[k] = map[string][]int{}
 			keys = append(keys, k)

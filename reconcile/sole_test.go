@@ -127,6 +127,25 @@ func TestSoleAges(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: aged 83", "b: age 83"}}},
 		},
 		{
+			name: "the same sum of money, stated once by each report, agrees",
+			reports: map[string]string{
+				"a": "The software maker was bought for $1.6 billion in cash.",
+				"b": "Analysts said the deal, at $1.6 billion, was fair.",
+			},
+			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
+		},
+		{
+			name: "different sums of money are not set against each other on so little",
+			reports: map[string]string{
+				"a": "The software maker was bought for $1.6 billion in cash.",
+				"b": "Analysts said the deal, at $1.7 billion, was fair.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $1.6 billion"}},
+				{Single, []string{"b: $1.7 billion"}},
+			},
+		},
+		{
 			name: "unnamed ages of different figures stay apart",
 			reports: map[string]string{
 				"a": "The famous jazz singer has died in Paris, aged 83.",
