@@ -87,15 +87,16 @@ func nearFigures(a, b *claims.Claim) bool {
 // are each their report's only unnamed age of that figure are taken to
 // agree: the link is weak, and joins only ages that agree.
 //
-// So, alike, is a sum of money without a noun ("$1.6 billion", "US$999")
-// that two reports state exactly, each once: the same uncommon figure in
-// one story is seldom two things, and if it is, the reader sees two
-// sentences that agree, never a conflict.
+// So, alike, is a sum of money ("$1.6 billion", "a $1.6 billion
+// purchase") that two reports state exactly, each once, of no two
+// different nouns: the same uncommon figure in one story is seldom two
+// things, and if it is, the reader sees two sentences that agree, never a
+// conflict.
 
 // soleFigureLinks links each pair of unnamed exact ages, or exact sums of
-// money without a noun, one of each report, that state the same figure
-// and are their reports' only such claims of it.
-func soleFigureLinks(cs []claims.Claim) []link {
+// money, one of each report, that state the same figure and are their
+// reports' only such claims of it.
+func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
 		kind  claims.Kind
 		unit  string
@@ -108,7 +109,7 @@ func soleFigureLinks(cs []claims.Claim) []link {
 		if personal(c) || c.Min != nil || c.Max != nil || c.Approx {
 			continue
 		}
-		if c.Kind != claims.Age && !(c.Kind == claims.Money && c.Noun == "" && math.Abs(c.Value) >= uncommonFigure) {
+		if c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure) {
 			continue
 		}
 		k := key{c.Kind, c.Unit, c.Value}
@@ -120,7 +121,12 @@ func soleFigureLinks(cs []claims.Claim) []link {
 	}
 	var out []link
 	for _, k := range keys {
-		solePairs(ages[k], func(i, j int) { out = append(out, link{a: i, b: j, score: 1}) })
+		solePairs(ages[k], func(i, j int) {
+			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
+				return // "a $20 million fine", "$20 million in damages"
+			}
+			out = append(out, link{a: i, b: j, score: 1})
+		})
 	}
 	return out
 }

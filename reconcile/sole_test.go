@@ -135,6 +135,25 @@ func TestSoleAges(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
 		},
 		{
+			name: "the same sum of money, with a noun in one report only, agrees",
+			reports: map[string]string{
+				"a": "HP announced a $1.6 billion purchase of the software maker.",
+				"b": "Analysts said the deal, at $1.6 billion, was fair.",
+			},
+			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
+		},
+		{
+			name: "the same sum of money of two different nouns stays apart",
+			reports: map[string]string{
+				"a": "The firm reported a $20 million loss for the year.",
+				"b": "Later the firm won a $20 million contract.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $20 million"}},
+				{Single, []string{"b: $20 million"}},
+			},
+		},
+		{
 			name: "different sums of money are not set against each other on so little",
 			reports: map[string]string{
 				"a": "The software maker was bought for $1.6 billion in cash.",
