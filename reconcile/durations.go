@@ -106,18 +106,19 @@ func sizesNoun(c *claims.Claim) bool {
 
 // differentDurationSubjects reports whether two durations are of different
 // people or outcomes. A duration's owner, the first name of its clause,
-// is often a place ("died at a Los Angeles hospital nine days after") or a
-// part of a name ("Bettie", "Page"): owners differ only when neither
-// sentence names the other's.
+// is often a place ("died at a Los Angeles hospital nine days after"),
+// left out, or a part of a name ("Bettie", "Page"): owners differ only
+// when neither sentence names the other's.
 func (m *matcher) differentDurationSubjects(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
 	if fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome {
 		return true
 	}
-	if fa.owner == "" || fb.owner == "" || sameWord(fa.owner, fb.owner) {
+	oa, ob := personOwner(a), personOwner(b)
+	if oa == "" || ob == "" || sameWord(oa, ob) {
 		return false
 	}
-	return !fa.sentenceWords(a)[claims.Stem(fb.owner)] && !fb.sentenceWords(b)[claims.Stem(fa.owner)]
+	return !fa.sentenceWords(a)[claims.Stem(ob)] && !fb.sentenceWords(b)[claims.Stem(oa)]
 }
 
 // durationConjunctions begin a new clause in a duration's sentence. "After"

@@ -77,7 +77,18 @@ some many most all both each every few several no one two three four five six se
 // of 2,116 points", "team" in "the team's first 17 points"), else the
 // clause's first name, its subject in English word order ("mcdermott" in
 // "Doug McDermott scored 23 points"). It returns "" when there is none.
-func owner(c *claims.Claim) string {
+//
+// A place counts: "a bomb in Baghdad killed 20 people" and "a bomb in
+// Basra killed 25 people" are told apart by it.
+func owner(c *claims.Claim) string { return ownerOf(c, false) }
+
+// personOwner is owner without places: for a duration, "died at a Los
+// Angeles hospital nine days after" is Bettie Page's, not Los Angeles'.
+func personOwner(c *claims.Claim) string { return ownerOf(c, true) }
+
+// ownerOf is owner, leaving out the names in a phrase of place when
+// skipPlaces.
+func ownerOf(c *claims.Claim, skipPlaces bool) string {
 	before, _ := clause(c)
 	for i := len(before) - 1; i >= 0; i-- {
 		w, ok := strings.CutSuffix(before[i], "'s")
@@ -95,7 +106,7 @@ func owner(c *claims.Claim) string {
 			strings.HasSuffix(w, "ly") {
 			continue // "Separately", "Initially": sentence adverbs, capitalized at the start
 		}
-		if placed(before, i) {
+		if skipPlaces && placed(before, i) {
 			continue // "died at a Los Angeles hospital": a place, not the subject
 		}
 		if w == strings.ToUpper(w) && utf8.RuneCountInString(w) <= 4 {
