@@ -35,8 +35,8 @@ func harmOutcome(c *claims.Claim, m *matcher) string {
 		return o
 	}
 	h := f.head
-	if h != "" && !peopleNouns[h] && !peopleNouns[strings.TrimPrefix(h, "other ")] {
-		return ""
+	if h != "" && !peopleNouns[h] && !strings.HasPrefix(h, "other ") {
+		return "" // "other" counts more of whom the sentence speaks: "five other bank workers"
 	}
 	return f.outcome
 }

@@ -29,6 +29,14 @@ func TestHarmLinks(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: two others", "b: 2 people"}}},
 		},
 		{
+			name: "others of a kind, rescued, are the people another report counts",
+			reports: map[string]string{
+				"a": "Five other shop workers were rescued from the roof of the burning store.",
+				"b": "Firefighters rescued another five people from the roof.",
+			},
+			want: []groupView{{Agree, []string{"a: Five other shop workers", "b: five people"}}},
+		},
+		{
 			name: "the killed are not the injured",
 			reports: map[string]string{
 				"a": "The blast at the depot killed three people.",
