@@ -65,7 +65,9 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
 	out = append(out, m.soleCountLinks(cs)...)
-	out = append(out, soleAgeLinks(cs)...)
+	out = append(out, m.soleFigureLinks(cs)...)
+	out = append(out, m.durationLinks(cs)...)
+	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {

@@ -28,8 +28,8 @@ func unitKey(c *claims.Claim) string {
 }
 
 // valueRange is the interval of values a claim allows, in the unit it is
-// compared in: a duration in days, give or take half its unit ("four and
-// a half months" is 137 days, give or take 15).
+// compared in: a duration in days, give or take less than half its unit
+// ("four and a half months" is 137 days, give or take 15).
 func valueRange(c *claims.Claim) span {
 	var s span
 	s.lo, s.hi, s.loOpen, s.hiOpen = c.Range()
@@ -40,15 +40,17 @@ func valueRange(c *claims.Claim) span {
 			per = 1
 		}
 		half := per / 2
+		// The margin's ends are open: "three weeks" rounds what is under
+		// three and a half, so it and "four weeks" do not meet.
 		if math.IsInf(s.lo, -1) {
 			s.lo = math.Inf(-1)
 		} else {
-			s.lo = s.lo*per - half
+			s.lo, s.loOpen = s.lo*per-half, true
 		}
 		if math.IsInf(s.hi, 1) {
 			s.hi = math.Inf(1)
 		} else {
-			s.hi = s.hi*per + half
+			s.hi, s.hiOpen = s.hi*per+half, true
 		}
 	}
 	return s

@@ -19,6 +19,11 @@ import (
 // clause returns the words of a claim's clause before and after the claim:
 // the sentence cut at clause punctuation and at the claim itself.
 func clause(c *claims.Claim) (before, after []string) {
+	return clauseCut(c, conjunctions)
+}
+
+// clauseCut is clause with the words that begin a new clause given.
+func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []string) {
 	s := c.Sentence
 	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
 	if a < 0 || b > len(s) || a > b {
@@ -72,7 +77,18 @@ some many most all both each every few several no one two three four five six se
 // of 2,116 points", "team" in "the team's first 17 points"), else the
 // clause's first name, its subject in English word order ("mcdermott" in
 // "Doug McDermott scored 23 points"). It returns "" when there is none.
-func owner(c *claims.Claim) string {
+//
+// A place counts: "a bomb in Baghdad killed 20 people" and "a bomb in
+// Basra killed 25 people" are told apart by it.
+func owner(c *claims.Claim) string { return ownerOf(c, false) }
+
+// personOwner is owner without places: for a duration, "died at a Los
+// Angeles hospital nine days after" is Bettie Page's, not Los Angeles'.
+func personOwner(c *claims.Claim) string { return ownerOf(c, true) }
+
+// ownerOf is owner, leaving out the names in a phrase of place when
+// skipPlaces.
+func ownerOf(c *claims.Claim, skipPlaces bool) string {
 	before, _ := clause(c)
 	for i := len(before) - 1; i >= 0; i-- {
 		w, ok := strings.CutSuffix(before[i], "'s")
@@ -83,12 +99,15 @@ func owner(c *claims.Claim) string {
 			return strings.ToLower(w)
 		}
 	}
-	for _, w := range before {
+	for i, w := range before {
 		w = strings.Trim(w, ".-'’")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || notNames[strings.ToLower(w)] || isDemonym(w) ||
 			strings.HasSuffix(w, "ly") {
 			continue // "Separately", "Initially": sentence adverbs, capitalized at the start
+		}
+		if skipPlaces && placed(before, i) {
+			continue // "died at a Los Angeles hospital": a place, not the subject
 		}
 		if w == strings.ToUpper(w) && utf8.RuneCountInString(w) <= 4 {
 			continue // an acronym: "US", "UN", "AP"
@@ -96,6 +115,26 @@ func owner(c *claims.Claim) string {
 		return strings.ToLower(w)
 	}
 	return appositiveSubject(c)
+}
+
+// placePrepositions begin a phrase that says where, or from where.
+var placePrepositions = setOf(`in at from near into inside outside across`)
+
+// placed reports whether the name at ws[i] is in a phrase of place: after
+// one of placePrepositions, an article, or another name of the phrase ("in
+// Los Angeles", "at a Los Angeles hospital").
+func placed(ws []string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		l := strings.ToLower(ws[k])
+		switch {
+		case placePrepositions[l]:
+			return true
+		case l == "a" || l == "an" || l == "the" || isName(ws[k]):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // appositiveSubject returns the subject of a sentence that opens with a
@@ -133,7 +172,7 @@ func isDemonym(w string) bool {
 
 // outcomes are classes of what can happen to the people a count counts.
 var outcomes = classes(`
-killed kill kills dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
+killed kill kills killing dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
 injured injuring injure injures wounded wounding hurt injuries hospitalized hospitalised treated
 missing unaccounted
 arrested detained arrest arrests held jailed custody charged
@@ -150,14 +189,15 @@ const outcomeWindow = 5
 // or "".
 func outcome(c *claims.Claim) string {
 	before, after := clause(c)
+	word := func(w string) string { return strings.ToLower(strings.Trim(w, ".-'’")) } // "wounded." ends a sentence
 	for k := 0; k < outcomeWindow; k++ {
 		if k < len(after) {
-			if o, ok := outcomes[strings.ToLower(after[k])]; ok {
+			if o, ok := outcomes[word(after[k])]; ok {
 				return o
 			}
 		}
 		if i := len(before) - 1 - k; i >= 0 {
-			if o, ok := outcomes[strings.ToLower(before[i])]; ok {
+			if o, ok := outcomes[word(before[i])]; ok {
 				return o
 			}
 		}

@@ -58,6 +58,9 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 		solePairs(counts[k], func(i, j int) {
 			a, b := &cs[i], &cs[j]
 			n := m.shared(a, b)
+			if a.Kind == claims.Count && lastWord(a.Noun) != lastWord(b.Noun) {
+				n++ // nouns of one class ("crewmen", "crew") are a word shared
+			}
 			// Counts of one noun that share strongShared words are
 			// linked already, by linkOf.
 			if a.Kind == claims.Count && n >= strongShared || !nearFigures(a, b) || m.differentSubjects(a, b) {
@@ -102,23 +105,33 @@ func nearFigures(a, b *claims.Claim) bool {
 // words around it seldom name the same way twice. Two reports' ages that
 // are each their report's only unnamed age of that figure are taken to
 // agree: the link is weak, and joins only ages that agree.
+//
+// So, alike, is a sum of money ("$1.6 billion", "a $1.6 billion
+// purchase") that two reports state exactly, each once, of no two
+// different nouns: the same uncommon figure in one story is seldom two
+// things, and if it is, the reader sees two sentences that agree, never a
+// conflict.
 
-// soleAgeLinks links each pair of unnamed exact ages, one of each report,
-// that state the same figure and are their reports' only unnamed ages of
-// it.
-func soleAgeLinks(cs []claims.Claim) []link {
+// soleFigureLinks links each pair of unnamed exact ages, or exact sums of
+// money, one of each report, that state the same figure and are their
+// reports' only such claims of it.
+func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
+		kind  claims.Kind
 		unit  string
 		value float64
 	}
-	ages := map[key]map[string][]int{} // figure → source → its unnamed ages of it
+	ages := map[key]map[string][]int{} // figure → source → its claims of it
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != claims.Age || personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+		if personal(c) || c.Min != nil || c.Max != nil || c.Approx {
 			continue
 		}
-		k := key{c.Unit, c.Value}
+		if c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure) {
+			continue
+		}
+		k := key{c.Kind, c.Unit, c.Value}
 		if ages[k] == nil {
 			ages[k] = map[string][]int{}
 			keys = append(keys, k)
@@ -127,7 +140,12 @@ func soleAgeLinks(cs []claims.Claim) []link {
 	}
 	var out []link
 	for _, k := range keys {
-		solePairs(ages[k], func(i, j int) { out = append(out, link{a: i, b: j, score: 1}) })
+		solePairs(ages[k], func(i, j int) {
+			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
+				return // "a $20 million fine", "$20 million in damages"
+			}
+			out = append(out, link{a: i, b: j, score: 1})
+		})
 	}
 	return out
 }

@@ -98,6 +98,14 @@ func TestSoleFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "the only counts of one crew, in its members or its men, conflict",
+			reports: map[string]string{
+				"a": "Pirates still hold nearly 300 crewmen off the coast.",
+				"b": "The gangs hold more than 300 crew members for ransom.",
+			},
+			want: []groupView{{Conflict, []string{"a: nearly 300 crewmen", "b: more than 300 crew"}}},
+		},
+		{
 			name: "each report's only measure in a unit, near the other's, conflicts",
 			reports: map[string]string{
 				"a": "Officers said the man drew a .38-caliber revolver before they fired.",
@@ -127,6 +135,24 @@ func TestSoleFigures(t *testing.T) {
 	}
 }
 
+func TestHead(t *testing.T) {
+	tests := []struct{ noun, want string }{
+		{"crew members", "crew"},
+		{"Thai crew member", "crew"},
+		{"crewmen", "crew"},
+		{"policemen", "police"},
+		{"gunmen", "gunman"},
+		{"women", "women"}, // too short to be a compound of "-men"
+		{"members", "member"},
+		{"two more people", "more people"},
+	}
+	for _, tt := range tests {
+		if got := head(tt.noun); got != tt.want {
+			t.Errorf("head(%q) = %q, want %q", tt.noun, got, tt.want)
+		}
+	}
+}
+
 func TestSoleAges(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -140,6 +166,44 @@ func TestSoleAges(t *testing.T) {
 				"b": "A legend of the clubs of the sixties, she passed away on Monday at age 83.",
 			},
 			want: []groupView{{Agree, []string{"a: aged 83", "b: age 83"}}},
+		},
+		{
+			name: "the same sum of money, stated once by each report, agrees",
+			reports: map[string]string{
+				"a": "The software maker was bought for $1.6 billion in cash.",
+				"b": "Analysts said the deal, at $1.6 billion, was fair.",
+			},
+			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
+		},
+		{
+			name: "the same sum of money, with a noun in one report only, agrees",
+			reports: map[string]string{
+				"a": "HP announced a $1.6 billion purchase of the software maker.",
+				"b": "Analysts said the deal, at $1.6 billion, was fair.",
+			},
+			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
+		},
+		{
+			name: "the same sum of money of two different nouns stays apart",
+			reports: map[string]string{
+				"a": "The firm reported a $20 million loss for the year.",
+				"b": "Later the firm won a $20 million contract.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $20 million"}},
+				{Single, []string{"b: $20 million"}},
+			},
+		},
+		{
+			name: "different sums of money are not set against each other on so little",
+			reports: map[string]string{
+				"a": "The software maker was bought for $1.6 billion in cash.",
+				"b": "Analysts said the deal, at $1.7 billion, was fair.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $1.6 billion"}},
+				{Single, []string{"b: $1.7 billion"}},
+			},
 		},
 		{
 			name: "unnamed ages of different figures stay apart",

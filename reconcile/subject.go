@@ -19,6 +19,8 @@ company firm
 acquisition takeover buyout purchase deal
 fine penalty
 death fatality
+crew crewman
+police policeman
 `)
 
 func classes(text string) map[string]string {
@@ -70,6 +72,15 @@ func head(noun string) string {
 		return ""
 	}
 	h := w[len(w)-1]
+	if h == "member" && len(w) > 1 {
+		// "Crew members", "family members": the members of a group are
+		// what the group's noun counts ("300 crew").
+		w = w[:len(w)-1]
+		h = w[len(w)-1]
+	}
+	if strings.HasSuffix(h, "men") && len(h) > len("women") {
+		h = strings.TrimSuffix(h, "men") + "man" // "crewmen", "policemen": one head with the singular
+	}
 	if c, ok := synonyms[h]; ok {
 		h = c
 	}

@@ -31,10 +31,28 @@ func TestOwner(t *testing.T) {
 		{"Ortiz, a senior, now has 1,204 points for the club.", "1,204 points", "ortiz"},
 		{"In the end, 40 fans stayed behind.", "40 fans", ""},
 		{"The club said 40 fans stayed behind.", "40 fans", ""},
+		// A place tells two counts apart.
+		{"A bomb in Basra killed 25 people.", "25 people", "basra"},
 	}
 	for _, tt := range tests {
 		if got := owner(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
 			t.Errorf("owner(%q in %q) = %q, want %q", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestPersonOwner(t *testing.T) {
+	tests := []struct {
+		sentence, claim, want string
+	}{
+		// A name in a phrase of place is where, not whose.
+		{"She died at a Rome clinic 12 days after the fall.", "12 days", ""},
+		{"Ortiz had been in Lisbon for three weeks.", "three weeks", "ortiz"},
+		{"Lena Ortiz scored 31 points for the home side.", "31 points", "lena"},
+	}
+	for _, tt := range tests {
+		if got := personOwner(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
+			t.Errorf("personOwner(%q in %q) = %q, want %q", tt.claim, tt.sentence, got, tt.want)
 		}
 	}
 }

@@ -25,6 +25,10 @@ func topic(cs []claims.Claim, m *matcher) string {
 		return m.person(name) + ": title"
 	}
 	label := commonNoun(cs)
+	if label == "" && cs[0].Kind == claims.Duration {
+		// A duration's subject is the event its clause names.
+		label = strings.Join(sharedEventWords(cs, 3), " ")
+	}
 	if label == "" {
 		label = strings.Join(sharedNames(cs, 2), " ")
 	}

@@ -115,7 +115,17 @@ func spread(cs []claims.Claim) string {
 			if c.Min != nil || c.Max != nil || c.Approx {
 				exact = false
 			}
-			lo, hi = math.Min(lo, c.Value), math.Max(hi, c.Value)
+			x := c.Value
+			if d, ok := c.Days(); ok {
+				// Durations of one interval come in different units:
+				// "9 days vs ~3 weeks", their difference in days.
+				v += " " + c.Unit
+				if c.Value != 1 {
+					v += "s"
+				}
+				x = d
+			}
+			lo, hi = math.Min(lo, x), math.Max(hi, x)
 		}
 		if !seen[v] {
 			seen[v] = true

@@ -1,0 +1,290 @@
+package reconcile
+
+import (
+	"math"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A duration has no noun: what it measures is the event its clause names,
+// and two reports seldom name it in the same words — "nine days after
+// suffering a heart attack", "a heart attack suffered almost three weeks
+// ago"; "in hospital for three weeks with pneumonia", "hospitalized for
+// four weeks due to pneumonia"; "the quake was felt for around 15 seconds",
+// "the quake shook houses for around one minute". Two reports' durations
+// are taken to measure one interval, and may conflict, when
+//
+//   - their clauses share an event word (a stem: "hospital" and
+//     "hospitalized", "score" and "scoreboard" are one word), the phrase
+//     an interval is counted from ("after suffering a heart attack") kept
+//     in the clause;
+//   - their lengths are within durationRatio of each other: a report that
+//     says "nine days" and one that says "three weeks" may disagree on one
+//     interval, "eight hours" and "nine days" measure different ones;
+//   - each is the only duration of its report, near in length, that shares
+//     an event word with the other, so that a report that gives several
+//     durations of one event ("sentenced to seven years", "a sentence of
+//     12 years") is not matched on a guess;
+//   - for durations that disagree, they share durationStrong event words
+//     ("died at a hospital nine days after suffering a heart attack" is set
+//     against "a heart attack suffered almost three weeks ago", three
+//     words, not against "in hospital for three weeks with pneumonia", one),
+//     or their clauses open on one subject ("the quake was felt for around
+//     15 seconds", "the quake shook houses for around one minute");
+//   - and the words beside them do not say that one is how long something
+//     lasted ("for three weeks") and the other the time between two events
+//     ("three weeks ago").
+//
+// Stretches of a larger event ("in the first 20 minutes", "the last two
+// decades of her life") are parts, and are left to linkOf.
+
+// durationRatio is how far apart, as a ratio, two reports' lengths of one
+// interval may lie: "around 15 seconds" and "around one minute" of one
+// shaking.
+const durationRatio = 4
+
+// durationStrong is how many event words two durations that disagree must
+// share: one word ("plant" in "worked at the plant for 37 years" and "has
+// worked at the plant for nearly 30 years") may be the place of two
+// people's tenures.
+const durationStrong = 2
+
+// intervalOf tells what a duration measures, by the word beside it: how
+// long something lasted ("for three weeks"), "span", or the time between
+// two events ("nine days after", "three weeks ago"), "gap"; "" when the
+// words do not say.
+func intervalOf(c *claims.Claim) string {
+	before, after := clauseCut(c, durationConjunctions)
+	if len(after) > 0 {
+		switch strings.ToLower(strings.Trim(after[0], ".-'’")) {
+		case "ago", "after", "before", "earlier", "later", "prior", "since":
+			return "gap"
+		}
+	}
+	if len(before) > 0 && strings.EqualFold(before[len(before)-1], "for") {
+		return "span"
+	}
+	return ""
+}
+
+// sameSubject reports whether two durations' clauses open on one common
+// noun, their subject: "the quake was felt for around 15 seconds", "the
+// quake shook houses for around one minute". One event word is enough
+// evidence then, where a word elsewhere in the clause ("at the plant") is
+// not.
+func sameSubject(a, b *claims.Claim) bool {
+	subject := func(c *claims.Claim) string {
+		before, _ := clauseCut(c, durationConjunctions)
+		for _, w := range before {
+			l := strings.ToLower(w)
+			if l == "the" || l == "a" || l == "an" {
+				continue
+			}
+			if isName(w) || !lettered(l) || durationStopWords[l] || scopeFunctionWords[l] || pronouns[l] {
+				return "" // a name, a pronoun, a verb without a subject: no common noun
+			}
+			return strings.TrimSuffix(claims.Stem(l), "e")
+		}
+		return ""
+	}
+	sa := subject(a)
+	return sa != "" && sa == subject(b)
+}
+
+// sizesNoun reports a duration that sizes a noun, as a count does ("seven
+// hours of battery life", "four months' treatment"): in a story about
+// several things (two models of a laptop) each has its own, and the
+// words of the noun do not tell which.
+func sizesNoun(c *claims.Claim) bool {
+	if strings.HasSuffix(c.Text, "'") || strings.HasSuffix(c.Text, "’") {
+		return true
+	}
+	_, after := clause(c)
+	return len(after) > 0 && (strings.EqualFold(after[0], "of") || after[0] == "'" || after[0] == "’")
+}
+
+// differentDurationSubjects reports whether two durations are of different
+// people or outcomes. A duration's owner, the first name of its clause,
+// is often a place ("died at a Los Angeles hospital nine days after"),
+// left out, or a part of a name ("Bettie", "Page"): owners differ only
+// when neither sentence names the other's.
+func (m *matcher) differentDurationSubjects(a, b *claims.Claim) bool {
+	fa, fb := m.feature(a), m.feature(b)
+	if fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome {
+		return true
+	}
+	oa, ob := personOwner(a), personOwner(b)
+	if oa == "" || ob == "" || sameWord(oa, ob) {
+		return false
+	}
+	return !fa.sentenceWords(a)[claims.Stem(ob)] && !fb.sentenceWords(b)[claims.Stem(oa)]
+}
+
+// durationConjunctions begin a new clause in a duration's sentence. "After"
+// and "before" do not: the phrase they begin names the event the interval
+// is counted from.
+var durationConjunctions = setOf(`and but while whereas who which that when as because although though`)
+
+// durationStopWords say how long or how surely, not what: units of time,
+// approximations, auxiliaries.
+var durationStopWords = setOf(`second seconds minute minutes hour hours day days week weeks month months year years
+decade decades century centuries night nights morning evening afternoon time times
+about around almost nearly roughly some more than less over under least just only another
+ago earlier later prior past next since after before until ever still again already
+was were is are be been being had has have would will could should can did does do not
+wouldn't didn't hadn't wasn't isn't can't won't`)
+
+// eventWords returns the stems of the words of a duration's clause that
+// may name the event it measures: lower-case content words, names left out
+// (a story's names are in all its sentences).
+func eventWords(c *claims.Claim) []string {
+	stems, _ := eventWordForms(c)
+	return stems
+}
+
+// eventWordForms returns eventWords and the words as written.
+func eventWordForms(c *claims.Claim) (stems, written []string) {
+	before, after := clauseCut(c, durationConjunctions)
+	for _, w := range append(before, after...) {
+		for _, part := range strings.Split(strings.Trim(w, ".-'’"), "-") {
+			if part == "" || isName(part) {
+				continue
+			}
+			l := strings.ToLower(part)
+			if len(l) < 3 || !lettered(l) || durationStopWords[l] || scopeFunctionWords[l] || pronouns[l] ||
+				reportingWords[l] || calendarWords[l] || claims.IsNumberWord(l) {
+				continue
+			}
+			s := strings.TrimSuffix(claims.Stem(l), "e")
+			dup := false
+			for _, o := range stems {
+				dup = dup || o == s
+			}
+			if !dup {
+				stems, written = append(stems, s), append(written, l)
+			}
+		}
+	}
+	return stems, written
+}
+
+// sameEventWord reports whether two event stems are one word: equal, or
+// one, of five letters or more, beginning or ending the other
+// ("hospital", "hospitaliz"; "quak", "earthquak").
+func sameEventWord(x, y string) bool {
+	if x == y {
+		return true
+	}
+	if min(len(x), len(y)) < 5 {
+		return false
+	}
+	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x) || strings.HasSuffix(x, y) || strings.HasSuffix(y, x)
+}
+
+// sharedEvents counts the event words of a that b has too.
+func sharedEvents(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if sameEventWord(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// sharedEventWords returns up to n event words that every claim's clause
+// holds, as the first claim's clause writes them.
+func sharedEventWords(cs []claims.Claim, n int) []string {
+	var out []string
+	first, written := eventWordForms(&cs[0])
+	others := make([][]string, len(cs)-1)
+	for k := range others {
+		others[k] = eventWords(&cs[k+1])
+	}
+	for i, w := range first {
+		all := true
+		for _, o := range others {
+			all = all && sharedEvents([]string{w}, o) == 1
+		}
+		if all && len(out) < n {
+			out = append(out, written[i])
+		}
+	}
+	return out
+}
+
+// nearDurations reports whether two durations' lengths lie within
+// durationRatio of each other.
+func nearDurations(a, b *claims.Claim) bool {
+	x, okA := a.Days()
+	y, okB := b.Days()
+	if !okA || !okB || x <= 0 || y <= 0 {
+		return false
+	}
+	return math.Max(x, y)/math.Min(x, y) <= durationRatio+1e-9 // 60 seconds over 15, in days, is not quite 4
+}
+
+// durationLinks links each two durations of two reports of one story that
+// measure one interval, as set out above.
+func (m *matcher) durationLinks(cs []claims.Claim) []link {
+	type candidate struct {
+		i, j, n int
+		agree   bool
+	}
+	events := map[int][]string{}
+	eventsOf := func(i int) []string {
+		e, ok := events[i]
+		if !ok {
+			e = eventWords(&cs[i])
+			events[i] = e
+		}
+		return e
+	}
+	var sole []candidate
+	isDuration := func(c *claims.Claim) (string, bool) {
+		return "", c.Kind == claims.Duration && !m.feature(c).partial && !sizesNoun(c)
+	}
+	storyPairs(cs, isDuration, func(_ string, a, b []int) {
+		var here []candidate
+		count := map[int]int{} // each duration's candidates in the other report
+		for _, i := range a {
+			for _, j := range b {
+				if !nearDurations(&cs[i], &cs[j]) {
+					continue
+				}
+				n := sharedEvents(eventsOf(i), eventsOf(j))
+				if n == 0 {
+					continue
+				}
+				agree := compatible(&cs[i], &cs[j])
+				here = append(here, candidate{i, j, n, agree})
+				count[i]++
+				count[j]++
+			}
+		}
+		for _, c := range here {
+			if count[c.i] == 1 && count[c.j] == 1 {
+				sole = append(sole, c)
+			}
+		}
+	})
+	var out []link
+	for _, c := range sole {
+		a, b := &cs[c.i], &cs[c.j]
+		if intervalOf(a) != intervalOf(b) && intervalOf(a) != "" && intervalOf(b) != "" {
+			continue // how long something lasted is not the time between two events
+		}
+		if !c.agree && c.n < durationStrong && !sameSubject(a, b) {
+			continue
+		}
+		if m.differentDurationSubjects(&cs[c.i], &cs[c.j]) {
+			continue
+		}
+		out = append(out, link{a: min(c.i, c.j), b: max(c.i, c.j), strong: true, score: 10 + c.n})
+	}
+	return out
+}

@@ -1,0 +1,123 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDurationLinks(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one interval named in different words conflicts",
+			reports: map[string]string{
+				"a": "The actor suffered a stroke ten days earlier and never woke.",
+				"b": "He died in a Chicago clinic ten days after suffering a stroke.",
+				"c": "The actor succumbed to a stroke suffered almost four weeks ago.",
+			},
+			want: []groupView{{Conflict, []string{"a: ten days", "b: ten days", "c: almost four weeks"}}},
+		},
+		{
+			name: "three weeks and four weeks of one stay do not meet",
+			reports: map[string]string{
+				"a": "She had been in hospital for three weeks with pneumonia.",
+				"b": "She was hospitalized for four weeks with pneumonia.",
+			},
+			want: []groupView{{Conflict, []string{"a: three weeks", "b: four weeks"}}},
+		},
+		{
+			name: "one subject, lasting for different lengths, conflicts",
+			reports: map[string]string{
+				"a": "The storm was felt for around 20 minutes along the coast.",
+				"b": "People fled as the storm battered homes for around one hour.",
+			},
+			want: []groupView{{Conflict, []string{"a: around 20 minutes", "b: around one hour"}}},
+		},
+		{
+			name: "how long something lasted is not the time since it began",
+			reports: map[string]string{
+				"a": "The storm was felt for around 20 minutes along the coast.",
+				"b": "The storm hit the town 50 minutes ago.",
+			},
+			want: []groupView{
+				{Single, []string{"a: around 20 minutes"}},
+				{Single, []string{"b: 50 minutes"}},
+			},
+		},
+		{
+			name: "one shared word may be two people's tenures",
+			reports: map[string]string{
+				"a": "Smith had been at the mill for 37 years.",
+				"b": "Jones, who has worked at the mill for nearly 30 years, saw the fire.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 37 years"}},
+				{Single, []string{"b: nearly 30 years"}},
+			},
+		},
+		{
+			name: "a duration that sizes a noun is one thing's among several",
+			reports: map[string]string{
+				"a": "The smaller model gives 5 hours of battery life on a charge.",
+				"b": "The larger model gives seven hours of battery life on a charge.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 5 hours"}},
+				{Single, []string{"b: seven hours"}},
+			},
+		},
+		{
+			name: "a report with two durations of the event is not matched on a guess",
+			reports: map[string]string{
+				"a": "He was sentenced to seven years in prison in 1959. In 1997 a judge imposed a prison sentence of 12 years.",
+				"b": "He was sentenced to 10 years in prison.",
+			},
+			want: []groupView{
+				{Single, []string{"a: seven years"}},
+				{Single, []string{"a: 1959"}},
+				{Single, []string{"a: 1997"}},
+				{Single, []string{"a: 12 years"}},
+				{Single, []string{"b: 10 years"}},
+			},
+		},
+		{
+			name: "lengths far apart measure different intervals",
+			reports: map[string]string{
+				"a": "The storm hit the coast and the power was out for nine days.",
+				"b": "The storm hit the coast and the power was out for eight hours.",
+			},
+			want: []groupView{
+				{Single, []string{"a: nine days"}},
+				{Single, []string{"b: eight hours"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDurationTopicAndSpread(t *testing.T) {
+	fs := Group(extract(map[string]string{
+		"a": "The actor suffered a stroke ten days earlier and never woke.",
+		"c": "The actor succumbed to a stroke suffered almost four weeks ago.",
+	}), Options{})
+	type view struct{ Topic, Spread string }
+	var got []view
+	for _, f := range fs {
+		got = append(got, view{f.Topic, f.Spread})
+	}
+	want := []view{{"actor suffered stroke (duration)", "10 days vs ~4 weeks"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+	}
+}
