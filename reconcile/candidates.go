@@ -67,7 +67,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.soleCountLinks(cs)...)
 	out = append(out, soleAgeLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
-	out = append(out, eventDateLinks(cs)...)
+	out = append(out, eventDateLinks(cs, m)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong

@@ -31,9 +31,14 @@ import (
 
 // dateEvent is what links a date to its event.
 type dateEvent struct {
-	heads []string // event heads, normalized: the noun it modifies, the verb of its clause
-	names []string // names in the event's clause, as written
-	words []string // content words of the event's clause, stemmed, for the link's score
+	heads  []string // event heads, normalized: the noun it modifies, the verb of its clause
+	names  []string // names in the event's clause, as written
+	actors []string // names and nouns before its head: who did it
+	// objects are what the event's verb acts on, or its noun is of:
+	// "trawler" in "sank a fishing trawler" and "the sinking of a Thai
+	// trawler", stemmed.
+	objects []string
+	words   []string // content words of the event's clause, stemmed, for the link's score
 }
 
 // eventToken is a word or a clause mark of a sentence.
@@ -102,6 +107,7 @@ func eventOf(c *claims.Claim) dateEvent {
 	}
 	clauseLo, clauseHi := lo, hi
 	var ev dateEvent
+	verb, noun := -1, -1 // where the heads stand
 	// A date in a phrase of its own ("In 1969, he was indicted"; "By
 	// 1958, at the peak of her fame, Page vanished"; "Then, on November
 	// 18, it had sunk") dates the clause after it: phrases without a verb
@@ -114,8 +120,7 @@ func eventOf(c *claims.Claim) dateEvent {
 				e++
 			}
 			if v := verbIn(toks, k, e); v >= 0 {
-				clauseLo, clauseHi = k, e
-				ev.addHead(toks[v].l)
+				clauseLo, clauseHi, verb = k, e, v
 				break
 			}
 			if e > k && !datePrepositionsBefore[toks[k].l] && !scopePrepositions[toks[k].l] && toks[k].l != "at" {
@@ -123,42 +128,50 @@ func eventOf(c *claims.Claim) dateEvent {
 			}
 			k = e + 1
 		}
-	}
-	if !ownPhrase {
-		// The noun the date modifies: after it ("the 2005 film"), or before
-		// the preposition that brings it ("a film in 2005"). The
-		// preposition may be the date's own first word ("on Thursday").
-		if n := nounAfter(toks, end, hi); n >= 0 {
-			// "The 2005 film won an award": the date dates the film only.
-			ev.addHead(toks[n].l)
-		} else {
-			p := first - 1
-			if datePrepositionsBefore[toks[first].l] {
-				p = first
-			}
-			noun := p > lo && datePrepositionsBefore[toks[p].l] && isEventNoun(toks, p-1)
-			// The verb nearest the date in its clause, before it: "ended
-			// her career in 1957". After it only when the date modifies
-			// no noun: "Her breakdown in 1972 followed" dates the breakdown.
-			v := -1
-			for k := first - 1; k >= lo; k-- {
-				if isEventVerb(toks, k) {
-					v = k
-					break
-				}
-			}
-			for k := end; v < 0 && !noun && k < hi; k++ {
-				if isEventVerb(toks, k) {
-					v = k
-				}
-			}
-			if v >= 0 {
-				ev.addHead(toks[v].l)
-			}
-			if noun {
-				ev.addHead(toks[p-1].l)
+	} else if n := nounAfter(toks, end, hi); n >= 0 {
+		// The noun the date modifies, after it: "the 2005 film". "The
+		// 2005 film won an award" dates the film only.
+		noun = n
+	} else {
+		// Or before the preposition that brings the date: "a film in
+		// 2005". The preposition may be the date's own first word ("on
+		// Thursday").
+		p := first - 1
+		if datePrepositionsBefore[toks[first].l] {
+			p = first
+		}
+		if p > lo && datePrepositionsBefore[toks[p].l] && isEventNoun(toks, p-1) {
+			noun = p - 1
+		}
+		// The verb nearest the date in its clause, before it: "ended
+		// her career in 1957". After it only when the date modifies no
+		// noun: "Her breakdown in 1972 followed" dates the breakdown.
+		for k := first - 1; k >= lo && verb < 0; k-- {
+			if isEventVerb(toks, k) {
+				verb = k
 			}
 		}
+		for k := end; verb < 0 && noun < 0 && k < hi; k++ {
+			if isEventVerb(toks, k) {
+				verb = k
+			}
+		}
+	}
+	if verb >= 0 {
+		ev.addHead(toks[verb].l)
+		ev.addObject(toks, verb+1, clauseHi)
+	}
+	if noun >= 0 {
+		ev.addHead(toks[noun].l)
+		if noun+1 < clauseHi && toks[noun+1].l == "of" {
+			ev.addObject(toks, noun+2, clauseHi) // "the sinking of a trawler"
+		}
+	}
+	// The actor of the event: names before its head ("Page disappeared",
+	// "Nixon's 1974 resignation").
+	headAt := max(verb, noun)
+	if verb >= 0 && noun >= 0 {
+		headAt = min(verb, noun)
 	}
 	for k := clauseLo; k < clauseHi; k++ {
 		if k >= first && k < end {
@@ -168,10 +181,27 @@ func eventOf(c *claims.Claim) dateEvent {
 		if t.mark || stopWords[t.l] || calendarWords[t.l] || !lettered(t.l) {
 			continue
 		}
-		if isName(t.w) && !notNames[t.l] && !isDemonym(t.w) && !(k == 0 && isEventVerb(toks, k)) {
-			ev.names = append(ev.names, t.w)
-		}
 		ev.words = append(ev.words, claims.Stem(t.l))
+		if k < headAt && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
+			// A noun before the head may be who did it: "her husband
+			// died", "the frigate sank". ("The sinking of ..." aside.)
+			ev.actors = append(ev.actors, t.l)
+		}
+		if !isName(t.w) || notNames[t.l] || isDemonym(t.w) || k == 0 && isEventVerb(toks, k) {
+			continue
+		}
+		// A possessive names whose the next noun is ("Page's husband",
+		// "Felt's family"), the event's actor only when that noun is the
+		// event: "Nixon's resignation", "Nixon's 1974 resignation".
+		if strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s") {
+			if k+1 != noun && !(k+1 == first && end == noun) {
+				continue
+			}
+		}
+		ev.names = append(ev.names, t.w)
+		if k < headAt {
+			ev.actors = append(ev.actors, t.w)
+		}
 	}
 	return ev
 }
@@ -189,6 +219,17 @@ func (ev *dateEvent) addHead(w string) {
 	ev.heads = append(ev.heads, h)
 }
 
+// addObject adds the noun of the phrase that starts at toks[k], after its
+// determiner: "a fishing trawler", "Thai trawler".
+func (ev *dateEvent) addObject(toks []eventToken, k, hi int) {
+	for k < hi && determiners[toks[k].l] {
+		k++
+	}
+	if n := nounAfter(toks, k, hi); n >= 0 {
+		ev.objects = append(ev.objects, claims.Stem(toks[n].l))
+	}
+}
+
 // subordinators begin a clause of their own within a sentence.
 var subordinators = setOf(`while whereas who whom whose which that when because although though if unless where`)
 
@@ -199,7 +240,8 @@ var datePrepositionsBefore = setOf(`in on during of from since`)
 var stopWords = setOf(`the a an of in on at to by for from with and or as after before since during until
 its his her their this that these those it he she they him them we i our you your my
 is was were are be been being has have had will would could should may might can do did does
-also only then than not no but so up out about into over just more most very`)
+also only then than not no but so up out about into over just more most very
+off onto across against near within without through under between among toward towards upon via per`)
 
 // lightVerbs name no event of their own: what happened lies in their
 // object ("became a Christian", "took a dark turn", "began her career").
@@ -312,7 +354,11 @@ disappear disappeared disappearance vanish vanished
 func eventHead(w string) string {
 	w = strings.ToLower(w)
 	if i := strings.LastIndex(w, "-"); i >= 0 {
-		w = w[i+1:]
+		if i <= 3 && !strings.Contains(w[i+1:], "-") {
+			w = w[:i] + w[i+1:] // a prefix: "re-elected" is not "elected"
+		} else {
+			w = w[i+1:] // a compound: "police-bribery" is a bribery
+		}
 	}
 	if c, ok := eventForms[w]; ok {
 		return c
@@ -417,7 +463,7 @@ const maxEventBucket = 64
 // event, by its head and a name their clauses share: strongly, so that
 // dates that differ conflict. Dates are indexed by head and name, and only
 // the dates under one key are compared.
-func eventDateLinks(cs []claims.Claim) []link {
+func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 	events := map[int]*dateEvent{}
 	buckets := map[string][]int{}
 	var keys []string
@@ -427,7 +473,7 @@ func eventDateLinks(cs []claims.Claim) []link {
 			continue
 		}
 		ev := eventOf(c)
-		if len(ev.heads) == 0 || len(ev.names) == 0 {
+		if len(ev.heads) == 0 || len(ev.names)+len(ev.objects) == 0 {
 			continue
 		}
 		events[i] = &ev
@@ -471,7 +517,11 @@ func eventDateLinks(cs []claims.Claim) []link {
 				if (partialDate(&cs[i]) || partialDate(&cs[j])) && precision(cs[i].Date) != precision(cs[j].Date) {
 					continue // a year against a day of unknown year: no comparison
 				}
-				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej)) {
+				if differentActors(ei, ej) {
+					continue // "Smith joined the firm in 2005", "Jones joined the firm in 2006"
+				}
+				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej) ||
+					m.afterPublished(&cs[i], &cs[j])) {
 					continue
 				}
 				out = append(out, link{a: i, b: j, strong: true, score: 20 + sharedCount(ei.words, ej.words)})
@@ -479,6 +529,35 @@ func eventDateLinks(cs []claims.Claim) []link {
 		}
 	}
 	return out
+}
+
+// differentActors reports whether two events each name who did them, and
+// no one alike: "Marlow died", "Marlow's husband died".
+func differentActors(a, b *dateEvent) bool {
+	if len(a.actors) == 0 || len(b.actors) == 0 {
+		return false
+	}
+	for _, x := range a.actors {
+		for _, y := range b.actors {
+			if nameKey(x) == nameKey(y) || sameWord(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// afterPublished reports whether one date lies after the day the other's
+// report was published: that report could not have told of the same
+// event, and its date is of an earlier one ("arrested a suspect on
+// Monday" in Monday's paper, "arrested a suspect on Tuesday" in
+// Tuesday's).
+func (m *matcher) afterPublished(a, b *claims.Claim) bool {
+	after := func(x, y *claims.Claim) bool {
+		p, ok := m.published[y.Source]
+		return ok && !partialDate(x) && valueRange(x).lo > p
+	}
+	return after(a, b) || after(b, a)
 }
 
 // eventKeys returns the keys a date's event is indexed by: each head with
@@ -489,6 +568,11 @@ func eventKeys(ev *dateEvent) []string {
 		for _, n := range ev.names {
 			k := h + "|" + nameKey(n)
 			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		for _, o := range ev.objects {
+			if k := h + "|" + o; !slices.Contains(out, k) {
 				out = append(out, k)
 			}
 		}
@@ -532,12 +616,11 @@ func sharedCount(a, b []string) int {
 }
 
 // nearDates reports whether two dates lie close enough to be one event
-// misdated: a day apart, a month or a year apart at those precisions, or
-// years that differ in one digit (a slip of the keys: 1955, 1995). Dates
-// of one kind of event further apart are more likely of two occurrences of
-// it (an earlier quake, an earlier term) than of one misdated.
+// misdated: a day apart, or a month or a year apart at those precisions.
+// Dates of one kind of event further apart are more likely of two
+// occurrences of it (an earlier quake, an earlier term) than of one
+// misdated.
 func nearDates(a, b *claims.Claim) bool {
-	pa, pb := precision(a.Date), precision(b.Date)
 	if partialDate(a) || partialDate(b) {
 		// The same month, days one apart: "November 19", "November 18".
 		da, db := strings.TrimPrefix(a.Date, "--"), strings.TrimPrefix(b.Date, "--")
@@ -553,19 +636,9 @@ func nearDates(a, b *claims.Claim) bool {
 		x, y := atoi2(da[3:]), atoi2(db[3:])
 		return x-y == 1 || y-x == 1
 	}
-	if len(a.Date) >= 4 && len(b.Date) >= 4 {
-		diff := 0
-		for k := 0; k < 4; k++ {
-			if a.Date[k] != b.Date[k] {
-				diff++
-			}
-		}
-		if diff == 1 && (pa == "year" || pb == "year") {
-			return true
-		}
-	}
 	ra, rb := valueRange(a), valueRange(b)
 	gap := max(rb.lo-ra.hi, ra.lo-rb.hi)
+	pa, pb := precision(a.Date), precision(b.Date)
 	switch {
 	case pa == "year" || pb == "year":
 		return gap <= 366

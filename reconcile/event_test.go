@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/sources"
 )
 
 func TestEventOf(t *testing.T) {
@@ -19,6 +22,10 @@ func TestEventOf(t *testing.T) {
 		{"Reyes's indictment in 1974 came as a surprise.", "1974", []string{"indict"}, []string{"Reyes's"}},
 		{"Marlow died on March 3, 2001, in Boston.", "March 3, 2001", []string{"die"}, []string{"Marlow"}},
 		{"Born on May 2, 1930, in Dayton, Marlow grew up poor.", "May 2, 1930", []string{"born"}, nil},
+		{"Then, on June 8, it had sunk a fishing trawler.", "June 8", []string{"sink"}, nil},
+		{"The Reyes family revealed in 2005 that he had been the source.", "2005", []string{"reveal"}, []string{"Reyes"}},
+		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
+		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
 		// Light verbs name no event.
 		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
 		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
@@ -125,6 +132,38 @@ func TestEventDates(t *testing.T) {
 			want: []groupView{{Single, []string{"a: 1971"}}, {Single, []string{"b: 1972"}}},
 		},
 		{
+			name: "one sinking, told of the trawler sunk, conflicts",
+			reports: map[string]string{
+				"a": "On June 9, the frigate Kestrel sank a fishing trawler held by pirates.",
+				"b": "Then, on June 8, it had sunk a trawler used by pirates as a mother ship.",
+			},
+			want: []groupView{{Conflict, []string{"a: June 9", "b: June 8"}}},
+		},
+		{
+			name: "different actors of one kind of event stay apart",
+			reports: map[string]string{
+				"a": "Smith joined the firm in 2005.",
+				"b": "Jones joined the firm in 2006.",
+			},
+			want: []groupView{{Single, []string{"a: 2005"}}, {Single, []string{"b: 2006"}}},
+		},
+		{
+			name: "someone's relative is not the one named",
+			reports: map[string]string{
+				"a": "Marlow died in Boston in 2001.",
+				"b": "Marlow's husband died in Boston in 2000.",
+			},
+			want: []groupView{{Single, []string{"a: 2001"}}, {Single, []string{"b: 2000"}}},
+		},
+		{
+			name: "a re-election is not the election",
+			reports: map[string]string{
+				"a": "Marlow was elected mayor of Dayton in 2004.",
+				"b": "Marlow was re-elected mayor of Dayton in 2005.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
+		},
+		{
 			name: "a report's repeat of a year for another event is kept",
 			reports: map[string]string{
 				"a": "Reyes led the gang until his death in 1971. In 1971, Marlow was indicted in Elmwood.",
@@ -140,5 +179,34 @@ func TestEventDates(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestEventDatesPublished(t *testing.T) {
+	group := func(reports, published map[string]string) []groupView {
+		var cs []claims.Claim
+		for id, text := range reports {
+			s := sources.New(id, id+".txt", text)
+			s.Published = published[id]
+			cs = append(cs, claims.Extract(s)...)
+		}
+		return view(Group(cs, Options{Published: published}))
+	}
+	reports := map[string]string{
+		"a": "Police in Dayton arrested the suspect on Monday.",
+		"b": "Police in Dayton arrested the suspect on Tuesday.",
+	}
+	// Monday's paper cannot tell of Tuesday's arrest: its Monday is of an
+	// arrest before it.
+	got := group(reports, map[string]string{"a": "2021-12-13", "b": "2021-12-14"})
+	want := []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// Published the same day, they tell of one arrest on two days.
+	got = group(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
+	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
