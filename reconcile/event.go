@@ -251,6 +251,9 @@ begin began begun start started starting end ended ending continue continued rem
 include included including use used see saw seen find found know knew known call called named
 said say says told tell according reported added`)
 
+// dayParts are part of a date, not what it dates: "Saturday night".
+var dayParts = setOf(`morning afternoon evening night noon midnight dawn dusk overnight`)
+
 // auxiliaries come before the verb that names the event: "was indicted".
 var auxiliaries = setOf(`is was were are be been being has have had will would could should to`)
 
@@ -363,7 +366,7 @@ func eventHead(w string) string {
 	if c, ok := eventForms[w]; ok {
 		return c
 	}
-	if lightVerbs[w] || len(w) < 3 {
+	if lightVerbs[w] || dayParts[w] || len(w) < 3 {
 		return ""
 	}
 	s := claims.Stem(w)

@@ -26,6 +26,7 @@ func TestEventOf(t *testing.T) {
 		{"The Reyes family revealed in 2005 that he had been the source.", "2005", []string{"reveal"}, []string{"Reyes"}},
 		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
 		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
+		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
 		// Light verbs name no event.
 		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
 		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
