@@ -39,6 +39,12 @@ type dateEvent struct {
 	// trawler", stemmed.
 	objects []string
 	words   []string // content words of the event's clause, stemmed, for the link's score
+
+	noun       string   // the head the date modifies as a noun ("film" in "the 2005 film"), or ""
+	actorNames []string // the names among the actors
+	after      []string // names after the head: whom or what it was done to, where
+	groups     []string // runs of names, lower-cased and joined: "old tappan"
+	complement []string // content words after the head that are no names, stemmed: what it was done to, how
 }
 
 // eventToken is a word or a clause mark of a sentence.
@@ -163,6 +169,7 @@ func eventOf(c *claims.Claim) dateEvent {
 	}
 	if noun >= 0 {
 		ev.addHead(toks[noun].l)
+		ev.noun = eventHead(toks[noun].l)
 		if noun+1 < clauseHi && toks[noun+1].l == "of" {
 			ev.addObject(toks, noun+2, clauseHi) // "the sinking of a trawler"
 		}
@@ -173,12 +180,16 @@ func eventOf(c *claims.Claim) dateEvent {
 	if verb >= 0 && noun >= 0 {
 		headAt = min(verb, noun)
 	}
+	group := ""
 	for k := clauseLo; k < clauseHi; k++ {
 		if k >= first && k < end {
 			continue
 		}
 		t := toks[k]
 		if t.mark || stopWords[t.l] || calendarWords[t.l] || !lettered(t.l) {
+			if group != "" {
+				ev.groups, group = append(ev.groups, group), ""
+			}
 			continue
 		}
 		ev.words = append(ev.words, claims.Stem(t.l))
@@ -187,21 +198,34 @@ func eventOf(c *claims.Claim) dateEvent {
 			// died", "the frigate sank". ("The sinking of ..." aside.)
 			ev.actors = append(ev.actors, t.l)
 		}
-		if !isName(t.w) || notNames[t.l] || isDemonym(t.w) || k == 0 && isEventVerb(toks, k) {
-			continue
-		}
+		name := isName(t.w) && !notNames[t.l] && !isDemonym(t.w) && !(k == 0 && isEventVerb(toks, k))
 		// A possessive names whose the next noun is ("Page's husband",
 		// "Felt's family"), the event's actor only when that noun is the
 		// event: "Nixon's resignation", "Nixon's 1974 resignation".
-		if strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s") {
-			if k+1 != noun && !(k+1 == first && end == noun) {
-				continue
+		if name && (strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")) {
+			name = k+1 == noun || k+1 == first && end == noun
+		}
+		if !name {
+			if group != "" {
+				ev.groups, group = append(ev.groups, group), ""
 			}
+			if headAt >= 0 && k > headAt && !isName(t.w) {
+				ev.complement = append(ev.complement, claims.Stem(t.l))
+			}
+			continue
 		}
+		group = strings.TrimSpace(group + " " + nameKey(t.w))
 		ev.names = append(ev.names, t.w)
-		if k < headAt {
+		switch {
+		case k < headAt:
 			ev.actors = append(ev.actors, t.w)
+			ev.actorNames = append(ev.actorNames, t.w)
+		case headAt >= 0:
+			ev.after = append(ev.after, t.w)
 		}
+	}
+	if group != "" {
+		ev.groups = append(ev.groups, group)
 	}
 	return ev
 }
@@ -524,7 +548,7 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 					continue // "Smith joined the firm in 2005", "Jones joined the firm in 2006"
 				}
 				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej) ||
-					m.afterPublished(&cs[i], &cs[j])) {
+					m.afterPublished(&cs[i], &cs[j]) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
 					continue
 				}
 				out = append(out, link{a: i, b: j, strong: true, score: 20 + sharedCount(ei.words, ej.words)})
@@ -534,20 +558,66 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 	return out
 }
 
-// differentActors reports whether two events each name who did them, and
-// no one alike: "Marlow died", "Marlow's husband died".
-func differentActors(a, b *dateEvent) bool {
-	if len(a.actors) == 0 || len(b.actors) == 0 {
+// sureEvent reports whether two dates that differ are surely of one
+// event, and not of two occurrences of one kind of event ("a quake struck
+// Sumatra in 2004", "a quake struck Sumatra in 2005"). Beyond a head and a
+// name or object in common, one of these must hold:
+//
+//   - the date modifies the same thing in both: "the 2005 film", "the
+//     2006 movie";
+//   - the same person or body is named doing it: "Page disappeared";
+//   - it is done to the same thing on a day: "sank a trawler on November
+//     19";
+//   - the clauses name someone alike and say alike, in two more words,
+//     what was done: "indicted for bribing the entire Old Tappan police
+//     force" (words before the head, "a magnitude 9 quake struck", tell
+//     the kind of event, not which).
+//
+// And none of these may tell them apart: whom or what each names it done
+// to, none alike ("defended the title against Charr", "... against
+// Thompson"); a day told relative to the report ("on Tuesday") against a
+// year or month, which a report would not write for its own story's day.
+func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
+	if len(ea.after) > 0 && len(eb.after) > 0 && !namesMeet(ea.after, eb.after) {
 		return false
 	}
-	for _, x := range a.actors {
-		for _, y := range b.actors {
+	pa, pb := precision(a.Date), precision(b.Date)
+	if relativeDate(a) != relativeDate(b) && (pa == "year" || pa == "month" || pb == "year" || pb == "month") {
+		return false
+	}
+	switch {
+	case ea.noun != "" && ea.noun == eb.noun:
+		return true
+	case namesMeet(ea.actorNames, eb.actorNames):
+		return true
+	case pa == "day" && pb == "day" && sharedCount(ea.objects, eb.objects) > 0:
+		return true
+	}
+	return sharedCount(ea.groups, eb.groups) > 0 && sharedCount(ea.complement, eb.complement) >= 2
+}
+
+// relativeDate reports a date written without a number: "on Tuesday",
+// "yesterday", resolved against the report's day.
+func relativeDate(c *claims.Claim) bool {
+	return !strings.ContainsAny(c.Text, "0123456789")
+}
+
+// namesMeet reports whether two lists of names hold one alike.
+func namesMeet(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
 			if nameKey(x) == nameKey(y) || sameWord(x, y) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
+}
+
+// differentActors reports whether two events each name who did them, and
+// no one alike: "Marlow died", "Marlow's husband died".
+func differentActors(a, b *dateEvent) bool {
+	return len(a.actors) > 0 && len(b.actors) > 0 && !namesMeet(a.actors, b.actors)
 }
 
 // afterPublished reports whether one date lies after the day the other's

@@ -79,8 +79,8 @@ func TestEventDates(t *testing.T) {
 		{
 			name: "one indictment, in different words, conflicts",
 			reports: map[string]string{
-				"a": "In 1971, he was indicted in Ohio for bribing the Elmwood police chief.",
-				"b": "In 1972, he was indicted on charges of paying off the whole Elmwood police force.",
+				"a": "In 1971, he was indicted in Ohio on a charge of bribing the Elmwood police force.",
+				"b": "In 1972, he was indicted for bribing the whole police force of Elmwood.",
 			},
 			want: []groupView{{Conflict, []string{"a: 1971", "b: 1972"}}},
 		},
@@ -115,6 +115,33 @@ func TestEventDates(t *testing.T) {
 				"b": "A strong quake struck Aceh in 2013.",
 			},
 			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2013"}}},
+		},
+		{
+			name: "one kind of event at one place, a year apart, is not surely one",
+			reports: map[string]string{
+				"a": "A magnitude 9.1 quake struck Sumatra in 2004, triggering a tsunami.",
+				"b": "A magnitude 8.6 quake struck Sumatra in 2005, killing hundreds.",
+			},
+			want: []groupView{
+				{Single, []string{"a: magnitude 9.1"}}, {Single, []string{"a: 2004"}},
+				{Single, []string{"b: magnitude 8.6"}}, {Single, []string{"b: 2005"}},
+			},
+		},
+		{
+			name: "one actor's event against different opponents stays apart",
+			reports: map[string]string{
+				"a": "Klitschko defended his title against Charr in 2011.",
+				"b": "Klitschko defended his title against Thompson in 2012.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"b: 2012"}}},
+		},
+		{
+			name: "one person's event, a year apart, conflicts",
+			reports: map[string]string{
+				"a": "Marlow vanished from the stage in 1957.",
+				"b": "In 1958, Marlow disappeared from public view.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1957", "b: 1958"}}},
 		},
 		{
 			name: "a report that dates the event twice makes it recur",
@@ -201,6 +228,16 @@ func TestEventDatesPublished(t *testing.T) {
 	// arrest before it.
 	got := group(reports, map[string]string{"a": "2021-12-13", "b": "2021-12-14"})
 	want := []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// A day told relative to the report is its story's; a year is of
+	// another occurrence.
+	got = group(map[string]string{
+		"a": "A quake struck Aceh on Tuesday, police said.",
+		"b": "A quake struck Aceh in 2012, police said.",
+	}, map[string]string{"a": "2013-01-02", "b": "2013-01-02"})
+	want = []groupView{{Single, []string{"a: on Tuesday"}}, {Single, []string{"b: 2012"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
