@@ -181,6 +181,22 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 				to: from.AddDate(10, 0, -1), resolved: true}, true
 		}
 	}
+	// A span of years: "from 1951-1957", "1951–1957". Both years are
+	// written whole; "2012-13", a season, is left alone.
+	if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
+		toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
+		// yearAt reads the first year alone, without the dash after it.
+		y1, ok := yearAt(toks[:i+1], i)
+		y2 := atoi(toks[i+2].text)
+		followed := i+3 < len(toks) && toks[i+3].adjacent() && (toks[i+3].kind == tNumber || toks[i+3].kind == tWord)
+		// "1500-2000 people" counts: round hundreds at both ends.
+		round := y1%100 == 0 && y2%100 == 0
+		if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
+			from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
+			to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
+			return dateMatch{first: i, end: i + 3, iso: fmt.Sprintf("%d/%d", y1, y2), from: from, to: to, resolved: true}, true
+		}
+	}
 	// A year: "in 2019", "2019."
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -268,6 +268,12 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 	if a.currency == "" && isVersion(toks, k) {
 		return false
 	}
+	// A span of years, "1951-1957", is a date (date.go).
+	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(t) && isYear(toks[k+2]) &&
+		(toks[k+1].text == "-" || toks[k+1].text == "–") && toks[k+1].adjacent() && toks[k+2].adjacent() &&
+		!(atoi(t.text)%100 == 0 && atoi(toks[k+2].text)%100 == 0) {
+		return false
+	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
 	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
 		return false

@@ -421,6 +421,7 @@ func TestNotQuantities(t *testing.T) {
 	for _, in := range []string{
 		"The video runs 02:29.",
 		"It happened in 2019.",
+		"She modelled from 1951-1957.",
 		"Call 555-123-4567 now.",
 		"1. The list starts here\n2) and goes on",
 		"The COVID-19 pandemic spread.",

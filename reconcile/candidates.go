@@ -69,6 +69,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.durationLinks(cs)...)
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
+	out = append(out, eventDateLinks(cs, m)...)
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong

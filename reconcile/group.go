@@ -188,13 +188,15 @@ func comparable(cs []claims.Claim, m *matcher, ignore []string) []claims.Claim {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return before(&out[i], &out[j]) })
 	seen := map[repeatKey][]string{} // the owners of each figure kept
+	events := dateEvents{}           // the events of each date kept
 	kept := out[:0]
 	for _, c := range out {
 		k := repeatOf(m, &c)
-		if owners, ok := seen[k]; ok && (c.Noun == "" || !newOwner(owners, owner(&c))) {
+		if owners, ok := seen[k]; ok && (c.Noun == "" || !newOwner(owners, owner(&c))) && !events.another(k, &c) {
 			continue
 		}
 		seen[k] = append(seen[k], owner(&c))
+		events.add(k, &c)
 		kept = append(kept, c)
 	}
 	return kept
@@ -229,7 +231,8 @@ func repeatOf(m *matcher, c *claims.Claim) repeatKey {
 	if c.Kind == claims.Title {
 		k.subject = personKey(m.person(c.Person)) + "|" + c.Office
 	} else {
-		k.subject = m.head(c.Noun)
+		// A date's value is its ISO form: dates of unknown year have none.
+		k.subject = m.head(c.Noun) + "|" + c.Date
 	}
 	return k
 }

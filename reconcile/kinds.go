@@ -81,8 +81,10 @@ func sameMonthDay(a, b string) bool {
 // Links between dates. A date has no noun: its subject is the event its
 // sentence reports. Dates written to the same precision (two days, two
 // months) agree on four shared words of their sentences; they conflict only
-// on five, and when the same actor is named. A year holds many days, so a
-// year and a day are never linked.
+// on five, when the same actor is named and each states its date plainly
+// ("early December" or "since October 23" do not). A year holds many days,
+// so a year and a day are never linked here (eventDateLinks links dates by
+// their event).
 const (
 	dateWeakShared   = 4
 	dateStrongShared = 5
@@ -93,7 +95,7 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	n := m.shared(a, b)
-	if n >= dateStrongShared {
+	if n >= dateStrongShared && plainDate(a) && plainDate(b) {
 		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob {
 			return link{strong: true, score: n}, true
 		}

@@ -1,0 +1,729 @@
+package reconcile
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A date dates an event: "the 2005 film", "a film in 2005", "was indicted
+// in 1969", "died on Thursday". Two reports describe one event in
+// different words, so the words around two dates of one event differ; but
+// the event itself is named alike: the noun the date modifies ("film",
+// "breakdown") or the verb of its clause ("indicted", "disappeared"). Dates
+// of different sources are taken to be of one event, and may conflict, when
+//
+//   - their event heads match: the same noun, the same verb, or a verb and
+//     its noun ("indicted", "indictment"; "died", "death");
+//   - their clauses name someone alike (a person, a company, a title), so
+//     that "his death in 1969" of one man is not set against another's;
+//   - each states the date plainly: "after 1957" or "by 1958" bound a date
+//     without stating it, and agree with more than one year;
+//   - each is, among its report's dates of that event, the one that shares
+//     the most with the other (mutualConflicts).
+//
+// Light verbs ("was", "became", "took", "began") name no event of their
+// own and are no heads.
+
+// dateEvent is what links a date to its event.
+type dateEvent struct {
+	heads  []string // event heads, normalized: the noun it modifies, the verb of its clause
+	names  []string // names in the event's clause, as written
+	actors []string // names and nouns before its head: who did it
+	// objects are what the event's verb acts on, or its noun is of:
+	// "trawler" in "sank a fishing trawler" and "the sinking of a Thai
+	// trawler", stemmed.
+	objects []string
+	words   []string // content words of the event's clause, stemmed, for the link's score
+
+	noun       string   // the head the date modifies as a noun ("film" in "the 2005 film"), or ""
+	actorNames []string // the names among the actors
+	after      []string // names after the head: whom or what it was done to, where
+	groups     []string // runs of names, lower-cased and joined: "old tappan"
+	complement []string // content words after the head that are no names, stemmed: what it was done to, how
+}
+
+// eventToken is a word or a clause mark of a sentence.
+type eventToken struct {
+	w          string // as written
+	l          string // lower-cased
+	start, end int    // byte span in the sentence
+	mark       bool   // clause punctuation
+}
+
+// eventTokens splits a sentence into words and clause marks. Quotes do
+// not end a clause: a title in quotes belongs to it.
+func eventTokens(s string) []eventToken {
+	var out []eventToken
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' ||
+					r2 == '.' && j+n2 < len(s) && s[j+n2] != ' ' {
+					j += n2
+					continue
+				}
+				break
+			}
+			w := strings.TrimRight(s[i:j], "-'’")
+			out = append(out, eventToken{w: w, l: strings.ToLower(w), start: i, end: i + len(w)})
+			i = j
+		case strings.ContainsRune(",;:()—–", r):
+			out = append(out, eventToken{w: string(r), start: i, end: i + n, mark: true})
+			i += n
+		default:
+			i += n
+		}
+	}
+	return out
+}
+
+// eventOf works out a date claim's event from its sentence.
+func eventOf(c *claims.Claim) dateEvent {
+	toks := eventTokens(c.Sentence)
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
+	first, end := -1, -1
+	for i, t := range toks {
+		if t.end > a && t.start < b {
+			if first < 0 {
+				first = i
+			}
+			end = i + 1
+		}
+	}
+	if first < 0 {
+		return dateEvent{}
+	}
+	// The clause of the date: cut at clause marks and at words that begin
+	// a subordinate clause.
+	lo, hi := first, end
+	for lo > 0 && !toks[lo-1].mark && !subordinators[toks[lo-1].l] {
+		lo--
+	}
+	for hi < len(toks) && !toks[hi].mark && !subordinators[toks[hi].l] {
+		hi++
+	}
+	clauseLo, clauseHi := lo, hi
+	var ev dateEvent
+	verb, noun := -1, -1 // where the heads stand
+	// A date in a phrase of its own ("In 1969, he was indicted"; "By
+	// 1958, at the peak of her fame, Page vanished"; "Then, on November
+	// 18, it had sunk") dates the clause after it: phrases without a verb
+	// are passed over, up to the end of the sentence or a semicolon.
+	ownPhrase := hi < len(toks) && toks[hi].w == "," && verbIn(toks, lo, hi) < 0 && nounAfter(toks, end, hi) < 0
+	if ownPhrase {
+		for k := hi + 1; k < len(toks) && toks[k-1].w != ";" && toks[k-1].w != ":"; {
+			e := k
+			for e < len(toks) && !toks[e].mark {
+				e++
+			}
+			if v := verbIn(toks, k, e); v >= 0 {
+				clauseLo, clauseHi, verb = k, e, v
+				break
+			}
+			if e > k && !datePrepositionsBefore[toks[k].l] && !scopePrepositions[toks[k].l] && toks[k].l != "at" {
+				break // a clause without an event verb: no head
+			}
+			k = e + 1
+		}
+	} else if n := nounAfter(toks, end, hi); n >= 0 {
+		// The noun the date modifies, after it: "the 2005 film". "The
+		// 2005 film won an award" dates the film only.
+		noun = n
+	} else {
+		// Or before the preposition that brings the date: "a film in
+		// 2005". The preposition may be the date's own first word ("on
+		// Thursday").
+		p := first - 1
+		if datePrepositionsBefore[toks[first].l] {
+			p = first
+		}
+		if p > lo && datePrepositionsBefore[toks[p].l] && isEventNoun(toks, p-1) {
+			noun = p - 1
+		}
+		// The verb nearest the date in its clause, before it: "ended
+		// her career in 1957". After it only when the date modifies no
+		// noun: "Her breakdown in 1972 followed" dates the breakdown.
+		for k := first - 1; k >= lo && verb < 0; k-- {
+			if isEventVerb(toks, k) {
+				verb = k
+			}
+		}
+		for k := end; verb < 0 && noun < 0 && k < hi; k++ {
+			if isEventVerb(toks, k) {
+				verb = k
+			}
+		}
+	}
+	if verb >= 0 {
+		ev.addHead(toks[verb].l)
+		ev.addObject(toks, verb+1, clauseHi)
+	}
+	if noun >= 0 {
+		ev.addHead(toks[noun].l)
+		ev.noun = eventHead(toks[noun].l)
+		if noun+1 < clauseHi && toks[noun+1].l == "of" {
+			ev.addObject(toks, noun+2, clauseHi) // "the sinking of a trawler"
+		}
+	}
+	// The actor of the event: names before its head ("Page disappeared",
+	// "Nixon's 1974 resignation").
+	headAt := max(verb, noun)
+	if verb >= 0 && noun >= 0 {
+		headAt = min(verb, noun)
+	}
+	group := ""
+	for k := clauseLo; k < clauseHi; k++ {
+		if k >= first && k < end {
+			continue
+		}
+		t := toks[k]
+		if t.mark || stopWords[t.l] || calendarWords[t.l] || !lettered(t.l) {
+			if group != "" {
+				ev.groups, group = append(ev.groups, group), ""
+			}
+			continue
+		}
+		ev.words = append(ev.words, claims.Stem(t.l))
+		if k < headAt && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
+			// A noun before the head may be who did it: "her husband
+			// died", "the frigate sank". ("The sinking of ..." aside.)
+			ev.actors = append(ev.actors, t.l)
+		}
+		name := isName(t.w) && !notNames[t.l] && !isDemonym(t.w) && !(k == 0 && isEventVerb(toks, k))
+		// A possessive names whose the next noun is ("Page's husband",
+		// "Felt's family"), the event's actor only when that noun is the
+		// event: "Nixon's resignation", "Nixon's 1974 resignation".
+		if name && (strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")) {
+			name = k+1 == noun || k+1 == first && end == noun
+		}
+		if !name {
+			if group != "" {
+				ev.groups, group = append(ev.groups, group), ""
+			}
+			if headAt >= 0 && k > headAt && !isName(t.w) {
+				ev.complement = append(ev.complement, claims.Stem(t.l))
+			}
+			continue
+		}
+		group = strings.TrimSpace(group + " " + nameKey(t.w))
+		ev.names = append(ev.names, t.w)
+		switch {
+		case k < headAt:
+			ev.actors = append(ev.actors, t.w)
+			ev.actorNames = append(ev.actorNames, t.w)
+		case headAt >= 0:
+			ev.after = append(ev.after, t.w)
+		}
+	}
+	if group != "" {
+		ev.groups = append(ev.groups, group)
+	}
+	return ev
+}
+
+func (ev *dateEvent) addHead(w string) {
+	h := eventHead(w)
+	if h == "" {
+		return
+	}
+	for _, x := range ev.heads {
+		if x == h {
+			return
+		}
+	}
+	ev.heads = append(ev.heads, h)
+}
+
+// addObject adds the noun of the phrase that starts at toks[k], after its
+// determiner: "a fishing trawler", "Thai trawler".
+func (ev *dateEvent) addObject(toks []eventToken, k, hi int) {
+	for k < hi && determiners[toks[k].l] {
+		k++
+	}
+	if n := nounAfter(toks, k, hi); n >= 0 {
+		ev.objects = append(ev.objects, claims.Stem(toks[n].l))
+	}
+}
+
+// subordinators begin a clause of their own within a sentence.
+var subordinators = setOf(`while whereas who whom whose which that when because although though if unless where`)
+
+// datePrepositionsBefore bring a date after the noun or verb it dates.
+var datePrepositionsBefore = setOf(`in on during of from since`)
+
+// stopWords say nothing of an event.
+var stopWords = setOf(`the a an of in on at to by for from with and or as after before since during until
+its his her their this that these those it he she they him them we i our you your my
+is was were are be been being has have had will would could should may might can do did does
+also only then than not no but so up out about into over just more most very
+off onto across against near within without through under between among toward towards upon via per`)
+
+// lightVerbs name no event of their own: what happened lies in their
+// object ("became a Christian", "took a dark turn", "began her career").
+var lightVerbs = setOf(`is was were are be been being has have had having do did does done get got gotten
+become became make made take took taken give gave given go went gone come came put set keep kept
+begin began begun start started starting end ended ending continue continued remain remained
+include included including use used see saw seen find found know knew known call called named
+said say says told tell according reported added`)
+
+// dayParts are part of a date, not what it dates: "Saturday night".
+var dayParts = setOf(`morning afternoon evening night noon midnight dawn dusk overnight`)
+
+// auxiliaries come before the verb that names the event: "was indicted".
+var auxiliaries = setOf(`is was were are be been being has have had will would could should to`)
+
+// irregularVerbs are past forms that do not end in "-ed".
+var irregularVerbs = setOf(`died sank sunk quit left won lost fell rose struck hit met ran sold bought shot
+held wrote gave led fled broke spoke stole fought caught taught sent built paid lay born`)
+
+// isEventVerb reports whether toks[k] reads as a verb that names an event:
+// a past form, or a word after an auxiliary, light verbs aside.
+func isEventVerb(toks []eventToken, k int) bool {
+	t := toks[k]
+	if t.mark || lightVerbs[t.l] || stopWords[t.l] || !lettered(t.l) || strings.Contains(t.l, "-") {
+		return false
+	}
+	if isName(t.w) && (k > 0 || !irregularVerbs[t.l] && !strings.HasSuffix(t.l, "ed")) {
+		return false // a name, or the first word of the sentence that is no verb
+	}
+	prev := ""
+	if k > 0 && !toks[k-1].mark {
+		prev = toks[k-1].l
+	}
+	if determiners[prev] {
+		return false // "the armed men"
+	}
+	if irregularVerbs[t.l] {
+		return true
+	}
+	if len(t.l) > 4 && strings.HasSuffix(t.l, "ed") {
+		return true
+	}
+	return auxiliaries[prev] && len(t.l) > 3
+}
+
+// verbIn returns the first event verb in toks[lo:hi], or -1.
+func verbIn(toks []eventToken, lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if isEventVerb(toks, k) {
+			return k
+		}
+		if lightVerbs[toks[k].l] && !toks[k].mark && toks[k].l != "said" {
+			// A light verb is a verb still: the clause has one, named by
+			// its object. Look no further for another.
+			if !auxiliaries[toks[k].l] {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+var determiners = setOf(`the a an his her its their this that these those our my your`)
+
+// isEventNoun reports whether toks[k] may be the noun a date modifies: a
+// lower-case content word that is no verb.
+func isEventNoun(toks []eventToken, k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := toks[k]
+	return !t.mark && !stopWords[t.l] && !lightVerbs[t.l] && t.l == strings.ToLower(t.w) && t.w == t.l &&
+		lettered(t.l) && !isEventVerb(toks, k) && !calendarWords[t.l] && len(t.l) > 2 && !strings.HasSuffix(t.l, "ly")
+}
+
+// nounAfter returns the noun a date before it modifies, "film" in "the 2005
+// film", "movie" in "the 2006 HBO movie": the last lower-case word of the
+// run of words that follows the date, or -1.
+func nounAfter(toks []eventToken, k, hi int) int {
+	n := -1
+	for ; k < hi; k++ {
+		t := toks[k]
+		if t.mark || stopWords[t.l] || lightVerbs[t.l] || isEventVerb(toks, k) {
+			break
+		}
+		if t.w == t.l {
+			n = k
+		} else if n >= 0 {
+			break // a name after the noun: "film The Notorious Bettie Page"
+		}
+	}
+	if n >= 0 && !isEventNoun(toks, n) {
+		return -1
+	}
+	return n
+}
+
+// eventForms fold the forms of one event's head: a verb, its past, its
+// noun ("die", "died", "death").
+var eventForms = classes(`
+die died dies dying death dead
+sink sank sunk sinking
+reveal revealed revelation revealing
+marry married marriage
+film movie
+disappear disappeared disappearance vanish vanished
+`)
+
+// eventHead normalizes an event word: its class, else its stem with a
+// nominal "-ment" and a final "e" dropped, so that "indicted",
+// "indictment" and "indict" are one head, as "announced" and
+// "announcement" are.
+func eventHead(w string) string {
+	w = strings.ToLower(w)
+	if i := strings.LastIndex(w, "-"); i >= 0 {
+		if i <= 3 && !strings.Contains(w[i+1:], "-") {
+			w = w[:i] + w[i+1:] // a prefix: "re-elected" is not "elected"
+		} else {
+			w = w[i+1:] // a compound: "police-bribery" is a bribery
+		}
+	}
+	if c, ok := eventForms[w]; ok {
+		return c
+	}
+	if lightVerbs[w] || dayParts[w] || len(w) < 3 {
+		return ""
+	}
+	s := claims.Stem(w)
+	if c, ok := eventForms[s]; ok {
+		return c
+	}
+	s = strings.TrimSuffix(s, "ment")
+	s = strings.TrimSuffix(s, "e")
+	if len(s) < 3 {
+		return ""
+	}
+	return s
+}
+
+// dateEvents records, for each date a report states, the claims of it
+// kept: "In 1969, he was indicted" is no repeat of "until his death in
+// 1969" in the same report, and both are kept.
+type dateEvents map[repeatKey][]*claims.Claim
+
+// another reports whether a date claim dates an event, with someone named,
+// that no claim of the same date kept so far dates. Only a date written
+// with its year counts: the years of a life or a history date many events,
+// where a report's "on Monday" told twice is mostly its story's one day.
+func (d dateEvents) another(k repeatKey, c *claims.Claim) bool {
+	if c.Kind != claims.Date || !writesYear(c.Text) {
+		return false
+	}
+	ev := eventOf(c)
+	if len(ev.heads) == 0 || len(ev.names) == 0 {
+		return false
+	}
+	key := strings.Join(ev.heads, " ")
+	for _, x := range d[k] {
+		if strings.Join(eventOf(x).heads, " ") == key {
+			return false
+		}
+	}
+	return true
+}
+
+// writesYear reports whether a date's text holds a year in digits.
+func writesYear(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func (d dateEvents) add(k repeatKey, c *claims.Claim) {
+	if c.Kind == claims.Date {
+		d[k] = append(d[k], c)
+	}
+}
+
+// plainDate reports whether a date claim states a date rather than
+// bounding one: "after 1957", "by 1958", "before 2005" and "since 1990"
+// agree with many dates.
+func plainDate(c *claims.Claim) bool {
+	if c.Date == "" || c.Approx {
+		return false
+	}
+	lead := strings.ToLower(strings.TrimSpace(c.Sentence[:max(0, min(len(c.Sentence), c.TextStart-c.SentenceStart))]))
+	text := strings.ToLower(c.Text)
+	for _, p := range []string{"after", "by", "before", "since", "until", "till", "through", "from", "around", "about", "circa", "early", "late", "mid"} {
+		if strings.HasPrefix(text, p+" ") || strings.HasSuffix(lead, " "+p) || lead == p {
+			return false
+		}
+	}
+	// "November-end", "June-start": a part of the month named.
+	if rest := c.Sentence[min(len(c.Sentence), max(0, c.TextEnd-c.SentenceStart)):]; strings.HasPrefix(rest, "-") {
+		return false
+	}
+	// "Last year", "earlier this month": a stretch reckoned back from the
+	// report's day, of what happened some time in it.
+	for _, p := range []string{"year", "month", "week", "decade", "century"} {
+		if strings.HasSuffix(text, p) {
+			return false
+		}
+	}
+	return precision(c.Date) != "span" && precision(c.Date) != "week"
+}
+
+// maxEventBucket is the most dates one event head and name may hold
+// before they are taken to be of many events and left unlinked: a folder
+// of many stories, where "died" and "Smith" come together often.
+const maxEventBucket = 64
+
+// eventDateLinks links the dates of different sources that are of one
+// event, by its head and a name their clauses share: strongly, so that
+// dates that differ conflict. Dates are indexed by head and name, and only
+// the dates under one key are compared.
+func eventDateLinks(cs []claims.Claim, m *matcher) []link {
+	events := map[int]*dateEvent{}
+	buckets := map[string][]int{}
+	var keys []string
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.Date || !plainDate(c) {
+			continue
+		}
+		ev := eventOf(c)
+		if len(ev.heads) == 0 || len(ev.names)+len(ev.objects) == 0 {
+			continue
+		}
+		events[i] = &ev
+		for _, k := range eventKeys(&ev) {
+			if _, ok := buckets[k]; !ok {
+				keys = append(keys, k)
+			}
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	sort.Strings(keys)
+	// A report that dates one kind of event of someone twice, differently,
+	// tells that the event recurs in the story (a second quake in the
+	// region, a second term in office): dates under that head and name
+	// are never set against each other.
+	recurs := map[string]bool{}
+	for _, k := range keys {
+		b := buckets[k]
+		for x := range b {
+			for y := x + 1; y < len(b) && !recurs[k]; y++ {
+				i, j := b[x], b[y]
+				recurs[k] = cs[i].Source == cs[j].Source && !compatible(&cs[i], &cs[j])
+			}
+		}
+	}
+	done := map[[2]int]bool{}
+	var out []link
+	for _, k := range keys {
+		b := buckets[k]
+		if len(b) > maxEventBucket || recurs[k] {
+			continue
+		}
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				i, j := min(b[x], b[y]), max(b[x], b[y])
+				if cs[i].Source == cs[j].Source || done[[2]int{i, j}] {
+					continue
+				}
+				done[[2]int{i, j}] = true
+				ei, ej := events[i], events[j]
+				if (partialDate(&cs[i]) || partialDate(&cs[j])) && precision(cs[i].Date) != precision(cs[j].Date) {
+					continue // a year against a day of unknown year: no comparison
+				}
+				if differentActors(ei, ej) {
+					continue // "Smith joined the firm in 2005", "Jones joined the firm in 2006"
+				}
+				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej) ||
+					m.afterPublished(&cs[i], &cs[j]) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
+					continue
+				}
+				out = append(out, link{a: i, b: j, strong: true, score: 20 + sharedCount(ei.words, ej.words)})
+			}
+		}
+	}
+	return out
+}
+
+// sureEvent reports whether two dates that differ are surely of one
+// event, and not of two occurrences of one kind of event ("a quake struck
+// Sumatra in 2004", "a quake struck Sumatra in 2005"). Beyond a head and a
+// name or object in common, one of these must hold:
+//
+//   - the date modifies the same thing in both: "the 2005 film", "the
+//     2006 movie";
+//   - the same person or body is named doing it: "Page disappeared";
+//   - it is done to the same thing on a day: "sank a trawler on November
+//     19";
+//   - the clauses name someone alike and say alike, in two more words,
+//     what was done: "indicted for bribing the entire Old Tappan police
+//     force" (words before the head, "a magnitude 9 quake struck", tell
+//     the kind of event, not which).
+//
+// And none of these may tell them apart: whom or what each names it done
+// to, none alike ("defended the title against Charr", "... against
+// Thompson"); a day told relative to the report ("on Tuesday") against a
+// year or month, which a report would not write for its own story's day.
+func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
+	if len(ea.after) > 0 && len(eb.after) > 0 && !namesMeet(ea.after, eb.after) {
+		return false
+	}
+	pa, pb := precision(a.Date), precision(b.Date)
+	if relativeDate(a) != relativeDate(b) && (pa == "year" || pa == "month" || pb == "year" || pb == "month") {
+		return false
+	}
+	switch {
+	case ea.noun != "" && ea.noun == eb.noun:
+		return true
+	case namesMeet(ea.actorNames, eb.actorNames):
+		return true
+	case pa == "day" && pb == "day" && sharedCount(ea.objects, eb.objects) > 0:
+		return true
+	}
+	return sharedCount(ea.groups, eb.groups) > 0 && sharedCount(ea.complement, eb.complement) >= 2
+}
+
+// relativeDate reports a date written without a number: "on Tuesday",
+// "yesterday", resolved against the report's day.
+func relativeDate(c *claims.Claim) bool {
+	return !strings.ContainsAny(c.Text, "0123456789")
+}
+
+// namesMeet reports whether two lists of names hold one alike.
+func namesMeet(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nameKey(x) == nameKey(y) || sameWord(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// differentActors reports whether two events each name who did them, and
+// no one alike: "Marlow died", "Marlow's husband died".
+func differentActors(a, b *dateEvent) bool {
+	return len(a.actors) > 0 && len(b.actors) > 0 && !namesMeet(a.actors, b.actors)
+}
+
+// afterPublished reports whether one date lies after the day the other's
+// report was published: that report could not have told of the same
+// event, and its date is of an earlier one ("arrested a suspect on
+// Monday" in Monday's paper, "arrested a suspect on Tuesday" in
+// Tuesday's).
+func (m *matcher) afterPublished(a, b *claims.Claim) bool {
+	after := func(x, y *claims.Claim) bool {
+		p, ok := m.published[y.Source]
+		return ok && !partialDate(x) && valueRange(x).lo > p
+	}
+	return after(a, b) || after(b, a)
+}
+
+// eventKeys returns the keys a date's event is indexed by: each head with
+// each name, lower-cased.
+func eventKeys(ev *dateEvent) []string {
+	var out []string
+	for _, h := range ev.heads {
+		for _, n := range ev.names {
+			k := h + "|" + nameKey(n)
+			if !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+		for _, o := range ev.objects {
+			if k := h + "|" + o; !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// nameKey folds a name for indexing: lower-cased, without a possessive.
+func nameKey(n string) string {
+	n = strings.ToLower(n)
+	n = strings.TrimSuffix(n, "'s")
+	return strings.TrimSuffix(n, "’s")
+}
+
+// recursUnder reports whether two events share a head and name under which
+// the event recurs.
+func recursUnder(recurs map[string]bool, a, b *dateEvent) bool {
+	kb := eventKeys(b)
+	for _, k := range eventKeys(a) {
+		if recurs[k] && slices.Contains(kb, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedCount counts the words two lists share.
+func sharedCount(a, b []string) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, x := range a {
+		seen[x] = true
+	}
+	for _, y := range b {
+		if seen[y] {
+			n++
+			seen[y] = false
+		}
+	}
+	return n
+}
+
+// nearDates reports whether two dates lie close enough to be one event
+// misdated: a day apart, or a month or a year apart at those precisions.
+// Dates of one kind of event further apart are more likely of two
+// occurrences of it (an earlier quake, an earlier term) than of one
+// misdated.
+func nearDates(a, b *claims.Claim) bool {
+	if partialDate(a) || partialDate(b) {
+		// The same month, days one apart: "November 19", "November 18".
+		da, db := strings.TrimPrefix(a.Date, "--"), strings.TrimPrefix(b.Date, "--")
+		if len(da) >= 5 && da[4] == '-' {
+			da = da[5:]
+		}
+		if len(db) >= 5 && db[4] == '-' {
+			db = db[5:]
+		}
+		if len(da) != 5 || len(db) != 5 || da[:2] != db[:2] {
+			return false
+		}
+		x, y := atoi2(da[3:]), atoi2(db[3:])
+		return x-y == 1 || y-x == 1
+	}
+	ra, rb := valueRange(a), valueRange(b)
+	gap := max(rb.lo-ra.hi, ra.lo-rb.hi)
+	pa, pb := precision(a.Date), precision(b.Date)
+	switch {
+	case pa == "year" || pb == "year":
+		return gap <= 366
+	case pa == "month" || pb == "month":
+		return gap <= 31
+	}
+	return gap <= 1
+}
+
+func atoi2(s string) int {
+	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return -100
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}

@@ -1,0 +1,250 @@
+package reconcile
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/sources"
+)
+
+func TestEventOf(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		heads, names   []string
+	}{
+		{"Marlow inspired the 1999 film Quiet Harbour.", "1999", []string{"film"}, []string{"Marlow", "Quiet", "Harbour"}},
+		{"Marlow ended her stage career in 1957.", "1957", []string{"career"}, []string{"Marlow"}},
+		{"In 1971, he was indicted in Ohio for bribing the Elmwood police chief.", "1971", []string{"indict"}, []string{"Ohio", "Elmwood"}},
+		{"By 1962, at the height of her fame, Marlow vanished from view.", "1962", []string{"disappear"}, []string{"Marlow"}},
+		{"Her breakdown in 1974 followed the divorce from Tom Reyes.", "1974", []string{"breakdown"}, []string{"Tom", "Reyes"}},
+		{"Reyes's indictment in 1974 came as a surprise.", "1974", []string{"indict"}, []string{"Reyes's"}},
+		{"Marlow died on March 3, 2001, in Boston.", "March 3, 2001", []string{"die"}, []string{"Marlow"}},
+		{"Born on May 2, 1930, in Dayton, Marlow grew up poor.", "May 2, 1930", []string{"born"}, nil},
+		{"Then, on June 8, it had sunk a fishing trawler.", "June 8", []string{"sink"}, nil},
+		{"The Reyes family revealed in 2005 that he had been the source.", "2005", []string{"reveal"}, []string{"Reyes"}},
+		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
+		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
+		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
+		// Light verbs name no event.
+		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
+		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
+	}
+	for _, tt := range tests {
+		c := claimIn(t, tt.sentence, tt.text)
+		ev := eventOf(c)
+		if diff := cmp.Diff(tt.heads, ev.heads); diff != "" {
+			t.Errorf("%q: heads (-want +got):\n%s", tt.sentence, diff)
+		}
+		if diff := cmp.Diff(tt.names, ev.names); diff != "" {
+			t.Errorf("%q: names (-want +got):\n%s", tt.sentence, diff)
+		}
+	}
+}
+
+func TestPlainDate(t *testing.T) {
+	tests := []struct {
+		sentence, text string
+		want           bool
+	}{
+		{"Marlow left the stage in 1957.", "1957", true},
+		{"Marlow left the stage after 1957.", "1957", false},
+		{"By 1958, Marlow had left the stage.", "1958", false},
+		{"The frigate was relieved in November-end.", "November", false},
+		{"The frigate has patrolled the gulf since October 23.", "October 23", false},
+		{"The ship sank on November 19.", "November 19", true},
+	}
+	for _, tt := range tests {
+		if got := plainDate(claimIn(t, tt.sentence, tt.text)); got != tt.want {
+			t.Errorf("plainDate(%q in %q) = %v, want %v", tt.text, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestEventDates(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one film, dated a year apart, conflicts",
+			reports: map[string]string{
+				"a": "Marlow inspired the 1999 film Quiet Harbour.",
+				"b": "Marlow was also celebrated in the 2000 movie, Quiet Harbour, starring Ann Lee.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1999", "b: 2000"}}},
+		},
+		{
+			name: "one indictment, in different words, conflicts",
+			reports: map[string]string{
+				"a": "In 1971, he was indicted in Ohio on a charge of bribing the Elmwood police force.",
+				"b": "In 1972, he was indicted for bribing the whole police force of Elmwood.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1971", "b: 1972"}}},
+		},
+		{
+			name: "a year and a day in it agree",
+			reports: map[string]string{
+				"a": "Marlow joined the Navy in 1942.",
+				"b": "In January 1942, Marlow joined the Navy after college.",
+			},
+			want: []groupView{{Agree, []string{"a: 1942", "b: January 1942"}}},
+		},
+		{
+			name: "different events of one person stay apart",
+			reports: map[string]string{
+				"a": "Marlow was born in Dayton in 1930.",
+				"b": "Marlow died in Boston in 2001.",
+			},
+			want: []groupView{{Single, []string{"a: 1930"}}, {Single, []string{"b: 2001"}}},
+		},
+		{
+			name: "dates bounded rather than stated do not conflict",
+			reports: map[string]string{
+				"a": "Marlow vanished from the stage after 1957.",
+				"b": "Marlow vanished from the stage in 1958.",
+			},
+			want: []groupView{{Single, []string{"a: 1957"}}, {Single, []string{"b: 1958"}}},
+		},
+		{
+			name: "years far apart are two occurrences, not one misdated",
+			reports: map[string]string{
+				"a": "A strong quake struck Aceh in 2004.",
+				"b": "A strong quake struck Aceh in 2013.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2013"}}},
+		},
+		{
+			name: "one kind of event at one place, a year apart, is not surely one",
+			reports: map[string]string{
+				"a": "A magnitude 9.1 quake struck Sumatra in 2004, triggering a tsunami.",
+				"b": "A magnitude 8.6 quake struck Sumatra in 2005, killing hundreds.",
+			},
+			want: []groupView{
+				{Single, []string{"a: magnitude 9.1"}}, {Single, []string{"a: 2004"}},
+				{Single, []string{"b: magnitude 8.6"}}, {Single, []string{"b: 2005"}},
+			},
+		},
+		{
+			name: "one actor's event against different opponents stays apart",
+			reports: map[string]string{
+				"a": "Klitschko defended his title against Charr in 2011.",
+				"b": "Klitschko defended his title against Thompson in 2012.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"b: 2012"}}},
+		},
+		{
+			name: "one person's event, a year apart, conflicts",
+			reports: map[string]string{
+				"a": "Marlow vanished from the stage in 1957.",
+				"b": "In 1958, Marlow disappeared from public view.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1957", "b: 1958"}}},
+		},
+		{
+			name: "a report that dates the event twice makes it recur",
+			reports: map[string]string{
+				"a": "A quake struck Aceh in 2004. Another quake struck Aceh in 2005.",
+				"b": "A quake struck Aceh in 2003.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"a: 2005"}}, {Single, []string{"b: 2003"}}},
+		},
+		{
+			name: "dates of an event with no one named alike stay apart",
+			reports: map[string]string{
+				"a": "He was indicted in Ohio in 1971.",
+				"b": "He was indicted in Texas in 1972.",
+			},
+			want: []groupView{{Single, []string{"a: 1971"}}, {Single, []string{"b: 1972"}}},
+		},
+		{
+			name: "one sinking, told of the trawler sunk, conflicts",
+			reports: map[string]string{
+				"a": "On June 9, the frigate Kestrel sank a fishing trawler held by pirates.",
+				"b": "Then, on June 8, it had sunk a trawler used by pirates as a mother ship.",
+			},
+			want: []groupView{{Conflict, []string{"a: June 9", "b: June 8"}}},
+		},
+		{
+			name: "different actors of one kind of event stay apart",
+			reports: map[string]string{
+				"a": "Smith joined the firm in 2005.",
+				"b": "Jones joined the firm in 2006.",
+			},
+			want: []groupView{{Single, []string{"a: 2005"}}, {Single, []string{"b: 2006"}}},
+		},
+		{
+			name: "someone's relative is not the one named",
+			reports: map[string]string{
+				"a": "Marlow died in Boston in 2001.",
+				"b": "Marlow's husband died in Boston in 2000.",
+			},
+			want: []groupView{{Single, []string{"a: 2001"}}, {Single, []string{"b: 2000"}}},
+		},
+		{
+			name: "a re-election is not the election",
+			reports: map[string]string{
+				"a": "Marlow was elected mayor of Dayton in 2004.",
+				"b": "Marlow was re-elected mayor of Dayton in 2005.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
+		},
+		{
+			name: "a report's repeat of a year for another event is kept",
+			reports: map[string]string{
+				"a": "Reyes led the gang until his death in 1971. In 1971, Marlow was indicted in Elmwood.",
+				"b": "In 1972, Marlow was indicted in Elmwood.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1971", "b: 1972"}}, {Single, []string{"a: 1971"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestEventDatesPublished(t *testing.T) {
+	group := func(reports, published map[string]string) []groupView {
+		var cs []claims.Claim
+		for id, text := range reports {
+			s := sources.New(id, id+".txt", text)
+			s.Published = published[id]
+			cs = append(cs, claims.Extract(s)...)
+		}
+		return view(Group(cs, Options{Published: published}))
+	}
+	reports := map[string]string{
+		"a": "Police in Dayton arrested the suspect on Monday.",
+		"b": "Police in Dayton arrested the suspect on Tuesday.",
+	}
+	// Monday's paper cannot tell of Tuesday's arrest: its Monday is of an
+	// arrest before it.
+	got := group(reports, map[string]string{"a": "2021-12-13", "b": "2021-12-14"})
+	want := []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// A day told relative to the report is its story's; a year is of
+	// another occurrence.
+	got = group(map[string]string{
+		"a": "A quake struck Aceh on Tuesday, police said.",
+		"b": "A quake struck Aceh in 2012, police said.",
+	}, map[string]string{"a": "2013-01-02", "b": "2013-01-02"})
+	want = []groupView{{Single, []string{"a: on Tuesday"}}, {Single, []string{"b: 2012"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// Published the same day, they tell of one arrest on two days.
+	got = group(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
+	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
