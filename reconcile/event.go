@@ -193,7 +193,7 @@ func eventOf(c *claims.Claim) dateEvent {
 			continue
 		}
 		ev.words = append(ev.words, claims.Stem(t.l))
-		if k < headAt && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
+		if k < headAt && verb >= 0 && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
 			// A noun before the head may be who did it: "her husband
 			// died", "the frigate sank". ("The sinking of ..." aside.)
 			ev.actors = append(ev.actors, t.l)
@@ -202,7 +202,8 @@ func eventOf(c *claims.Claim) dateEvent {
 		// A possessive names whose the next noun is ("Page's husband",
 		// "Felt's family"), the event's actor only when that noun is the
 		// event: "Nixon's resignation", "Nixon's 1974 resignation".
-		if name && (strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")) {
+		owns := strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")
+		if name && owns {
 			name = k+1 == noun || k+1 == first && end == noun
 		}
 		if !name {
@@ -217,15 +218,39 @@ func eventOf(c *claims.Claim) dateEvent {
 		group = strings.TrimSpace(group + " " + nameKey(t.w))
 		ev.names = append(ev.names, t.w)
 		switch {
-		case k < headAt:
+		case k < headAt && (verb >= 0 || owns):
+			// Who did it: the subject of the verb, or whose the noun is
+			// ("Nixon's resignation"). "Page inspired the 2005 film" does
+			// not make Page the film's.
 			ev.actors = append(ev.actors, t.w)
 			ev.actorNames = append(ev.actorNames, t.w)
+		case k < headAt:
 		case headAt >= 0:
 			ev.after = append(ev.after, t.w)
 		}
 	}
 	if group != "" {
 		ev.groups = append(ev.groups, group)
+	}
+	// A name set off after the noun the date modifies names it: "the 2006
+	// movie, The Notorious Bettie Page, starring ...".
+	if noun >= 0 && noun+1 == clauseHi && clauseHi < len(toks) && toks[clauseHi].w == "," {
+		group = ""
+		for k := clauseHi + 1; k < len(toks) && !toks[k].mark; k++ {
+			t := toks[k]
+			if !isName(t.w) || notNames[t.l] && t.l != "the" {
+				break
+			}
+			if t.l == "the" {
+				continue
+			}
+			ev.names = append(ev.names, t.w)
+			ev.after = append(ev.after, t.w)
+			group = strings.TrimSpace(group + " " + nameKey(t.w))
+		}
+		if group != "" {
+			ev.groups = append(ev.groups, group)
+		}
 	}
 	return ev
 }
@@ -563,8 +588,8 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 // Sumatra in 2004", "a quake struck Sumatra in 2005"). Beyond a head and a
 // name or object in common, one of these must hold:
 //
-//   - the date modifies the same thing in both: "the 2005 film", "the
-//     2006 movie";
+//   - the date modifies the same thing, named alike: "the 2005 film The
+//     Notorious Bettie Page", "the 2006 movie, The Notorious Bettie Page";
 //   - the same person or body is named doing it: "Page disappeared";
 //   - it is done to the same thing on a day: "sank a trawler on November
 //     19";
@@ -586,7 +611,7 @@ func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
 		return false
 	}
 	switch {
-	case ea.noun != "" && ea.noun == eb.noun:
+	case ea.noun != "" && ea.noun == eb.noun && namesMeet(ea.after, eb.after):
 		return true
 	case namesMeet(ea.actorNames, eb.actorNames):
 		return true

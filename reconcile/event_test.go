@@ -77,6 +77,22 @@ func TestEventDates(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: 1999", "b: 2000"}}},
 		},
 		{
+			name: "two films of one person stay apart",
+			reports: map[string]string{
+				"a": "Marlow starred in the 1999 film Quiet Harbour.",
+				"b": "Marlow starred in the 2000 film Dark Water.",
+			},
+			want: []groupView{{Single, []string{"a: 1999"}}, {Single, []string{"b: 2000"}}},
+		},
+		{
+			name: "a film unnamed is not surely the film named",
+			reports: map[string]string{
+				"a": "Marlow inspired the 1999 film Quiet Harbour.",
+				"b": "Marlow's 2000 film was her last.",
+			},
+			want: []groupView{{Single, []string{"a: 1999"}}, {Single, []string{"b: 2000"}}},
+		},
+		{
 			name: "one indictment, in different words, conflicts",
 			reports: map[string]string{
 				"a": "In 1971, he was indicted in Ohio on a charge of bribing the Elmwood police force.",
