@@ -14,20 +14,25 @@ import (
 // in 1969", "died on Thursday". Two reports describe one event in
 // different words, so the words around two dates of one event differ; but
 // the event itself is named alike: the noun the date modifies ("film",
-// "breakdown") or the verb of its clause ("indicted", "disappeared"). Dates
-// of different sources are taken to be of one event, and may conflict, when
+// "breakdown") or the verb of its clause ("indicted", "disappeared"), the
+// head of the event. Dates of different sources are linked as of one event
+// when
 //
-//   - their event heads match: the same noun, the same verb, or a verb and
-//     its noun ("indicted", "indictment"; "died", "death");
-//   - their clauses name someone alike (a person, a company, a title), so
-//     that "his death in 1969" of one man is not set against another's;
-//   - each states the date plainly: "after 1957" or "by 1958" bound a date
-//     without stating it, and agree with more than one year;
-//   - each is, among its report's dates of that event, the one that shares
-//     the most with the other (mutualConflicts).
+//   - their heads match: the same noun, the same verb, or a verb and its
+//     noun ("indicted", "indictment"; "died", "death"), light verbs ("was",
+//     "became", "took", "began") being no heads;
+//   - their clauses name someone alike (a person, a company, a place), or
+//     the same thing the event is done to ("sank a fishing trawler");
+//   - and no one named does it in one and someone else in the other
+//     ("Marlow died", "Marlow's husband died").
 //
-// Light verbs ("was", "became", "took", "began") name no event of their
-// own and are no heads.
+// Linked dates that agree join one group. Dates that differ conflict only
+// when both are stated plainly ("after 1957", "by 1958" bound a date
+// without stating it), lie close enough to be one event misdated (a day,
+// a month or a year apart), no report dates that event of that name twice
+// differently (it recurs), and the clauses make sure it is one event
+// (sureEvent). Dates are indexed by head and name: only the dates under
+// one key are compared.
 
 // dateEvent is what links a date to its event.
 type dateEvent struct {
@@ -224,8 +229,7 @@ func eventOf(c *claims.Claim) dateEvent {
 			// not make Page the film's.
 			ev.actors = append(ev.actors, t.w)
 			ev.actorNames = append(ev.actorNames, t.w)
-		case k < headAt:
-		case headAt >= 0:
+		case k > headAt && headAt >= 0:
 			ev.after = append(ev.after, t.w)
 		}
 	}
@@ -731,24 +735,39 @@ func nearDates(a, b *claims.Claim) bool {
 		if len(da) != 5 || len(db) != 5 || da[:2] != db[:2] {
 			return false
 		}
-		x, y := atoi2(da[3:]), atoi2(db[3:])
-		return x-y == 1 || y-x == 1
+		x, y := atoiN(da[3:]), atoiN(db[3:])
+		return absInt(x-y) == 1
 	}
-	ra, rb := valueRange(a), valueRange(b)
-	gap := max(rb.lo-ra.hi, ra.lo-rb.hi)
+	if len(a.Date) < 4 || len(b.Date) < 4 {
+		return false
+	}
 	pa, pb := precision(a.Date), precision(b.Date)
 	switch {
 	case pa == "year" || pb == "year":
-		return gap <= 366
+		// Years one apart: 1957 and 1958, 2006 and May 30, 2005.
+		return absInt(atoiN(a.Date[:4])-atoiN(b.Date[:4])) <= 1
 	case pa == "month" || pb == "month":
-		return gap <= 31
+		if len(a.Date) < 7 || len(b.Date) < 7 {
+			return false
+		}
+		month := func(d string) int { return atoiN(d[:4])*12 + atoiN(d[5:7]) }
+		return absInt(month(a.Date)-month(b.Date)) <= 1
 	}
-	return gap <= 1
+	ra, rb := valueRange(a), valueRange(b)
+	return max(rb.lo-ra.hi, ra.lo-rb.hi) <= 1
 }
 
-func atoi2(s string) int {
-	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
-		return -100
+func absInt(x int) int { return max(x, -x) }
+
+// atoiN reads the digits of s as a number, or -1<<20 when s holds
+// anything else (far from any year, month or day).
+func atoiN(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1 << 20
+		}
+		n = n*10 + int(s[i]-'0')
 	}
-	return int(s[0]-'0')*10 + int(s[1]-'0')
+	return n
 }

@@ -1,7 +1,9 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -60,6 +62,56 @@ func TestPlainDate(t *testing.T) {
 			t.Errorf("plainDate(%q in %q) = %v, want %v", tt.text, tt.sentence, got, tt.want)
 		}
 	}
+}
+
+func TestNearDates(t *testing.T) {
+	tests := []struct {
+		a, b string // ISO dates
+		want bool
+	}{
+		{"1957", "1958", true},
+		{"1957", "1959", false},
+		{"2006", "2005-05-30", true},
+		{"2004", "2006-01-01", false},
+		{"2005-05", "2005-06-30", true},
+		{"2005-05", "2005-07", false},
+		{"2010-09-09", "2010-09-10", true},
+		{"2010-09-09", "2010-09-11", false},
+		{"--11-19", "--11-18", true},
+		{"--11-19", "2008-11-18", true},
+		{"--11-19", "--12-19", false},
+		{"--11", "--12", false},
+	}
+	for _, tt := range tests {
+		a, b := dateClaim(tt.a), dateClaim(tt.b)
+		if got := nearDates(&a, &b); got != tt.want {
+			t.Errorf("nearDates(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// dateClaim makes a date claim of an ISO date, as the date recognizer
+// gives it: the days it covers as Value, Min and Max.
+func dateClaim(iso string) claims.Claim {
+	c := claims.Claim{Kind: claims.Date, Date: iso}
+	if strings.HasPrefix(iso, "--") {
+		return c
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: time.DateOnly}[len(iso)]
+	from, _ := time.Parse(layout, iso)
+	to := from.AddDate(0, 0, 0)
+	switch len(iso) {
+	case 4:
+		to = from.AddDate(1, 0, -1)
+	case 7:
+		to = from.AddDate(0, 1, -1)
+	}
+	lo, hi := float64(from.Unix()/86400), float64(to.Unix()/86400)
+	c.Value = lo
+	if hi != lo {
+		c.Min, c.Max = &lo, &hi
+	}
+	return c
 }
 
 func TestEventDates(t *testing.T) {
