@@ -236,6 +236,28 @@ func eventOf(c *claims.Claim) dateEvent {
 	if group != "" {
 		ev.groups = append(ev.groups, group)
 	}
+	// A sentence that opens with a name set off by a comma, "Mark Felt,
+	// who was known as Deep Throat, died on Friday", names who did what
+	// its verb, after the comma, says.
+	if verb >= 0 && len(ev.actors) == 0 && clauseLo > 0 && verb > 0 {
+		lead := 0
+		for lead < len(toks) && !toks[lead].mark {
+			lead++
+		}
+		if lead < clauseLo && lead > 0 && lead <= 3 && toks[lead].w == "," {
+			all := true
+			for k := 0; k < lead; k++ {
+				all = all && isName(toks[k].w) && !notNames[toks[k].l] && !isDemonym(toks[k].w)
+			}
+			if all {
+				for k := 0; k < lead; k++ {
+					ev.names = append(ev.names, toks[k].w)
+					ev.actors = append(ev.actors, toks[k].w)
+					ev.actorNames = append(ev.actorNames, toks[k].w)
+				}
+			}
+		}
+	}
 	// A name set off after the noun the date modifies names it: "the 2006
 	// movie, The Notorious Bettie Page, starring ...".
 	if noun >= 0 && noun+1 == clauseHi && clauseHi < len(toks) && toks[clauseHi].w == "," {

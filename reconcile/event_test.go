@@ -309,6 +309,15 @@ func TestEventDatesPublished(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// A name set off at the head of the sentence did what its verb says.
+	got = group(map[string]string{
+		"a": "Ann Reyes, who sang for forty years, died on Friday.",
+		"b": "Reyes died on Thursday at her home in Dayton.",
+	}, map[string]string{"a": "2013-01-05", "b": "2013-01-05"})
+	want = []groupView{{Conflict, []string{"a: on Friday", "b: on Thursday"}}, {Single, []string{"a: forty years"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 	// Published the same day, they tell of one arrest on two days.
 	got = group(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
