@@ -456,10 +456,10 @@ func eventHead(w string) string {
 	return s
 }
 
-// dateEvents records, for each date a report states, the claims of it
-// kept: "In 1969, he was indicted" is no repeat of "until his death in
-// 1969" in the same report, and both are kept.
-type dateEvents map[repeatKey][]*claims.Claim
+// dateEvents records, for each date a report states, the events of the
+// claims of it kept: "In 1969, he was indicted" is no repeat of "until his
+// death in 1969" in the same report, and both are kept.
+type dateEvents map[repeatKey][]string
 
 // another reports whether a date claim dates an event, with someone named,
 // that no claim of the same date kept so far dates. Only a date written
@@ -473,13 +473,7 @@ func (d dateEvents) another(k repeatKey, c *claims.Claim) bool {
 	if len(ev.heads) == 0 || len(ev.names) == 0 {
 		return false
 	}
-	key := strings.Join(ev.heads, " ")
-	for _, x := range d[k] {
-		if strings.Join(eventOf(x).heads, " ") == key {
-			return false
-		}
-	}
-	return true
+	return !slices.Contains(d[k], strings.Join(ev.heads, " "))
 }
 
 // writesYear reports whether a date's text holds a year in digits.
@@ -498,9 +492,10 @@ func writesYear(text string) bool {
 	return false
 }
 
+// add records the event of a date claim kept.
 func (d dateEvents) add(k repeatKey, c *claims.Claim) {
 	if c.Kind == claims.Date {
-		d[k] = append(d[k], c)
+		d[k] = append(d[k], strings.Join(eventOf(c).heads, " "))
 	}
 }
 
@@ -570,6 +565,9 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 	recurs := map[string]bool{}
 	for _, k := range keys {
 		b := buckets[k]
+		if len(b) > maxEventBucket {
+			continue // left unlinked below
+		}
 		for x := range b {
 			for y := x + 1; y < len(b) && !recurs[k]; y++ {
 				i, j := b[x], b[y]

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -323,5 +324,24 @@ func TestEventDatesPublished(t *testing.T) {
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestEventDatesScale checks that many dates under one head and name, as
+// in a folder of many stories, are not compared pair by pair.
+func TestEventDatesScale(t *testing.T) {
+	var cs []claims.Claim
+	for i := range 20000 {
+		src := fmt.Sprintf("s%d", i)
+		cs = append(cs, claims.Extract(sources.New(src, src+".txt", fmt.Sprintf("Marlow died in Dayton in %d.", 1900+i%100)))...)
+	}
+	start := time.Now()
+	m := newMatcher(Options{})
+	links := eventDateLinks(cs, m)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("eventDateLinks over %d dates took %v", len(cs), d)
+	}
+	if len(links) != 0 {
+		t.Errorf("got %d links under one crowded key, want none", len(links))
 	}
 }
