@@ -14,20 +14,25 @@ import (
 // in 1969", "died on Thursday". Two reports describe one event in
 // different words, so the words around two dates of one event differ; but
 // the event itself is named alike: the noun the date modifies ("film",
-// "breakdown") or the verb of its clause ("indicted", "disappeared"). Dates
-// of different sources are taken to be of one event, and may conflict, when
+// "breakdown") or the verb of its clause ("indicted", "disappeared"), the
+// head of the event. Dates of different sources are linked as of one event
+// when
 //
-//   - their event heads match: the same noun, the same verb, or a verb and
-//     its noun ("indicted", "indictment"; "died", "death");
-//   - their clauses name someone alike (a person, a company, a title), so
-//     that "his death in 1969" of one man is not set against another's;
-//   - each states the date plainly: "after 1957" or "by 1958" bound a date
-//     without stating it, and agree with more than one year;
-//   - each is, among its report's dates of that event, the one that shares
-//     the most with the other (mutualConflicts).
+//   - their heads match: the same noun, the same verb, or a verb and its
+//     noun ("indicted", "indictment"; "died", "death"), light verbs ("was",
+//     "became", "took", "began") being no heads;
+//   - their clauses name someone alike (a person, a company, a place), or
+//     the same thing the event is done to ("sank a fishing trawler");
+//   - and no one named does it in one and someone else in the other
+//     ("Marlow died", "Marlow's husband died").
 //
-// Light verbs ("was", "became", "took", "began") name no event of their
-// own and are no heads.
+// Linked dates that agree join one group. Dates that differ conflict only
+// when both are stated plainly ("after 1957", "by 1958" bound a date
+// without stating it), lie close enough to be one event misdated (a day,
+// a month or a year apart), no report dates that event of that name twice
+// differently (it recurs), and the clauses make sure it is one event
+// (sureEvent). Dates are indexed by head and name: only the dates under
+// one key are compared.
 
 // dateEvent is what links a date to its event.
 type dateEvent struct {
@@ -193,7 +198,7 @@ func eventOf(c *claims.Claim) dateEvent {
 			continue
 		}
 		ev.words = append(ev.words, claims.Stem(t.l))
-		if k < headAt && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
+		if k < headAt && verb >= 0 && isEventNoun(toks, k) && (k+1 >= len(toks) || toks[k+1].l != "of") {
 			// A noun before the head may be who did it: "her husband
 			// died", "the frigate sank". ("The sinking of ..." aside.)
 			ev.actors = append(ev.actors, t.l)
@@ -202,7 +207,8 @@ func eventOf(c *claims.Claim) dateEvent {
 		// A possessive names whose the next noun is ("Page's husband",
 		// "Felt's family"), the event's actor only when that noun is the
 		// event: "Nixon's resignation", "Nixon's 1974 resignation".
-		if name && (strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")) {
+		owns := strings.HasSuffix(t.l, "'s") || strings.HasSuffix(t.l, "’s")
+		if name && owns {
 			name = k+1 == noun || k+1 == first && end == noun
 		}
 		if !name {
@@ -217,15 +223,60 @@ func eventOf(c *claims.Claim) dateEvent {
 		group = strings.TrimSpace(group + " " + nameKey(t.w))
 		ev.names = append(ev.names, t.w)
 		switch {
-		case k < headAt:
+		case k < headAt && (verb >= 0 || owns):
+			// Who did it: the subject of the verb, or whose the noun is
+			// ("Nixon's resignation"). "Page inspired the 2005 film" does
+			// not make Page the film's.
 			ev.actors = append(ev.actors, t.w)
 			ev.actorNames = append(ev.actorNames, t.w)
-		case headAt >= 0:
+		case k > headAt && headAt >= 0:
 			ev.after = append(ev.after, t.w)
 		}
 	}
 	if group != "" {
 		ev.groups = append(ev.groups, group)
+	}
+	// A sentence that opens with a name set off by a comma, "Mark Felt,
+	// who was known as Deep Throat, died on Friday", names who did what
+	// its verb, after the comma, says.
+	if verb >= 0 && len(ev.actors) == 0 && clauseLo > 0 && verb > 0 {
+		lead := 0
+		for lead < len(toks) && !toks[lead].mark {
+			lead++
+		}
+		if lead < clauseLo && lead > 0 && lead <= 3 && toks[lead].w == "," {
+			all := true
+			for k := 0; k < lead; k++ {
+				all = all && isName(toks[k].w) && !notNames[toks[k].l] && !isDemonym(toks[k].w)
+			}
+			if all {
+				for k := 0; k < lead; k++ {
+					ev.names = append(ev.names, toks[k].w)
+					ev.actors = append(ev.actors, toks[k].w)
+					ev.actorNames = append(ev.actorNames, toks[k].w)
+				}
+			}
+		}
+	}
+	// A name set off after the noun the date modifies names it: "the 2006
+	// movie, The Notorious Bettie Page, starring ...".
+	if noun >= 0 && noun+1 == clauseHi && clauseHi < len(toks) && toks[clauseHi].w == "," {
+		group = ""
+		for k := clauseHi + 1; k < len(toks) && !toks[k].mark; k++ {
+			t := toks[k]
+			if !isName(t.w) || notNames[t.l] && t.l != "the" {
+				break
+			}
+			if t.l == "the" {
+				continue
+			}
+			ev.names = append(ev.names, t.w)
+			ev.after = append(ev.after, t.w)
+			group = strings.TrimSpace(group + " " + nameKey(t.w))
+		}
+		if group != "" {
+			ev.groups = append(ev.groups, group)
+		}
 	}
 	return ev
 }
@@ -405,10 +456,10 @@ func eventHead(w string) string {
 	return s
 }
 
-// dateEvents records, for each date a report states, the claims of it
-// kept: "In 1969, he was indicted" is no repeat of "until his death in
-// 1969" in the same report, and both are kept.
-type dateEvents map[repeatKey][]*claims.Claim
+// dateEvents records, for each date a report states, the events of the
+// claims of it kept: "In 1969, he was indicted" is no repeat of "until his
+// death in 1969" in the same report, and both are kept.
+type dateEvents map[repeatKey][]string
 
 // another reports whether a date claim dates an event, with someone named,
 // that no claim of the same date kept so far dates. Only a date written
@@ -422,13 +473,7 @@ func (d dateEvents) another(k repeatKey, c *claims.Claim) bool {
 	if len(ev.heads) == 0 || len(ev.names) == 0 {
 		return false
 	}
-	key := strings.Join(ev.heads, " ")
-	for _, x := range d[k] {
-		if strings.Join(eventOf(x).heads, " ") == key {
-			return false
-		}
-	}
-	return true
+	return !slices.Contains(d[k], strings.Join(ev.heads, " "))
 }
 
 // writesYear reports whether a date's text holds a year in digits.
@@ -447,9 +492,10 @@ func writesYear(text string) bool {
 	return false
 }
 
+// add records the event of a date claim kept.
 func (d dateEvents) add(k repeatKey, c *claims.Claim) {
 	if c.Kind == claims.Date {
-		d[k] = append(d[k], c)
+		d[k] = append(d[k], strings.Join(eventOf(c).heads, " "))
 	}
 }
 
@@ -519,6 +565,9 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 	recurs := map[string]bool{}
 	for _, k := range keys {
 		b := buckets[k]
+		if len(b) > maxEventBucket {
+			continue // left unlinked below
+		}
 		for x := range b {
 			for y := x + 1; y < len(b) && !recurs[k]; y++ {
 				i, j := b[x], b[y]
@@ -563,8 +612,8 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 // Sumatra in 2004", "a quake struck Sumatra in 2005"). Beyond a head and a
 // name or object in common, one of these must hold:
 //
-//   - the date modifies the same thing in both: "the 2005 film", "the
-//     2006 movie";
+//   - the date modifies the same thing, named alike: "the 2005 film The
+//     Notorious Bettie Page", "the 2006 movie, The Notorious Bettie Page";
 //   - the same person or body is named doing it: "Page disappeared";
 //   - it is done to the same thing on a day: "sank a trawler on November
 //     19";
@@ -586,7 +635,7 @@ func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
 		return false
 	}
 	switch {
-	case ea.noun != "" && ea.noun == eb.noun:
+	case ea.noun != "" && ea.noun == eb.noun && namesMeet(ea.after, eb.after):
 		return true
 	case namesMeet(ea.actorNames, eb.actorNames):
 		return true
@@ -706,24 +755,39 @@ func nearDates(a, b *claims.Claim) bool {
 		if len(da) != 5 || len(db) != 5 || da[:2] != db[:2] {
 			return false
 		}
-		x, y := atoi2(da[3:]), atoi2(db[3:])
-		return x-y == 1 || y-x == 1
+		x, y := atoiN(da[3:]), atoiN(db[3:])
+		return absInt(x-y) == 1
 	}
-	ra, rb := valueRange(a), valueRange(b)
-	gap := max(rb.lo-ra.hi, ra.lo-rb.hi)
+	if len(a.Date) < 4 || len(b.Date) < 4 {
+		return false
+	}
 	pa, pb := precision(a.Date), precision(b.Date)
 	switch {
 	case pa == "year" || pb == "year":
-		return gap <= 366
+		// Years one apart: 1957 and 1958, 2006 and May 30, 2005.
+		return absInt(atoiN(a.Date[:4])-atoiN(b.Date[:4])) <= 1
 	case pa == "month" || pb == "month":
-		return gap <= 31
+		if len(a.Date) < 7 || len(b.Date) < 7 {
+			return false
+		}
+		month := func(d string) int { return atoiN(d[:4])*12 + atoiN(d[5:7]) }
+		return absInt(month(a.Date)-month(b.Date)) <= 1
 	}
-	return gap <= 1
+	ra, rb := valueRange(a), valueRange(b)
+	return max(rb.lo-ra.hi, ra.lo-rb.hi) <= 1
 }
 
-func atoi2(s string) int {
-	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
-		return -100
+func absInt(x int) int { return max(x, -x) }
+
+// atoiN reads the digits of s as a number, or -1<<20 when s holds
+// anything else (far from any year, month or day).
+func atoiN(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1 << 20
+		}
+		n = n*10 + int(s[i]-'0')
 	}
-	return int(s[0]-'0')*10 + int(s[1]-'0')
+	return n
 }

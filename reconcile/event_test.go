@@ -1,7 +1,10 @@
 package reconcile
 
 import (
+	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -62,6 +65,56 @@ func TestPlainDate(t *testing.T) {
 	}
 }
 
+func TestNearDates(t *testing.T) {
+	tests := []struct {
+		a, b string // ISO dates
+		want bool
+	}{
+		{"1957", "1958", true},
+		{"1957", "1959", false},
+		{"2006", "2005-05-30", true},
+		{"2004", "2006-01-01", false},
+		{"2005-05", "2005-06-30", true},
+		{"2005-05", "2005-07", false},
+		{"2010-09-09", "2010-09-10", true},
+		{"2010-09-09", "2010-09-11", false},
+		{"--11-19", "--11-18", true},
+		{"--11-19", "2008-11-18", true},
+		{"--11-19", "--12-19", false},
+		{"--11", "--12", false},
+	}
+	for _, tt := range tests {
+		a, b := dateClaim(tt.a), dateClaim(tt.b)
+		if got := nearDates(&a, &b); got != tt.want {
+			t.Errorf("nearDates(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// dateClaim makes a date claim of an ISO date, as the date recognizer
+// gives it: the days it covers as Value, Min and Max.
+func dateClaim(iso string) claims.Claim {
+	c := claims.Claim{Kind: claims.Date, Date: iso}
+	if strings.HasPrefix(iso, "--") {
+		return c
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: time.DateOnly}[len(iso)]
+	from, _ := time.Parse(layout, iso)
+	to := from.AddDate(0, 0, 0)
+	switch len(iso) {
+	case 4:
+		to = from.AddDate(1, 0, -1)
+	case 7:
+		to = from.AddDate(0, 1, -1)
+	}
+	lo, hi := float64(from.Unix()/86400), float64(to.Unix()/86400)
+	c.Value = lo
+	if hi != lo {
+		c.Min, c.Max = &lo, &hi
+	}
+	return c
+}
+
 func TestEventDates(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -75,6 +128,22 @@ func TestEventDates(t *testing.T) {
 				"b": "Marlow was also celebrated in the 2000 movie, Quiet Harbour, starring Ann Lee.",
 			},
 			want: []groupView{{Conflict, []string{"a: 1999", "b: 2000"}}},
+		},
+		{
+			name: "two films of one person stay apart",
+			reports: map[string]string{
+				"a": "Marlow starred in the 1999 film Quiet Harbour.",
+				"b": "Marlow starred in the 2000 film Dark Water.",
+			},
+			want: []groupView{{Single, []string{"a: 1999"}}, {Single, []string{"b: 2000"}}},
+		},
+		{
+			name: "a film unnamed is not surely the film named",
+			reports: map[string]string{
+				"a": "Marlow inspired the 1999 film Quiet Harbour.",
+				"b": "Marlow's 2000 film was her last.",
+			},
+			want: []groupView{{Single, []string{"a: 1999"}}, {Single, []string{"b: 2000"}}},
 		},
 		{
 			name: "one indictment, in different words, conflicts",
@@ -241,10 +310,38 @@ func TestEventDatesPublished(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+	// A name set off at the head of the sentence did what its verb says.
+	got = group(map[string]string{
+		"a": "Ann Reyes, who sang for forty years, died on Friday.",
+		"b": "Reyes died on Thursday at her home in Dayton.",
+	}, map[string]string{"a": "2013-01-05", "b": "2013-01-05"})
+	want = []groupView{{Conflict, []string{"a: on Friday", "b: on Thursday"}}, {Single, []string{"a: forty years"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 	// Published the same day, they tell of one arrest on two days.
 	got = group(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestEventDatesScale checks that many dates under one head and name, as
+// in a folder of many stories, are not compared pair by pair.
+func TestEventDatesScale(t *testing.T) {
+	var cs []claims.Claim
+	for i := range 20000 {
+		src := fmt.Sprintf("s%d", i)
+		cs = append(cs, claims.Extract(sources.New(src, src+".txt", fmt.Sprintf("Marlow died in Dayton in %d.", 1900+i%100)))...)
+	}
+	start := time.Now()
+	m := newMatcher(Options{})
+	links := eventDateLinks(cs, m)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("eventDateLinks over %d dates took %v", len(cs), d)
+	}
+	if len(links) != 0 {
+		t.Errorf("got %d links under one crowded key, want none", len(links))
 	}
 }
