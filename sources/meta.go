@@ -174,10 +174,12 @@ const monthRE = `(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|M
 
 var (
 	isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$`)
-	mdyDate = regexp.MustCompile(`(?i)^(?:[a-z]+day,?\s+)?` + monthRE + `\s+(\d{1,2}),?\s+(\d{4})\b`)
+	mdyDate = regexp.MustCompile(`(?i)^(?:[a-z]+day,?\s+)?` + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	dmyDate = regexp.MustCompile(`(?i)^(?:[a-z]+day,?\s+)?(\d{1,2})\s+` + monthRE + `,?\s+(\d{4})\b`)
 	// dateTail is what may follow a date on a line that only states it.
-	dateTail = regexp.MustCompile(`(?i)^[\s,|·–-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`)
+	// "| Updated 8:52 PM EDT", ", 1: 17pm EST" (a space after the colon
+	// where a page's markup split the time).
+	dateTail = regexp.MustCompile(`(?i)^[\s,|·–-]*(?:updated\s*:?\s*)?(?:(?:at\s+)?\d{1,2}[:.]\s?\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$`)
 )
 
 // parseDate returns date written as YYYY-MM-DD, "Dec 13, 2021",
@@ -237,8 +239,8 @@ func isDateLine(line string) (string, bool) {
 
 var (
 	// dateLabel is a first line that labels the date: "date 2021-12-12",
-	// "Published: Dec 13, 2021".
-	dateLabel = regexp.MustCompile(`(?i)^\s*(?:date|published|posted|updated)\s*(?:on\s*)?:?\s*`)
+	// "Published: Dec 13, 2021", "on November 13, 2007".
+	dateLabel = regexp.MustCompile(`(?i)^\s*(?:(?:date|published|posted|updated)\s*(?:on\s*)?:?|on\s)\s*`)
 	// dateline is the opening of wire copy: "WASHINGTON, Dec. 10 (Reuters) –",
 	// "Beijing [China], December 13 :".
 	dateline = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’ -]{1,40}?)(?:\s*\[[^\]]{1,40}\])?,\s+` + monthRE +

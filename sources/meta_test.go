@@ -43,6 +43,26 @@ func TestGuessMeta(t *testing.T) {
 			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes", Byline: "Kari Li"},
 		},
 		{
+			name: "a date line with an update time after a bar",
+			text: "Council approves 40 homes\nWednesday, Apr 5, 2023 | Updated 8:52 PM EDT\n" + body,
+			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes"},
+		},
+		{
+			name: "a posted date with an ordinal day and a time split by markup",
+			text: "Council approves 40 homes\nPosted Apr 5th 2023 12: 41PM\n" + body,
+			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes"},
+		},
+		{
+			name: "a date line opened by on",
+			text: "Council approves 40 homes\non April 5, 2023\n" + body,
+			want: Meta{Published: "2023-04-05", Headline: "Council approves 40 homes"},
+		},
+		{
+			name: "a sentence opened by on is no date line",
+			text: "Council approves 40 homes\non April 5, 2023 the council met.\n" + body,
+			want: Meta{Headline: "Council approves 40 homes"},
+		},
+		{
 			name: "wire dateline; year from the trailing URL",
 			text: "OSLO, April 5 (Nordwire) – The council approved 40 new homes on Monday.\nThe plan had been delayed since 2019.\nReporting by Kari Li; Editing by Ole Dahl\nhttps://www.nordwire.example/europe/council-homes-2023-04-05/\n",
 			want: Meta{Outlet: "Nordwire", Published: "2023-04-05", Dateline: "OSLO", Byline: "Kari Li",
@@ -212,6 +232,8 @@ func TestParseDate(t *testing.T) {
 		"Monday, December 13, 2021": "2021-12-13",
 		"13 Dec 2021":               "2021-12-13",
 		"Sept 3, 2024":              "2024-09-03",
+		"November 12th, 2007":       "2007-11-12",
+		"Nov 14th 2007":             "2007-11-14",
 		"February 30, 2021":         "",
 		"Decemberish 13, 2021":      "",
 		"13/12/2021":                "",
