@@ -41,13 +41,11 @@ func harmOutcome(c *claims.Claim, m *matcher) string {
 	return f.outcome
 }
 
-// lastWordOf returns the last word of a phrase as written.
+// lastWordOf returns the last word of a phrase as written, without
+// copying it.
 func lastWordOf(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // harmLinks links each two reports' only counts of people with one

@@ -56,7 +56,7 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 		solePairs(counts[k], func(i, j int) {
 			a, b := &cs[i], &cs[j]
 			n := m.shared(a, b)
-			if a.Kind == claims.Count && lastWord(a.Noun) != lastWord(b.Noun) {
+			if a.Kind == claims.Count && nounStem(a) != nounStem(b) {
 				n++ // nouns of one class ("crewmen", "crew") are a word shared
 			}
 			// Counts of one noun that share strongShared words are
@@ -69,6 +69,10 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	}
 	return out
 }
+
+// nounStem returns the stem of the last word of a claim's noun, as its
+// context words hold it.
+func nounStem(c *claims.Claim) string { return claims.Stem(lower(lastWordOf(c.Noun))) }
 
 // nearFigures reports whether two figures differ by at most a tenth of the
 // larger, or, for counts, by one.
