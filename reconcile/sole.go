@@ -95,11 +95,12 @@ func nearFigures(a, b *claims.Claim) bool {
 // purchase") that two reports state exactly, each once, of no two
 // different nouns: the same uncommon figure in one story is seldom two
 // things, and if it is, the reader sees two sentences that agree, never a
-// conflict.
+// conflict. A time of day off the hour ("around 11:30 p.m.", "just before
+// 11:30 p.m.") in one zone is taken alike.
 
-// soleFigureLinks links each pair of unnamed exact ages, or exact sums of
-// money, one of each report, that state the same figure and are their
-// reports' only such claims of it.
+// soleFigureLinks links each pair of unnamed exact ages, exact sums of
+// money or times of day off the hour, one of each report, that state the
+// same figure and are their reports' only such claims of it.
 func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
 		kind  claims.Kind
@@ -110,10 +111,17 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+		if personal(c) {
 			continue
 		}
-		if c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure) {
+		switch {
+		case c.Kind == claims.Clock && math.Mod(c.Value, 60) != 0:
+			// A time of day off the hour ("around 11:30 p.m.", "11:30
+			// p.m."), approximate or not: the link joins only times that
+			// agree.
+		case c.Min != nil || c.Max != nil || c.Approx:
+			continue
+		case c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure):
 			continue
 		}
 		k := key{c.Kind, c.Unit, c.Value}

@@ -143,6 +143,25 @@ func TestSoleAges(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
 		},
 		{
+			name: "the same time of day off the hour, once in each report, agrees",
+			reports: map[string]string{
+				"a": "Police say the boy was shot around 11:30 p.m. on Saturday.",
+				"b": "The officers fired at him just before 11:30 p.m.",
+			},
+			want: []groupView{{Agree, []string{"a: around 11:30 p.m.", "b: 11:30 p.m."}}},
+		},
+		{
+			name: "times on the hour are too common to tie two reports",
+			reports: map[string]string{
+				"a": "Police say the boy was shot around 11 p.m. on Saturday.",
+				"b": "The vigil began at 11 p.m.",
+			},
+			want: []groupView{
+				{Single, []string{"a: around 11 p.m."}},
+				{Single, []string{"b: 11 p.m."}},
+			},
+		},
+		{
 			name: "the same sum of money of two different nouns stays apart",
 			reports: map[string]string{
 				"a": "The firm reported a $20 million loss for the year.",
