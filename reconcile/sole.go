@@ -96,16 +96,20 @@ func nearFigures(a, b *claims.Claim) bool {
 // different nouns: the same uncommon figure in one story is seldom two
 // things, and if it is, the reader sees two sentences that agree, never a
 // conflict. A time of day off the hour ("around 11:30 p.m.", "just before
-// 11:30 p.m.") in one zone is taken alike.
+// 11:30 p.m.") in one zone is taken alike, and so is an uncommon count of
+// one noun ("more than 20 blocks", "some 20 blocks") whose owners and
+// outcomes do not differ.
 
 // soleFigureLinks links each pair of unnamed exact ages, exact sums of
-// money or times of day off the hour, one of each report, that state the
-// same figure and are their reports' only such claims of it.
+// money, times of day off the hour or uncommon counts of one noun, one of
+// each report, that state the same figure and are their reports' only
+// such claims of it.
 func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
 		kind  claims.Kind
 		unit  string
 		value float64
+		head  string // of a count
 	}
 	ages := map[key]map[string][]int{} // figure → source → its claims of it
 	var keys []key
@@ -115,6 +119,9 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 			continue
 		}
 		switch {
+		case c.Kind == claims.Count && math.Abs(c.Value) >= uncommonFigure:
+			// "More than 20 blocks", "some 20 blocks": a count of one
+			// noun, below.
 		case c.Kind == claims.Clock && math.Mod(c.Value, 60) != 0:
 			// A time of day off the hour ("around 11:30 p.m.", "11:30
 			// p.m."), approximate or not: the link joins only times that
@@ -124,7 +131,13 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 		case c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure):
 			continue
 		}
-		k := key{c.Kind, c.Unit, c.Value}
+		k := key{c.Kind, c.Unit, c.Value, ""}
+		if c.Kind == claims.Count {
+			k.head = m.feature(c).head
+			if k.head == "" || vagueHeads[k.head] {
+				continue
+			}
+		}
 		if ages[k] == nil {
 			ages[k] = map[string][]int{}
 			keys = append(keys, k)
@@ -135,7 +148,10 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	for _, k := range keys {
 		solePairs(ages[k], func(i, j int) {
 			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
-				return // "a $20 million fine", "$20 million in damages"
+				return // "a $20 million loss", "a $20 million contract"
+			}
+			if m.differentSubjects(&cs[i], &cs[j]) {
+				return // "20 people killed", "20 people injured"
 			}
 			out = append(out, link{a: i, b: j, score: 1})
 		})

@@ -103,6 +103,8 @@ func TestHead(t *testing.T) {
 		{"gunmen", "gunman"},
 		{"women", "women"}, // too short to be a compound of "-men"
 		{"members", "member"},
+		{"club fights", "fight"},
+		{"light-heavyweight bouts", "fight"},
 		{"two more people", "more people"},
 	}
 	for _, tt := range tests {
@@ -159,6 +161,25 @@ func TestSoleAges(t *testing.T) {
 			want: []groupView{
 				{Single, []string{"a: around 11 p.m."}},
 				{Single, []string{"b: 11 p.m."}},
+			},
+		},
+		{
+			name: "the same count of one noun, once in each report, agrees",
+			reports: map[string]string{
+				"a": "Protesters marched more than 20 blocks to the station.",
+				"b": "The march began some 20 blocks away.",
+			},
+			want: []groupView{{Agree, []string{"a: more than 20 blocks", "b: some 20 blocks"}}},
+		},
+		{
+			name: "the same count of people with different outcomes stays apart",
+			reports: map[string]string{
+				"a": "In the city 20 people were killed.",
+				"b": "The storm left 20 people injured.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 20 people"}},
+				{Single, []string{"b: 20 people"}},
 			},
 		},
 		{
