@@ -100,6 +100,17 @@ func nearFigures(a, b *claims.Claim) bool {
 // one noun ("more than 20 blocks", "some 20 blocks") whose owners and
 // outcomes do not differ.
 
+// storySources counts the sources that hold a claim that is.
+func storySources(cs []claims.Claim, is func(*claims.Claim) bool) int {
+	seen := map[string]bool{}
+	for i := range cs {
+		if is(&cs[i]) {
+			seen[cs[i].Source] = true
+		}
+	}
+	return len(seen)
+}
+
 // soleFigureLinks links each pair of unnamed exact ages, exact sums of
 // money, times of day off the hour or uncommon counts of one noun, one of
 // each report, that state the same figure and are their reports' only
@@ -113,9 +124,14 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	}
 	ages := map[key]map[string][]int{} // figure → source → its claims of it
 	var keys []key
+	// Past maxStorySources sources (a folder of many stories) one figure
+	// is no longer one thing: only ages, as before, pair there.
+	oneStory := storySources(cs, func(c *claims.Claim) bool {
+		return c.Kind == claims.Money || c.Kind == claims.Clock || c.Kind == claims.Count
+	}) <= maxStorySources
 	for i := range cs {
 		c := &cs[i]
-		if personal(c) {
+		if personal(c) || c.Kind != claims.Age && !oneStory {
 			continue
 		}
 		switch {
