@@ -84,12 +84,12 @@ func sameSubject(a, b *claims.Claim) bool {
 			if isName(w) || !lettered(l) || durationStopWords[l] || scopeFunctionWords[l] || pronouns[l] {
 				return "" // a name, a pronoun, a verb without a subject: no common noun
 			}
-			return strings.TrimSuffix(claims.Stem(l), "e")
+			return claims.Stem(l)
 		}
 		return ""
 	}
 	sa := subject(a)
-	return sa != "" && sa == subject(b)
+	return sa != "" && sameEventWord(sa, subject(b))
 }
 
 // sizesNoun reports a duration that sizes a noun, as a count does ("seven
@@ -151,12 +151,12 @@ func eventWordForms(c *claims.Claim) (stems, written []string) {
 			if part == "" || isName(part) {
 				continue
 			}
-			l := strings.ToLower(part)
+			l := strings.ReplaceAll(strings.ToLower(part), "’", "'")
 			if len(l) < 3 || !lettered(l) || durationStopWords[l] || scopeFunctionWords[l] || pronouns[l] ||
 				reportingWords[l] || calendarWords[l] || claims.IsNumberWord(l) {
 				continue
 			}
-			s := strings.TrimSuffix(claims.Stem(l), "e")
+			s := claims.Stem(l)
 			dup := false
 			for _, o := range stems {
 				dup = dup || o == s
@@ -169,11 +169,12 @@ func eventWordForms(c *claims.Claim) (stems, written []string) {
 	return stems, written
 }
 
-// sameEventWord reports whether two event stems are one word: equal, or
-// one, of five letters or more, beginning or ending the other
-// ("hospital", "hospitaliz"; "quak", "earthquak").
+// sameEventWord reports whether two event stems are one word: equal but
+// for a final "e" ("scor", "score"), or one, of five letters or more,
+// beginning or ending the other ("hospital", "hospitaliz"; "score",
+// "scoreboard"; "quake", "earthquake").
 func sameEventWord(x, y string) bool {
-	if x == y {
+	if x == y || strings.TrimSuffix(x, "e") == strings.TrimSuffix(y, "e") {
 		return true
 	}
 	if min(len(x), len(y)) < 5 {
@@ -281,7 +282,7 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 		if !c.agree && c.n < durationStrong && !sameSubject(a, b) {
 			continue
 		}
-		if m.differentDurationSubjects(&cs[c.i], &cs[c.j]) {
+		if m.differentDurationSubjects(a, b) {
 			continue
 		}
 		out = append(out, link{a: min(c.i, c.j), b: max(c.i, c.j), strong: true, score: 10 + c.n})

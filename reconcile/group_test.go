@@ -339,6 +339,7 @@ func TestKinds(t *testing.T) {
 				{Conflict, []string{"a: 71-64", "b: 71-62"}},
 				{Conflict, []string{"a: 60-58", "c: 60-57"}},
 				{Conflict, []string{"b: 52-40", "c: 52-41"}},
+				{Agree, []string{"b: 9:12 to play", "c: 9:12 left"}},
 			},
 		},
 		{

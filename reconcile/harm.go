@@ -17,6 +17,7 @@ import (
 // parts or dates apart. Counts of people with
 // different outcomes ("killed" and "injured", "rescued" and "trapped") are
 // never joined, and a part ("three of the seven") is left out by unsure.
+// The pairing assumes one story: past maxStorySources sources it is off.
 
 // peopleNouns count people without saying which: the verb says.
 var peopleNouns = setOf(`people other person individual`)
@@ -41,13 +42,11 @@ func harmOutcome(c *claims.Claim, m *matcher) string {
 	return f.outcome
 }
 
-// lastWordOf returns the last word of a phrase as written.
+// lastWordOf returns the last word of a phrase as written, without
+// copying it.
 func lastWordOf(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // harmLinks links each two reports' only counts of people with one
@@ -55,6 +54,9 @@ func lastWordOf(s string) string {
 func (m *matcher) harmLinks(cs []claims.Claim) []link {
 	byOutcome := map[string]map[string][]int{} // outcome → source → its counts
 	var keys []string
+	if storySources(cs, func(c *claims.Claim) bool { return c.Kind == claims.Count }) > maxStorySources {
+		return nil // a folder of many stories: their sole counts are of different events
+	}
 	for i := range cs {
 		c := &cs[i]
 		if c.Kind != claims.Count || personal(c) {

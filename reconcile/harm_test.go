@@ -1,9 +1,13 @@
 package reconcile
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/sources"
 )
 
 func TestHarmLinks(t *testing.T) {
@@ -89,5 +93,37 @@ func TestHarmLinks(t *testing.T) {
 				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestOneStoryPairingsLimit checks that the pairings that take one figure
+// or one outcome for one thing stop past maxStorySources sources.
+func TestOneStoryPairingsLimit(t *testing.T) {
+	reports := func(n int, text string) []claims.Claim {
+		var cs []claims.Claim
+		for i := range n {
+			id := fmt.Sprintf("s%03d", i)
+			cs = append(cs, claims.Extract(sources.New(id, id+".txt", text))...)
+		}
+		return cs
+	}
+	for _, tt := range []struct {
+		name, text string
+		links      func(*matcher, []claims.Claim) []link
+	}{
+		{"harm", "A gunman opened fire at the mill, wounding two others.", (*matcher).harmLinks},
+		{"money", "Analysts said the deal, at $1.6 billion, was fair.", (*matcher).soleFigureLinks},
+	} {
+		for _, n := range []int{2, maxStorySources + 1} {
+			m := newMatcher(Options{})
+			got := len(tt.links(m, reports(n, tt.text)))
+			want := 1 // two sources, one pair
+			if n > maxStorySources {
+				want = 0
+			}
+			if got != want {
+				t.Errorf("%s over %d sources: %d links, want %d", tt.name, n, got, want)
+			}
+		}
 	}
 }

@@ -17,9 +17,7 @@ import (
 // by one, or by a tenth): on so little evidence, figures further apart
 // ("58 wins", "51 wins by knockout") are more likely counts of different
 // things than one count misreported. Measures of one unit (".38-caliber",
-// ".357 caliber"), which have no noun, are paired alike. Sole counts that
-// share only their noun are too little to conflict on, but agree when they
-// state one uncommon figure alike ("more than 20 blocks", "some 20 blocks").
+// ".357 caliber"), which have no noun, are paired alike.
 
 // soleShared is how many context words two sole counts must share, the
 // noun among them.
@@ -58,7 +56,7 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 		solePairs(counts[k], func(i, j int) {
 			a, b := &cs[i], &cs[j]
 			n := m.shared(a, b)
-			if a.Kind == claims.Count && lastWord(a.Noun) != lastWord(b.Noun) {
+			if a.Kind == claims.Count && nounStem(a) != nounStem(b) {
 				n++ // nouns of one class ("crewmen", "crew") are a word shared
 			}
 			// Counts of one noun that share strongShared words are
@@ -67,16 +65,7 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 				return
 			}
 			if n < soleShared {
-				// Only the noun in common: too little to set the two
-				// against each other, enough to say they agree when
-				// they state one uncommon figure alike ("more than 20
-				// blocks", "some 20 blocks"); "two men" in two reports
-				// are as likely two pairs of men.
-				if a.Kind == claims.Count && a.Value == b.Value && math.Abs(a.Value) >= uncommonFigure &&
-					!vagueAmount(a) && !vagueAmount(b) && compatible(a, b) {
-					out = append(out, link{a: i, b: j, score: 1})
-				}
-				return
+				return // only the noun in common: soleFigureLinks may still say they agree
 			}
 			out = append(out, link{a: i, b: j, strong: true, score: n + 10})
 		})
@@ -88,6 +77,10 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 // bounded on one side ("tens of thousands", "dozens"): its nominal value is
 // not a figure two reports can be said to state alike.
 func vagueAmount(c *claims.Claim) bool { return c.Approx && (c.Min == nil) != (c.Max == nil) }
+
+// nounStem returns the stem of the last word of a claim's noun, as its
+// context words hold it.
+func nounStem(c *claims.Claim) string { return claims.Stem(lower(lastWordOf(c.Noun))) }
 
 // nearFigures reports whether two figures differ by at most a tenth of the
 // larger, or, for counts, by one.
@@ -110,28 +103,66 @@ func nearFigures(a, b *claims.Claim) bool {
 // purchase") that two reports state exactly, each once, of no two
 // different nouns: the same uncommon figure in one story is seldom two
 // things, and if it is, the reader sees two sentences that agree, never a
-// conflict.
+// conflict. A time of day off the hour ("around 11:30 p.m.", "just before
+// 11:30 p.m.") in one zone is taken alike, and so is an uncommon count of
+// one noun ("more than 20 blocks", "some 20 blocks") whose owners and
+// outcomes do not differ.
 
-// soleFigureLinks links each pair of unnamed exact ages, or exact sums of
-// money, one of each report, that state the same figure and are their
-// reports' only such claims of it.
+// storySources counts the sources that hold a claim that is.
+func storySources(cs []claims.Claim, is func(*claims.Claim) bool) int {
+	seen := map[string]bool{}
+	for i := range cs {
+		if is(&cs[i]) {
+			seen[cs[i].Source] = true
+		}
+	}
+	return len(seen)
+}
+
+// soleFigureLinks links each pair of unnamed exact ages, exact sums of
+// money, times of day off the hour or uncommon counts of one noun, one of
+// each report, that state the same figure and are their reports' only
+// such claims of it.
 func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	type key struct {
 		kind  claims.Kind
 		unit  string
 		value float64
+		head  string // of a count
 	}
 	ages := map[key]map[string][]int{} // figure → source → its claims of it
 	var keys []key
+	// Past maxStorySources sources (a folder of many stories) one figure
+	// is no longer one thing: only ages, as before, pair there.
+	oneStory := storySources(cs, func(c *claims.Claim) bool {
+		return c.Kind == claims.Money || c.Kind == claims.Clock || c.Kind == claims.Count
+	}) <= maxStorySources
 	for i := range cs {
 		c := &cs[i]
-		if personal(c) || c.Min != nil || c.Max != nil || c.Approx {
+		if personal(c) || c.Kind != claims.Age && !oneStory {
 			continue
 		}
-		if c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure) {
+		switch {
+		case c.Kind == claims.Count && math.Abs(c.Value) >= uncommonFigure && !vagueAmount(c):
+			// "More than 20 blocks", "some 20 blocks": a count of one
+			// noun, below; "tens of thousands" is no figure to state
+			// alike.
+		case c.Kind == claims.Clock && math.Mod(c.Value, 60) != 0:
+			// A time of day off the hour ("around 11:30 p.m.", "11:30
+			// p.m."), approximate or not: the link joins only times that
+			// agree.
+		case c.Min != nil || c.Max != nil || c.Approx:
+			continue
+		case c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure):
 			continue
 		}
-		k := key{c.Kind, c.Unit, c.Value}
+		k := key{c.Kind, c.Unit, c.Value, ""}
+		if c.Kind == claims.Count {
+			k.head = m.feature(c).head
+			if k.head == "" || vagueHeads[k.head] {
+				continue
+			}
+		}
 		if ages[k] == nil {
 			ages[k] = map[string][]int{}
 			keys = append(keys, k)
@@ -142,7 +173,10 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	for _, k := range keys {
 		solePairs(ages[k], func(i, j int) {
 			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
-				return // "a $20 million fine", "$20 million in damages"
+				return // "a $20 million loss", "a $20 million contract"
+			}
+			if m.differentSubjects(&cs[i], &cs[j]) {
+				return // "20 people killed", "20 people injured"
 			}
 			out = append(out, link{a: i, b: j, score: 1})
 		})

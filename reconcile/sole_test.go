@@ -144,6 +144,8 @@ func TestHead(t *testing.T) {
 		{"gunmen", "gunman"},
 		{"women", "women"}, // too short to be a compound of "-men"
 		{"members", "member"},
+		{"club fights", "fight"},
+		{"light-heavyweight bouts", "fight"},
 		{"two more people", "more people"},
 	}
 	for _, tt := range tests {
@@ -182,6 +184,44 @@ func TestSoleAges(t *testing.T) {
 				"b": "Analysts said the deal, at $1.6 billion, was fair.",
 			},
 			want: []groupView{{Agree, []string{"a: $1.6 billion", "b: $1.6 billion"}}},
+		},
+		{
+			name: "the same time of day off the hour, once in each report, agrees",
+			reports: map[string]string{
+				"a": "Police say the boy was shot around 11:30 p.m. on Saturday.",
+				"b": "The officers fired at him just before 11:30 p.m.",
+			},
+			want: []groupView{{Agree, []string{"a: around 11:30 p.m.", "b: 11:30 p.m."}}},
+		},
+		{
+			name: "times on the hour are too common to tie two reports",
+			reports: map[string]string{
+				"a": "Police say the boy was shot around 11 p.m. on Saturday.",
+				"b": "The vigil began at 11 p.m.",
+			},
+			want: []groupView{
+				{Single, []string{"a: around 11 p.m."}},
+				{Single, []string{"b: 11 p.m."}},
+			},
+		},
+		{
+			name: "the same count of one noun, once in each report, agrees",
+			reports: map[string]string{
+				"a": "Protesters marched more than 20 blocks to the station.",
+				"b": "The march began some 20 blocks away.",
+			},
+			want: []groupView{{Agree, []string{"a: more than 20 blocks", "b: some 20 blocks"}}},
+		},
+		{
+			name: "the same count of people with different outcomes stays apart",
+			reports: map[string]string{
+				"a": "In the city 20 people were killed.",
+				"b": "The storm left 20 people injured.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 20 people"}},
+				{Single, []string{"b: 20 people"}},
+			},
 		},
 		{
 			name: "the same sum of money of two different nouns stays apart",

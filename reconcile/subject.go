@@ -21,6 +21,7 @@ fine penalty
 death fatality
 crew crewman
 police policeman
+fight bout
 `)
 
 func classes(text string) map[string]string {
