@@ -91,6 +91,11 @@ func TestMoney(t *testing.T) {
 			{Kind: Money, Text: "$ 767 million", Value: 767e6, Unit: "USD"}}},
 		{"A $767M offering.", []got{
 			{Kind: Money, Text: "$767M", Value: 767e6, Unit: "USD", Noun: "offering"}}},
+		// Some papers join the scale with a hyphen.
+		{"Europe agreed a $143-billion bailout.", []got{
+			{Kind: Money, Text: "$143-billion", Value: 143e9, Unit: "USD", Noun: "bailout"}}},
+		{"It set up a 30-million-euro fund.", []got{
+			{Kind: Money, Text: "30-million-euro", Value: 30e6, Unit: "EUR", Noun: "fund"}}},
 		{"It raised HK$5.99 billion.", []got{
 			{Kind: Money, Text: "HK$5.99 billion", Value: 5.99e9, Unit: "HKD"}}},
 		{"Revenue was 1.5bn yuan.", []got{

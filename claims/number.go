@@ -147,6 +147,12 @@ func parseDigits(toks []token, i int) (number, bool) {
 			return number{value: v + f.value, first: i, end: f.end}, true
 		}
 	}
+	// A hyphen before a large scale, as some papers write it: "$143-billion".
+	if j+1 < len(toks) && toks[j].text == "-" && toks[j].adjacent() && toks[j+1].adjacent() &&
+		toks[j+1].kind == tWord && scales[toks[j+1].lower] >= 1e6 {
+		n.value, n.end = v*scales[toks[j+1].lower], j+2
+		return n, true
+	}
 	if j >= len(toks) || toks[j].kind != tWord {
 		return n, true
 	}
