@@ -256,6 +256,8 @@ func TestTitle(t *testing.T) {
 			Kind: Title, Text: "Police spokesman", Person: "Al Quintero", Office: "police spokesman"}}},
 		{"The film's director Martin Scorsese Jr Jones spoke.", nil},
 		{"He met the director Smith.", nil},
+		{"The team has won finals under head coach Linda Farris.", []got{{
+			Kind: Title, Text: "head coach", Person: "Linda Farris", Office: "head coach"}}},
 		// A name said to hold an office.
 		{"Mark Felt was deputy associate director of the FBI in 1972.", []got{{
 			Kind: Title, Text: "deputy associate director of the FBI", Person: "Mark Felt",

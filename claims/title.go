@@ -145,6 +145,9 @@ func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
 		if t.kind != tWord || !(isTitleWord(t.lower) || officeQualifier(t.lower) || t.isCapitalized() && !stopwords[t.lower]) {
 			break
 		}
+		if stopwords[t.lower] && !t.isCapitalized() {
+			break // "under head coach Linda Farris": a preposition, not the rank of "Under Secretary"
+		}
 		first--
 	}
 	return titleMatch{officeFirst: first, officeEnd: i + 1, nameFirst: i + 1, nameEnd: end}, true
