@@ -98,6 +98,10 @@ func parseBareNumber(toks []token, i int) (number, bool) {
 	return number{}, false
 }
 
+// finite reports whether a value scaled up is still a number: digits a
+// thousand long and a scale after them overflow to infinity.
+func finite(v float64) bool { return !math.IsInf(v, 0) }
+
 func isMinus(s string) bool { return s == "-" || s == "−" }
 
 // digitsValue parses digits written with thousands separators.
@@ -149,7 +153,7 @@ func parseDigits(toks []token, i int) (number, bool) {
 	}
 	// A hyphen before a large scale, as some papers write it: "$143-billion".
 	if j+1 < len(toks) && toks[j].text == "-" && toks[j].adjacent() && toks[j+1].adjacent() &&
-		toks[j+1].kind == tWord && scales[toks[j+1].lower] >= 1e6 {
+		toks[j+1].kind == tWord && scales[toks[j+1].lower] >= 1e6 && finite(v*scales[toks[j+1].lower]) {
 		n.value, n.end = v*scales[toks[j+1].lower], j+2
 		return n, true
 	}
@@ -157,11 +161,11 @@ func parseDigits(toks []token, i int) (number, bool) {
 		return n, true
 	}
 	w := toks[j].lower
-	if toks[j].text == "MM" && !letterFollows(toks, j) { // "US$ 1MM"
+	if toks[j].text == "MM" && !letterFollows(toks, j) && finite(v*1e6) { // "US$ 1MM"
 		n.value, n.end = v*1e6, j+1
 		return n, true
 	}
-	if s, ok := suffixes[w]; ok && (toks[j].adjacent() || len(w) > 1 || w == "k") && !letterFollows(toks, j) {
+	if s, ok := suffixes[w]; ok && (toks[j].adjacent() || len(w) > 1 || w == "k") && !letterFollows(toks, j) && finite(v*s) {
 		n.value *= s
 		n.end = j + 1
 		return n, true
