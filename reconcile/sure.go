@@ -32,7 +32,7 @@ import (
 // different things, by the words around them.
 func (m *matcher) unsure(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
-	if fa.pronoun || fb.pronoun || fa.partial || fb.partial {
+	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate {
 		return true
 	}
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
@@ -90,6 +90,11 @@ var anaphors = setOf(`those these`)
 // before its sentence's first comma ("During the run, he blocked two
 // shots").
 func partial(c *claims.Claim) bool {
+	for _, w := range strings.Fields(strings.ToLower(c.Noun)) {
+		if first, _, ok := strings.Cut(w, "-"); ok && stretchWords[first] {
+			return true // "14 first-half points"
+		}
+	}
 	before, after := clause(c)
 	if n := len(before); n > 0 {
 		w := strings.ToLower(before[n-1])
@@ -103,6 +108,31 @@ func partial(c *claims.Claim) bool {
 	lead, _, found := strings.Cut(c.Sentence, ",")
 	if found && len(lead) < c.TextStart-c.SentenceStart {
 		return stretchPhrase(words(lead))
+	}
+	return false
+}
+
+// rateUnits are what a figure may be given per: "a game", "per share".
+var rateUnits = setOf(`game games match night season year month week day hour minute share head capita person`)
+
+// rate reports whether a figure is a rate rather than a total: an average
+// ("averaging 23.3 points") or a figure per unit ("$5 a share", "20 points
+// per game"). A rate and a total of one noun are not two versions of one
+// figure.
+func rate(c *claims.Claim) bool {
+	before, after := clause(c)
+	for _, w := range before[max(0, len(before)-2):] {
+		if strings.HasPrefix(strings.ToLower(w), "averag") {
+			return true
+		}
+	}
+	if len(after) >= 2 {
+		switch strings.ToLower(after[0]) {
+		case "per":
+			return true
+		case "a", "an", "each", "every":
+			return rateUnits[strings.TrimRight(strings.ToLower(after[1]), ".")]
+		}
 	}
 	return false
 }

@@ -88,10 +88,29 @@ func TestPartial(t *testing.T) {
 		{"Those 12 points put Ortiz level with the record.", "12 points", true},
 		{"Ortiz scored 31 points in the win over Leeds.", "31 points", false},
 		{"In the end, Ortiz scored 31 points.", "31 points", false},
+		{"Ortiz had 14 first-half points.", "14 first-half points", true},
 	}
 	for _, tt := range tests {
 		if got := partial(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
 			t.Errorf("partial(%q in %q) = %v, want %v", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestRate(t *testing.T) {
+	tests := []struct {
+		sentence, claim string
+		want            bool
+	}{
+		{"Ortiz was named best player after averaging 23.3 points in three games.", "23.3 points", true},
+		{"Ortiz scores 20 points per game.", "20 points", true},
+		{"The offer is worth $5 a share.", "$5", true},
+		{"Ortiz scored 27 points in the final.", "27 points", false},
+		{"The deal is worth $5 billion.", "$5 billion", false},
+	}
+	for _, tt := range tests {
+		if got := rate(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
+			t.Errorf("rate(%q in %q) = %v, want %v", tt.claim, tt.sentence, got, tt.want)
 		}
 	}
 }
