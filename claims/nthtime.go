@@ -41,6 +41,11 @@ func nthTime(toks []token, i int) (first, end, valueFirst, valueEnd int, value f
 	if i == 0 {
 		return 0, 0, 0, 0, 0, false
 	}
+	switch toks[i].lower {
+	case "the", "a", "twice", "thrice":
+	default:
+		return 0, 0, 0, 0, 0, false
+	}
 	if v, isAdverb := timesAdverbs[toks[i].lower]; isAdverb {
 		prev, next := toks[i-1], tokenAt(toks, i+1)
 		if prev.kind != tWord || !strings.HasSuffix(prev.lower, "ed") || len(prev.lower) < 5 || notTimesAfter[next.lower] {
@@ -68,6 +73,18 @@ var streakWords = setOf(`straight consecutive successive successful`)
 // unit of time ("a third straight night"): then the span is no count, and
 // "a third" no fraction either.
 func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, ofTime, ok bool) {
+	// Most quantities have no streak word in the few tokens after them:
+	// look for one before reading an ordinal.
+	streak := false
+	for k := i + 1; k < len(toks) && k <= i+4 && !streak; k++ {
+		switch toks[k].lower {
+		case "straight", "consecutive", "successive", "successful": // streakWords
+			streak = true
+		}
+	}
+	if !streak {
+		return 0, 0, 0, 0, false, false
+	}
 	first = i
 	if toks[i].lower == "a" && i+1 < len(toks) {
 		first++
