@@ -227,8 +227,8 @@ func ClockString(minutes float64) string {
 	return fmt.Sprintf("%02d:%02d", m/60, m%60)
 }
 
-// timeOrScore reads a time of day, a game clock, a record or run, or a
-// game's score at toks[i]. A claim
+// timeOrScore reads a time of day, a game clock, a resolution, a record or
+// run, or a game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
@@ -241,6 +241,9 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 		return c, end, true
 	}
 	if c, end, ok := x.clock(i); ok {
+		return c, end, true
+	}
+	if c, end, ok := x.resolution(i); ok {
 		return c, end, true
 	}
 	if c, end, ok := x.record(i); ok {
