@@ -25,6 +25,7 @@ func TestBareAge(t *testing.T) {
 		{"The coach, who turned 60 on Sunday, smiled.", []age{{"turned 60", 60, ""}}},
 		{"She left the stage at the age of 29.", []age{{"age of 29", 29, ""}}},
 		{"Police named Ann Marie Cole, 52; Jo Lee, 31; and others.", []age{{"52", 52, "Ann Marie Cole"}, {"31", 31, "Jo Lee"}}},
+		{"A 70-year old pensioner spoke.", []age{{"70-year old", 70, ""}}},
 		// A place is no subject: the age is unnamed.
 		{"He died in Santa Rosa aged 83.", []age{{"aged 83", 83, ""}}},
 		// No person, no age; a number that counts something is no age.
