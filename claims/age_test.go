@@ -19,7 +19,7 @@ func TestBareAge(t *testing.T) {
 		{"He was 83.", []age{{"83", 83, ""}}},
 		{"She was 6 when the family moved.", []age{{"6", 6, ""}}},
 		{"Maria Lopez was 70.", []age{{"70", 70, ""}}},
-		{"Maria Lopez dies at 70", []age{{"at 70", 70, "Maria Lopez"}}},
+		{"Maria Lopez dies at 70", []age{{"at 70", 70, ""}}},
 		{"He died in a hospital at 83 on Monday.", []age{{"at 83", 83, ""}}},
 		{"She retired at 41, her agent said.", []age{{"at 41", 41, ""}}},
 		{"The coach, who turned 60 on Sunday, smiled.", []age{{"turned 60", 60, ""}}},

@@ -409,10 +409,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
 	case isAge(toks, a):
-		f, person, _ := bareAge(toks, a)
+		f, _ := bareAge(toks, a)
 		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
 		c.Unit = "year"
-		c.Person = person
 	case magnitude:
 		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"
