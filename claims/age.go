@@ -47,11 +47,14 @@ const maxAge = 120
 // out units, currencies and percentages.
 func bareAge(toks []token, a amount) (first int, ok bool) {
 	n := a.num
-	if a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
-		n.value != float64(int(n.value)) || n.first < 2 || !endsAgeClause(toks, a.end) {
+	if n.first < 2 || a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
+		n.value != float64(int(n.value)) {
 		return 0, false
 	}
 	prev := toks[n.first-1].lower
+	if !ageCopulas[prev] && !turnVerbs[prev] && prev != "at" || !endsAgeClause(toks, a.end) {
+		return 0, false
+	}
 	switch {
 	case ageCopulas[prev]:
 		subj := toks[n.first-2]

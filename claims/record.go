@@ -19,6 +19,9 @@ var recordAfter = setOf(`record overall`)
 // record reads a record or a run at toks[i], or reports none.
 func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
 	toks := x.toks
+	if i+2 >= len(toks) || toks[i+1].text != "-" && toks[i+1].text != "–" { // most numbers: no pair
+		return Claim{}, i, false
+	}
 	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
 	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
 		(dash.text != "-" && dash.text != "–") || len(a.text) > 3 || len(b.text) > 3 ||

@@ -19,7 +19,12 @@ var resolutionUnits = setOf(`pixels pixel px`)
 // resolution reads a resolution at toks[i], or reports none.
 func (x *sentenceExtractor) resolution(i int) (Claim, int, bool) {
 	toks := x.toks
-	if toks[i].kind != tNumber {
+	if toks[i].kind != tNumber || i+2 >= len(toks) {
+		return Claim{}, i, false
+	}
+	switch toks[i+1].lower { // most numbers: no pair
+	case "x", "×", "by", "pixels", "pixel", "px":
+	default:
 		return Claim{}, i, false
 	}
 	j := i + 1
