@@ -153,6 +153,14 @@ func (x *sentenceExtractor) numbers() {
 			i = end
 			continue
 		}
+		if first, ordEnd, noun, end, v, ok := nthToDo(toks, i); ok { // "the second woman to host"
+			c := x.claim(Count, first, noun+1)
+			c.Value, c.Noun = v, x.phrase(noun, noun+1)+" to "+x.phrase(end-1, end)
+			c.valueStart, c.valueEnd = toks[first].start, toks[ordEnd-1].end
+			x.out = append(x.out, c)
+			i = noun + 1
+			continue
+		}
 		if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok { // "his 16th straight fight"
 			if !ofTime {
 				c := x.claim(Count, first, end)

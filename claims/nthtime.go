@@ -8,6 +8,12 @@ import "strings"
 // qualifier and the noun ("straight fight"). A streak of nights or days
 // ("a third straight night") is a length of time and is left alone.
 //
+// "The Nth one to do something" counts those who did it: "only the second
+// woman to host the ceremony" says two women have hosted it. Its Noun is
+// the noun and the verb, "woman to host", so that it is compared with
+// counts of those who did the same thing: the third woman to head the
+// Academy is no conflict with the second woman to host its ceremony.
+//
 // Counts of times said with an ordinal or an adverb: "for the second time",
 // "for a third time", "for the 10th time", "married twice", "was canceled
 // twice". Saying an event happens for the Nth time says it has happened N
@@ -98,4 +104,34 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 		return 0, 0, 0, 0, false, false
 	}
 	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
+}
+
+// nthToDo reads "the <ordinal> <noun> to <verb>" at toks[i], at "the". It
+// returns the ordinal's span, the noun's index, the index past the verb,
+// and the count.
+func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, ok bool) {
+	if toks[i].lower != "the" || i+4 >= len(toks) {
+		return 0, 0, 0, 0, 0, false
+	}
+	// Most "the"s are followed by no ordinal: look for "to" first.
+	to := -1
+	for k := i + 3; k < len(toks) && k <= i+4; k++ {
+		if toks[k].lower == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 || to+1 >= len(toks) {
+		return 0, 0, 0, 0, 0, false
+	}
+	o, isOrdinal := parseOrdinal(toks, i+1)
+	if !isOrdinal || o.value < 2 || o.value > 1000 || o.end+1 != to {
+		return 0, 0, 0, 0, 0, false
+	}
+	n, v := toks[o.end], toks[to+1]
+	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() || timeUnits[n.lower] ||
+		v.kind != tWord || stopwords[v.lower] || v.isCapitalized() {
+		return 0, 0, 0, 0, 0, false
+	}
+	return i + 1, o.end, o.end, to + 2, o.value, true
 }
