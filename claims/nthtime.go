@@ -106,11 +106,17 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
 }
 
+// rankVerbs, before "the Nth one to do", say what someone or something
+// is: "became only the second woman to", "is the third team to". Without
+// one, "to" may say why ("stopped him in the sixth round to keep the
+// title") or where ("up to the fifth floor to see").
+var rankVerbs = setOf(`only is was are were be been being become became becomes becoming as`)
+
 // nthToDo reads "the <ordinal> <noun> to <verb>" at toks[i], at "the". It
 // returns the ordinal's span, the noun's index, the index past the verb,
 // and the count.
 func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, ok bool) {
-	if toks[i].lower != "the" || i+4 >= len(toks) {
+	if toks[i].lower != "the" || i == 0 || i+4 >= len(toks) || !rankVerbs[toks[i-1].lower] {
 		return 0, 0, 0, 0, 0, false
 	}
 	// Most "the"s are followed by no ordinal: look for "to" first.
@@ -129,9 +135,39 @@ func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, 
 		return 0, 0, 0, 0, 0, false
 	}
 	n, v := toks[o.end], toks[to+1]
-	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() || timeUnits[n.lower] ||
+	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() || timeUnits[n.lower] || periodWords[n.lower] ||
 		v.kind != tWord || stopwords[v.lower] || v.isCapitalized() {
 		return 0, 0, 0, 0, 0, false
 	}
 	return i + 1, o.end, o.end, to + 2, o.value, true
+}
+
+// ordinalCount reads a count said with an ordinal or an adverb at toks[i]:
+// "for the second time", "married twice", "the second woman to host", "his
+// 16th straight fight". A claim without a kind is a span to pass over: "a
+// third straight night".
+func (x *sentenceExtractor) ordinalCount(i int) (Claim, int, bool) {
+	toks := x.toks
+	if first, end, vf, ve, v, ok := nthTime(toks, i); ok {
+		c := x.claim(Count, first, end)
+		c.Value, c.Noun = v, "time"
+		c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
+		return c, end, true
+	}
+	if first, ordEnd, noun, end, v, ok := nthToDo(toks, i); ok {
+		c := x.claim(Count, first, noun+1)
+		c.Value, c.Noun = v, x.phrase(noun, noun+1)+" to "+x.phrase(end-1, end)
+		c.valueStart, c.valueEnd = toks[first].start, toks[ordEnd-1].end
+		return c, noun + 1, true
+	}
+	if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok {
+		if ofTime {
+			return Claim{}, end, true
+		}
+		c := x.claim(Count, first, end)
+		c.Value, c.Noun = v, x.phrase(q, end)
+		c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+		return c, end, true
+	}
+	return Claim{}, i, false
 }

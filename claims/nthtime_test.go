@@ -28,6 +28,8 @@ func TestNthTime(t *testing.T) {
 		{"It was the 10th team to qualify.", []count{{"10th team", 10, "team to qualify"}}},
 		{"The second marriage to a dentist failed.", nil},
 		{"The third bridge to Brooklyn opened.", nil},
+		{"He stopped him in the sixth round to keep the title.", nil},
+		{"She took the lift up to the fifth floor to see him.", nil},
 		// A streak of nights is a length of time, and "a third" in it no share.
 		{"They marched for a third straight night.", nil},
 		// Multipliers, rates and ordinals of other things are no counts of times.
