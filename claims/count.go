@@ -23,7 +23,8 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	}
 	first = j
 	singular := n.value == 1 && !n.indefinite
-	for k := j; k < len(toks) && k < j+4; k++ {
+	limit := j + 4 // words of the phrase, a model's name counting as one
+	for k := j; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if t.kind == tNumber && k > j && isVersion(toks, k) {
 			continue // "two USB 3.0 ports": a version inside the name of what is counted
@@ -41,6 +42,18 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		last := k
 		for last+2 < len(toks) && toks[last+1].text == "-" && toks[last+1].adjacent() && toks[last+2].adjacent() && toks[last+2].kind == tWord {
 			last += 2
+		}
+		// A model's name of capitals and a number, "AK-47", "F-16", names
+		// what is counted or qualifies it; "AK-47s" is its plural.
+		if last == k && last+2 < len(toks) && toks[last+1].text == "-" && toks[last+1].adjacent() &&
+			toks[last+2].kind == tNumber && toks[last+2].adjacent() && isAllCaps(toks[last].text) {
+			last += 2
+			limit += 2
+			if s := tokenAt(toks, last+1); s.text == "s" && s.adjacent() && !singular {
+				return first, last + 2, true
+			}
+			k = last
+			continue
 		}
 		w := toks[last].lower
 		if phraseAdjectives[w] {
