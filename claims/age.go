@@ -69,6 +69,9 @@ func bareAge(toks []token, a amount) (first int, ok bool) {
 	case turnVerbs[prev]:
 		return n.first - 1, true
 	case prev == "at":
+		if partOfDayAfter(toks, a.end) {
+			return 0, false // "died at 3 in the morning": a time
+		}
 		for k := n.first - 2; k >= 0 && k >= n.first-10; k-- {
 			t := toks[k]
 			if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" {
@@ -120,4 +123,16 @@ func wordCount(s string) int {
 func isAge(toks []token, a amount) bool {
 	_, ok := bareAge(toks, a)
 	return ok
+}
+
+// partOfDayAfter reports a part of the day or "o'clock" in the few words
+// after toks[i]: "at 3 in the morning", "at 5 o'clock".
+func partOfDayAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch toks[k].lower {
+		case "morning", "afternoon", "evening", "night", "tonight", "o'clock", "o’clock", "o":
+			return true
+		}
+	}
+	return false
 }

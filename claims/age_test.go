@@ -34,6 +34,7 @@ func TestBareAge(t *testing.T) {
 		{"He was 77 points behind.", nil},
 		{"Mary Smith was one of six children.", nil},
 		{"The plane landed at 5.", nil},
+		{"He died at 3 in the morning.", nil},
 		{"He was 5 feet tall.", nil},
 	}
 	for _, tt := range tests {
