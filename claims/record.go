@@ -73,8 +73,9 @@ func isRecordBefore(toks []token, i int) bool {
 				return false
 			}
 		}
-	case "(":
-		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower]
+	case "(": // closed, or followed by more of the record: "(25-7)", "(58-3, 51 KO)"
+		after := tokenAt(toks, i+3).text
+		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] && (after == ")" || after == ",")
 	case ",":
 		after := tokenAt(toks, i+3)
 		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&
