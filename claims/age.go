@@ -10,6 +10,13 @@ package claims
 //   - "died in prison at 77", "retired at 34" — "at" and a bare number after
 //     a verb of a life's events in the same clause.
 //
+// These ages are left unnamed, as an age without "aged" beside a name is:
+// a report gives the age at the event it tells ("dies at 95"), another
+// report the same person's age at an earlier one ("Felt, 92, told CNN in
+// 2006"), and a named age would set the two against each other. Unnamed
+// ages agree with their like (reconcile's sole ages) and conflict with
+// none.
+//
 // The number must end its clause (punctuation, the sentence's end, or a
 // preposition or conjunction after it): "He was 77 points behind" counts
 // points.
@@ -36,43 +43,46 @@ var ageClauseEnds = setOf(`when and but on in after at from with while as`)
 const maxAge = 120
 
 // bareAge reports an age written as a bare number in one of the phrases
-// above, the index of the claim's first token, and the person it is of
-// when a name says so. The caller has ruled out units, currencies and
-// percentages.
-func bareAge(toks []token, a amount) (first int, person string, ok bool) {
+// above, and the index of the claim's first token. The caller has ruled
+// out units, currencies and percentages.
+func bareAge(toks []token, a amount) (first int, ok bool) {
 	n := a.num
-	if a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
-		n.value != float64(int(n.value)) || n.first < 2 || !endsAgeClause(toks, a.end) {
-		return 0, "", false
+	if n.first < 2 || a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
+		n.value != float64(int(n.value)) {
+		return 0, false
 	}
 	prev := toks[n.first-1].lower
+	if !ageCopulas[prev] && !turnVerbs[prev] && prev != "at" || !endsAgeClause(toks, a.end) {
+		return 0, false
+	}
 	switch {
 	case ageCopulas[prev]:
 		subj := toks[n.first-2]
 		if agePronouns[subj.lower] {
-			return n.first, "", true
+			return n.first, true
 		}
 		// A name of two words or more: one capitalized word ("Attendance
-		// was 91") may be no person. The age is left unnamed, as "He was
-		// 77" is: a profile may give the same person's age at other times
-		// ("Felt, 92, told CNN in 2006"), which a named age would contradict.
+		// was 91") may be no person.
 		if wordCount(nameBefore(toks, n.first-1)) >= 2 {
-			return n.first, "", true
+			return n.first, true
 		}
 	case turnVerbs[prev]:
-		return n.first - 1, subjectBefore(toks, n.first-1), true
+		return n.first - 1, true
 	case prev == "at":
+		if partOfDayAfter(toks, a.end) {
+			return 0, false // "died at 3 in the morning": a time
+		}
 		for k := n.first - 2; k >= 0 && k >= n.first-10; k-- {
 			t := toks[k]
 			if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" {
 				break
 			}
 			if lifeEvents[t.lower] {
-				return n.first - 1, subjectBefore(toks, k), true
+				return n.first - 1, true
 			}
 		}
 	}
-	return 0, "", false
+	return 0, false
 }
 
 // endsAgeClause reports whether an age's phrase may end at toks[i].
@@ -111,6 +121,18 @@ func wordCount(s string) int {
 
 // isAge reports whether bareAge reads an age at a.
 func isAge(toks []token, a amount) bool {
-	_, _, ok := bareAge(toks, a)
+	_, ok := bareAge(toks, a)
 	return ok
+}
+
+// partOfDayAfter reports a part of the day or "o'clock" in the few words
+// after toks[i]: "at 3 in the morning", "at 5 o'clock".
+func partOfDayAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		switch toks[k].lower {
+		case "morning", "afternoon", "evening", "night", "tonight", "o'clock", "o’clock", "o":
+			return true
+		}
+	}
+	return false
 }

@@ -4,7 +4,9 @@
 // its bounds, so that claims from different sources can be compared.
 //
 // Each kind of claim has its own recognizer in its own file (money.go,
-// percent.go, count.go, duration.go, measure.go, title.go), built on a
+// percent.go, count.go, duration.go, age.go, measure.go, digital.go,
+// resolution.go, clock.go, gameclock.go, score.go, record.go, nthtime.go,
+// title.go), built on a
 // shared tokenizer (token.go), number-phrase parser (number.go) and reader
 // of bounded amounts and ranges (quantity.go, amount.go); extract.go runs
 // them over each sentence.
@@ -19,17 +21,17 @@ type Kind string
 const (
 	Number  Kind = "number"  // a bare number, with nothing said of what it counts
 	Ordinal Kind = "ordinal" // "third", "21st"
-	Count   Kind = "count"   // a number of things: "four Chinese companies"
+	Count   Kind = "count"   // a number of things: "four Chinese companies", "a crowd of 22,000", "for the second time"
 	Percent Kind = "percent" // "3%", "40 per cent", and proportions such as "half"
 	Money   Kind = "money"   // "US$768 million"
 	Title   Kind = "title"   // a person's office: "Deputy Secretary of the Treasury"
 
 	Duration Kind = "duration" // a length of time: "six months", "136 days"
 	Age      Kind = "age"      // a person's age: "32-year-old", "aged 91"
-	Measure  Kind = "measure"  // a physical quantity: "10 km", "a 45-acre farm", "magnitude 5.9"
+	Measure  Kind = "measure"  // a physical quantity: "10 km", "a 45-acre farm", "magnitude 5.9", "16GB", "2880x1800"
 	Date     Kind = "date"     // a date at the precision written: "Dec. 10", "in June", "on Friday"
-	Clock    Kind = "time"     // a time of day: "7:37 a.m.", "0737 GMT", "about 8 p.m."
-	Score    Kind = "score"    // a game's score at a moment of the game: "defeated Drake 65-53"
+	Clock    Kind = "time"     // a time of day: "7:37 a.m.", "0737 GMT", "about 8 p.m."; or a game clock, "4:43 left"
+	Score    Kind = "score"    // a game's score at a moment of the game: "defeated Drake 65-53"; or a record or run, "(25-7)"
 )
 
 // Claim is one checkable statement found in a source.

@@ -26,8 +26,8 @@ var zones = map[string]string{
 // around", "starting shortly after".
 var clockPrepositions = setOf(`at around about approximately roughly shortly just after before by until from since some nearly`)
 
-// particles end phrasal verbs: "set off", "broke out".
-var particles = setOf(`off out up down`)
+// particles end phrasal verbs: "set off", "broke out", "passed away".
+var particles = setOf(`off out up down away`)
 
 // stampWords put a time on the page itself, not on an event of the story.
 var stampWords = setOf(`updated posted published modified edited filed created`)
@@ -65,6 +65,7 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 	if h > 24 || m > 59 {
 		return 0, 0, "", false
 	}
+	colon := j == i+3 // "6:41"
 	half, k := meridiemAt(toks, j)
 	if half != "" {
 		if fourDigits || h < 1 || h > 12 {
@@ -86,6 +87,18 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 			j++
 		}
 	}
+	if half == "" && !military && colon && i > 0 && clockPrepositions[toks[i-1].lower] {
+		// "at 18:41": the 24-hour clock; "at 6:41 last night": the part
+		// of the day says which half.
+		if h >= 13 && h <= 23 {
+			military = true
+		} else if pm, ok := dayPartAfter(toks, j, h); ok {
+			military = true
+			if pm {
+				h += 12
+			}
+		}
+	}
 	if z, k := zoneAt(toks, j); z != "" {
 		zone, j = z, k
 	}
@@ -93,6 +106,33 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		return 0, 0, "", false
 	}
 	return j, h*60 + m, zone, true
+}
+
+// dayPartAfter reads the part of the day written after a time of h
+// o'clock at toks[j] ("this evening", "last night", "in the morning",
+// "Thursday afternoon") and reports whether it makes the time p.m., and
+// whether it says which half at all: only for the hours each part holds
+// ("6:41 last night", "9:30 this morning"; "1:30 last night" may be after
+// midnight).
+func dayPartAfter(toks []token, j, h int) (pm, ok bool) {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		switch toks[k].lower {
+		case "morning":
+			return false, h >= 1 && h <= 11
+		case "afternoon":
+			return true, h >= 1 && h <= 6
+		case "evening":
+			return true, h >= 4 && h <= 11
+		case "night", "tonight":
+			return true, h >= 6 && h <= 11
+		case "this", "last", "in", "the", "at", "on", "yesterday", "tomorrow", "that", "early", "late":
+			continue
+		}
+		if !weekdays[toks[k].lower] {
+			return false, false
+		}
+	}
+	return false, false
 }
 
 // meridiemAt reads "a.m.", "am", "AM", "p.m.", "pm" at toks[j].
@@ -146,6 +186,9 @@ func clockEvent(toks []token, i int) string {
 	}
 	if k >= 1 && particles[toks[k].lower] {
 		k-- // "set off at"
+		if toks[k].lower == "passed" && toks[k+1].lower == "away" {
+			return "died" // "passed away at 6:41": the event is a death
+		}
 	}
 	if k >= 0 && toks[k].kind == tWord && !stopwords[toks[k].lower] {
 		return toks[k].lower
@@ -184,8 +227,8 @@ func ClockString(minutes float64) string {
 	return fmt.Sprintf("%02d:%02d", m/60, m%60)
 }
 
-// timeOrScore reads a time of day, a game clock, a record or run, or a
-// game's score at toks[i]. A claim
+// timeOrScore reads a time of day, a game clock, a resolution, a record or
+// run, or a game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
@@ -194,10 +237,13 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if x.toks[i].kind != tNumber {
 		return Claim{}, i, false
 	}
+	if c, end, ok := x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
+		return c, end, true
+	}
 	if c, end, ok := x.clock(i); ok {
 		return c, end, true
 	}
-	if c, end, ok := x.gameClock(i); ok {
+	if c, end, ok := x.resolution(i); ok {
 		return c, end, true
 	}
 	if c, end, ok := x.record(i); ok {

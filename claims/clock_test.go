@@ -15,6 +15,14 @@ func TestClock(t *testing.T) {
 		{"The ship radioed at 1400 hours for help.", []got{{Kind: Clock, Text: "1400 hours", Value: 14 * 60, Noun: "radioed"}}},
 		{"The ship radioed at about 1400 hrs IST for help.", []got{{Kind: Clock, Text: "about 1400 hrs IST", Value: 14 * 60, Unit: "IST", Range: "(825,855)", Approx: true, Noun: "radioed"}}},
 		{"The ship radioed at 2 pm (IST) for help.", []got{{Kind: Clock, Text: "2 pm (IST)", Value: 14 * 60, Unit: "IST", Noun: "radioed"}}},
+		{"She died at 18:41 in a hospital.", []got{{Kind: Clock, Text: "18:41", Value: 18*60 + 41, Noun: "died"}}},
+		{"She passed away at 6:41 last night.", []got{{Kind: Clock, Text: "6:41", Value: 18*60 + 41, Noun: "died"}}},
+		{"He left at 9:30 this morning.", []got{{Kind: Clock, Text: "9:30", Value: 9*60 + 30, Noun: "left"}}},
+		{"He scored at 18:41 of the first half.", []got{{Kind: Clock, Text: "18:41 of the first half", Value: 18*60 + 41, Unit: "of first half"}}},
+		// An hour the part of the day does not settle, or no preposition
+		// of time, is no time of day.
+		{"They met at 1:30 last night.", nil},
+		{"The score was 18:41 at the break.", nil},
 		// Four digits and "hours" without a preposition of time are a duration.
 		{"She logged 2300 hours in the air.", []got{{Kind: Duration, Text: "2300 hours", Value: 2300, Unit: "hour"}}},
 		// A clock with nothing to say it is a time of day is no time of

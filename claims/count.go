@@ -23,20 +23,11 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	}
 	first = j
 	singular := n.value == 1 && !n.indefinite
-	limit := j + 4 // words of the phrase; a model's name counts as one
+	limit := j + 4 // words of the phrase, a model's name counting as one
 	for k := j; k < len(toks) && k < limit; k++ {
 		t := toks[k]
 		if t.kind == tNumber && k > j && isVersion(toks, k) {
 			continue // "two USB 3.0 ports": a version inside the name of what is counted
-		}
-		if d := designation(toks, k); d > k {
-			// "seven AK-47s", "two F-16 jets": a model's name is part of
-			// what is counted, and with a plural "s" the whole of it.
-			if d < len(toks) && toks[d].text == "s" && toks[d].adjacent() {
-				return first, d + 1, true
-			}
-			k, limit = d-1, limit+d-k-1
-			continue
 		}
 		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
 			return 0, 0, false
@@ -51,6 +42,18 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		last := k
 		for last+2 < len(toks) && toks[last+1].text == "-" && toks[last+1].adjacent() && toks[last+2].adjacent() && toks[last+2].kind == tWord {
 			last += 2
+		}
+		// A model's name of capitals and a number, "AK-47", "F-16", names
+		// what is counted or qualifies it; "AK-47s" is its plural.
+		if last == k && last+2 < len(toks) && toks[last+1].text == "-" && toks[last+1].adjacent() &&
+			toks[last+2].kind == tNumber && toks[last+2].adjacent() && isAllCaps(toks[last].text) {
+			last += 2
+			limit += 2
+			if s := tokenAt(toks, last+1); s.text == "s" && s.adjacent() && !singular {
+				return first, last + 2, true
+			}
+			k = last
+			continue
 		}
 		w := toks[last].lower
 		if phraseAdjectives[w] {
@@ -218,15 +221,35 @@ func memberCompound(toks []token, i int) (first, end int, ok bool) {
 	return first, end, end > first
 }
 
-// designation returns the end of a model's name written as one to four
-// capitals, a hyphen and a number at toks[k] ("AK-47", "F-16"), or k when
-// there is none.
-func designation(toks []token, k int) int {
-	if k+2 >= len(toks) || toks[k].kind != tWord || len(toks[k].text) > 4 || !isAllCaps(toks[k].text) {
-		return k
+// countAround reads a count whose noun is written around the amount a
+// rather than right after it (countedNoun's case), a's number ending at
+// toks[end]: "a five-member police force", "a 22,000 crowd", "a crowd of
+// 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It returns
+// the claim, the index past it, and whether there was one.
+func (x *sentenceExtractor) countAround(a amount, end int) (Claim, int, bool) {
+	toks := x.toks
+	if a.num.fraction {
+		return Claim{}, end, false
 	}
-	if toks[k+1].text != "-" || !toks[k+1].adjacent() || toks[k+2].kind != tNumber || !toks[k+2].adjacent() {
-		return k
+	if f, e, ok := memberCompound(toks, end); ok && !a.isRange {
+		c := x.claim(Count, a.first, e)
+		c.Noun = x.phrase(f, e)
+		return c, e, true
 	}
-	return k + 3
+	if e, ok := collectiveAfter(toks, end); ok {
+		c := x.claim(Count, a.first, e)
+		c.Noun = x.phrase(end, e)
+		return c, e, true
+	}
+	if k, ok := collectiveBefore(toks, a.first); ok {
+		c := x.claim(Count, k, end)
+		c.Noun = x.phrase(k, k+1)
+		return c, end, true
+	}
+	if q, n, ok := sharedNounAfter(toks, end, a.num); ok {
+		c := x.claim(Count, a.first, q+1)
+		c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
+		return c, q + 1, true
+	}
+	return Claim{}, end, false
 }

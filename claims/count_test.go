@@ -23,6 +23,9 @@ func TestCountNounAround(t *testing.T) {
 		{"Guards held 9 Iraqis.", []count{{"9 Iraqis", 9, "Iraqis"}}},
 		{"Guards held 9 Iraqi and 4 Syrian men.", []count{{"9 Iraqi", 9, "Iraqi men"}, {"4 Syrian men", 4, "Syrian men"}}},
 		{"They found 3 large and 2 small boats.", []count{{"3 large", 3, "large boats"}, {"2 small boats", 2, "small boats"}}},
+		{"Police seized nine AK-47 assault rifles.", []count{{"nine AK-47 assault rifles", 9, "AK-47 assault rifles"}}},
+		{"Police seized nine AK-47s.", []count{{"nine AK-47s", 9, "AK-47s"}}},
+		{"The base hosts 24 F-16 jets.", []count{{"24 F-16 jets", 24, "F-16 jets"}}},
 		// Lists without a shared noun, shares and common nouns in "-is" are no counts.
 		{"Guards held 9 Iraqi and 4 Syrian.", nil},
 		{"It rose 5 and 6 percent.", nil},

@@ -56,11 +56,11 @@ func ageAt(toks []token, i int) (string, int) {
 	if u != "year" && u != "month" && u != "week" && u != "day" {
 		return "", i
 	}
-	// "32-year-old", "91 years old", "two-year-old"
+	// "32-year-old", "91 years old", "two-year-old", "70-year old"
 	if k < len(toks) && toks[k].text == "-" && toks[k].adjacent() && k+1 < len(toks) && toks[k+1].lower == "old" {
 		return u, k + 2
 	}
-	if !hyphen && k < len(toks) && toks[k].lower == "old" {
+	if k < len(toks) && toks[k].lower == "old" && (!hyphen || u == "year" && toks[j].lower == "year") {
 		return u, k + 1
 	}
 	return "", i
@@ -81,7 +81,7 @@ func agedBefore(toks []token, i int) int {
 // compoundDuration reads a duration written as a compound adjective after
 // a number ending at toks[i], with the noun it qualifies: "a 12-year
 // sentence", "a 50-year career", "another three-year prison term". It
-// returns the time unit and the index past the noun (one or two words, up
+// returns the time unit and the index past the noun (one to three words, up
 // to a function word, a name, a participle or punctuation), and whether
 // one was found; "-year-old" is an age, read before. The noun is part of
 // the claim's words for the reader but not its Noun: a story tells of
@@ -97,7 +97,7 @@ func compoundDuration(toks []token, i int) (unit string, end int, ok bool) {
 		return "", i, false
 	}
 	j := k
-	for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].space && !stopwords[toks[j].lower] &&
+	for j < len(toks) && j < k+3 && toks[j].kind == tWord && toks[j].space && !stopwords[toks[j].lower] &&
 		!toks[j].isCapitalized() && !(j+1 < len(toks) && toks[j+1].text == "-" && toks[j+1].adjacent()) &&
 		!(j > k && isParticiple(toks[j].lower)) {
 		j++

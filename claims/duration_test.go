@@ -21,8 +21,10 @@ func TestCompoundDuration(t *testing.T) {
 		{"That earned him another two-year prison term.", []duration{{"two-year prison term", 2, "year"}}},
 		{"A six-month ban imposed last year ends today.", []duration{{"six-month ban", 6, "month"}}},
 		{"They have a 30-day window to appeal.", []duration{{"30-day window", 30, "day"}}},
+		{"It called a 24-hour nationwide general strike.", []duration{{"24-hour nationwide general strike", 24, "hour"}}},
 		// Ages, names and plural units are no compound durations.
 		{"The 30-year-old won.", nil},
+		{"A 70-year old pensioner spoke.", nil},
 		{"A 10-year Treasury note.", nil},
 		{"A 12-years sentence.", nil},
 	}

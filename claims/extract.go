@@ -145,19 +145,8 @@ func (x *sentenceExtractor) numbers() {
 			i++
 			continue
 		}
-		if first, end, vf, ve, v, ok := nthTime(toks, i); ok { // "for the second time", "married twice"
-			c := x.claim(Count, first, end)
-			c.Value, c.Noun = v, "time"
-			c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
-			x.out = append(x.out, c)
-			i = end
-			continue
-		}
-		if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok { // "his 16th straight fight"
-			if !ofTime {
-				c := x.claim(Count, first, end)
-				c.Value, c.Noun = v, x.phrase(q, end)
-				c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+		if c, end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
+			if c.Kind != "" {
 				x.out = append(x.out, c)
 			}
 			i = end
@@ -415,10 +404,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
 	case isAge(toks, a):
-		f, person, _ := bareAge(toks, a)
+		f, _ := bareAge(toks, a)
 		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
 		c.Unit = "year"
-		c.Person = person
 	case magnitude:
 		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"
@@ -440,21 +428,8 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
-		} else if f, e, ok := memberCompound(toks, end); ok && !a.num.fraction && !a.isRange {
-			c = x.claim(Count, a.first, e) // "a five-member police force"
-			c.Noun = x.phrase(f, e)
-			end = e
-		} else if e, ok := collectiveAfter(toks, end); ok && !a.num.fraction {
-			c = x.claim(Count, a.first, e) // "a 22,000 crowd"
-			c.Noun = x.phrase(end, e)
-			end = e
-		} else if k, ok := collectiveBefore(toks, a.first); ok && !a.num.fraction {
-			c = x.claim(Count, k, end) // "a crowd of 22,000"
-			c.Noun = x.phrase(k, k+1)
-		} else if q, n, ok := sharedNounAfter(toks, end, a.num); ok {
-			c = x.claim(Count, a.first, q+1) // "12 Somali" of "12 Somali and 11 Yemeni pirates"
-			c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
-			end = q + 1
+		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
+			c, end = cc, e
 		} else {
 			c = x.claim(Number, a.first, end)
 		}

@@ -21,6 +21,9 @@ var periodWords = setOf(`half quarter period round set inning innings game match
 // gameClock reads a game clock at toks[i], or reports none.
 func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
 	toks := x.toks
+	if i+3 >= len(toks) || toks[i+1].text != ":" { // most numbers: no clock
+		return Claim{}, i, false
+	}
 	first := i
 	if i > 0 && approxClockWords[toks[i-1].lower] {
 		first = i - 1 // "about 10:00 to play"

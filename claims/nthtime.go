@@ -8,6 +8,12 @@ import "strings"
 // qualifier and the noun ("straight fight"). A streak of nights or days
 // ("a third straight night") is a length of time and is left alone.
 //
+// "The Nth one to do something" counts those who did it: "only the second
+// woman to host the ceremony" says two women have hosted it. Its Noun is
+// the noun and the verb, "woman to host", so that it is compared with
+// counts of those who did the same thing: the third woman to head the
+// Academy is no conflict with the second woman to host its ceremony.
+//
 // Counts of times said with an ordinal or an adverb: "for the second time",
 // "for a third time", "for the 10th time", "married twice", "was canceled
 // twice". Saying an event happens for the Nth time says it has happened N
@@ -41,6 +47,11 @@ func nthTime(toks []token, i int) (first, end, valueFirst, valueEnd int, value f
 	if i == 0 {
 		return 0, 0, 0, 0, 0, false
 	}
+	switch toks[i].lower {
+	case "the", "a", "twice", "thrice":
+	default:
+		return 0, 0, 0, 0, 0, false
+	}
 	if v, isAdverb := timesAdverbs[toks[i].lower]; isAdverb {
 		prev, next := toks[i-1], tokenAt(toks, i+1)
 		if prev.kind != tWord || !strings.HasSuffix(prev.lower, "ed") || len(prev.lower) < 5 || notTimesAfter[next.lower] {
@@ -68,6 +79,18 @@ var streakWords = setOf(`straight consecutive successive successful`)
 // unit of time ("a third straight night"): then the span is no count, and
 // "a third" no fraction either.
 func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, ofTime, ok bool) {
+	// Most quantities have no streak word in the few tokens after them:
+	// look for one before reading an ordinal.
+	streak := false
+	for k := i + 1; k < len(toks) && k <= i+4 && !streak; k++ {
+		switch toks[k].lower {
+		case "straight", "consecutive", "successive", "successful": // streakWords
+			streak = true
+		}
+	}
+	if !streak {
+		return 0, 0, 0, 0, false, false
+	}
 	first = i
 	if toks[i].lower == "a" && i+1 < len(toks) {
 		first++
@@ -81,4 +104,70 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 		return 0, 0, 0, 0, false, false
 	}
 	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
+}
+
+// rankVerbs, before "the Nth one to do", say what someone or something
+// is: "became only the second woman to", "is the third team to". Without
+// one, "to" may say why ("stopped him in the sixth round to keep the
+// title") or where ("up to the fifth floor to see").
+var rankVerbs = setOf(`only is was are were be been being become became becomes becoming as`)
+
+// nthToDo reads "the <ordinal> <noun> to <verb>" at toks[i], at "the". It
+// returns the ordinal's span, the noun's index, the index past the verb,
+// and the count.
+func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, ok bool) {
+	if toks[i].lower != "the" || i == 0 || i+4 >= len(toks) || !rankVerbs[toks[i-1].lower] {
+		return 0, 0, 0, 0, 0, false
+	}
+	// Most "the"s are followed by no ordinal: look for "to" first.
+	to := -1
+	for k := i + 3; k < len(toks) && k <= i+4; k++ {
+		if toks[k].lower == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 || to+1 >= len(toks) {
+		return 0, 0, 0, 0, 0, false
+	}
+	o, isOrdinal := parseOrdinal(toks, i+1)
+	if !isOrdinal || o.value < 2 || o.value > 1000 || o.end+1 != to {
+		return 0, 0, 0, 0, 0, false
+	}
+	n, v := toks[o.end], toks[to+1]
+	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() || timeUnits[n.lower] || periodWords[n.lower] ||
+		v.kind != tWord || stopwords[v.lower] || v.isCapitalized() {
+		return 0, 0, 0, 0, 0, false
+	}
+	return i + 1, o.end, o.end, to + 2, o.value, true
+}
+
+// ordinalCount reads a count said with an ordinal or an adverb at toks[i]:
+// "for the second time", "married twice", "the second woman to host", "his
+// 16th straight fight". A claim without a kind is a span to pass over: "a
+// third straight night".
+func (x *sentenceExtractor) ordinalCount(i int) (Claim, int, bool) {
+	toks := x.toks
+	if first, end, vf, ve, v, ok := nthTime(toks, i); ok {
+		c := x.claim(Count, first, end)
+		c.Value, c.Noun = v, "time"
+		c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
+		return c, end, true
+	}
+	if first, ordEnd, noun, end, v, ok := nthToDo(toks, i); ok {
+		c := x.claim(Count, first, noun+1)
+		c.Value, c.Noun = v, x.phrase(noun, noun+1)+" to "+x.phrase(end-1, end)
+		c.valueStart, c.valueEnd = toks[first].start, toks[ordEnd-1].end
+		return c, noun + 1, true
+	}
+	if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok {
+		if ofTime {
+			return Claim{}, end, true
+		}
+		c := x.claim(Count, first, end)
+		c.Value, c.Noun = v, x.phrase(q, end)
+		c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+		return c, end, true
+	}
+	return Claim{}, i, false
 }

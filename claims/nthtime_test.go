@@ -24,6 +24,12 @@ func TestNthTime(t *testing.T) {
 		{"It was his 9th straight win.", []count{{"9th straight win", 9, "straight win"}}},
 		{"It was the third successful launch.", []count{{"third successful launch", 3, "successful launch"}}},
 		{"It was a second consecutive loss.", []count{{"second consecutive loss", 2, "consecutive loss"}}},
+		{"She was only the second woman to chair the board.", []count{{"second woman", 2, "woman to chair"}}},
+		{"It was the 10th team to qualify.", []count{{"10th team", 10, "team to qualify"}}},
+		{"The second marriage to a dentist failed.", nil},
+		{"The third bridge to Brooklyn opened.", nil},
+		{"He stopped him in the sixth round to keep the title.", nil},
+		{"She took the lift up to the fifth floor to see him.", nil},
 		// A streak of nights is a length of time, and "a third" in it no share.
 		{"They marched for a third straight night.", nil},
 		// Multipliers, rates and ordinals of other things are no counts of times.

@@ -19,6 +19,9 @@ var recordAfter = setOf(`record overall`)
 // record reads a record or a run at toks[i], or reports none.
 func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
 	toks := x.toks
+	if i+2 >= len(toks) || toks[i+1].text != "-" && toks[i+1].text != "–" { // most numbers: no pair
+		return Claim{}, i, false
+	}
 	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
 	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
 		(dash.text != "-" && dash.text != "–") || len(a.text) > 3 || len(b.text) > 3 ||
@@ -70,8 +73,9 @@ func isRecordBefore(toks []token, i int) bool {
 				return false
 			}
 		}
-	case "(":
-		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower]
+	case "(": // closed, or followed by more of the record: "(25-7)", "(58-3, 51 KO)"
+		after := tokenAt(toks, i+3).text
+		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] && (after == ")" || after == ",")
 	case ",":
 		after := tokenAt(toks, i+3)
 		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&

@@ -26,6 +26,7 @@ func TestRecord(t *testing.T) {
 		{"He was 7-12 from the field.", nil},
 		{"Between 10-20 people watched.", nil},
 		{"The score (12-10) stood.", nil},
+		{"The Highway (3-4 lanes) is closed.", nil},
 	}
 	for _, tt := range tests {
 		var got []record

@@ -153,12 +153,28 @@ func TestGroup(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: nearly 400 stories", "b: 400 stories"}}},
 		},
 		{
-			name: "sizes are not counts",
+			name: "sizes are not counts: a resolution is one figure however written",
 			reports: map[string]string{
 				"a": "The new Retina screen is 2880 pixels by 1800 on the new MacBook Pro.",
 				"b": "The new Retina screen shows 2,880 by 1,800 pixels on the new MacBook Pro.",
 			},
-			want: nil,
+			want: []groupView{{Agree, []string{"a: 2880 pixels by 1800", "b: 2,880 by 1,800 pixels"}}},
+		},
+		{
+			name: "two resolutions of one screen conflict, as other measures do",
+			reports: map[string]string{
+				"a": "The new Retina screen is 2880 pixels by 1800 on the new MacBook Pro.",
+				"b": "The new Retina screen shows 2,560 by 1,600 pixels on the new MacBook Pro.",
+			},
+			want: []groupView{{Conflict, []string{"a: 2880 pixels by 1800", "b: 2,560 by 1,600 pixels"}}},
+		},
+		{
+			name: "resolutions of different screens are not compared",
+			reports: map[string]string{
+				"a": "The new Retina screen is 2880 pixels by 1800 on the new MacBook Pro.",
+				"b": "Its rival's laptop display runs at 2,560 by 1,600 pixels, the maker said.",
+			},
+			want: []groupView{{Single, []string{"a: 2880 pixels by 1800"}}, {Single, []string{"b: 2,560 by 1,600 pixels"}}},
 		},
 		{
 			name: "a source's repeat of its own figure is one claim",

@@ -34,7 +34,7 @@ const (
 const (
 	minConflictPrecision = 0.85
 	minConflictRecall    = 0.42
-	minAgreementRecall   = 0.68
+	minAgreementRecall   = 0.79
 )
 
 type goldAnchor struct {
