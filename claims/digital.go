@@ -1,7 +1,5 @@
 package claims
 
-import "strings"
-
 // Digital units: storage ("16GB", "768 GB", "512 gigabyte", "1TB"),
 // processor clocks ("3.7GHz", "2.6 gigahertz") and screen densities ("220
 // ppi", "220 pixels per inch"), which reviews and product news state and
@@ -22,10 +20,4 @@ var digitalUnits = map[string]string{
 	"ppi": "ppi pixels_per_inch pixel_per_inch",
 }
 
-func init() {
-	for unit, forms := range digitalUnits {
-		for _, f := range strings.Fields(forms) {
-			unitOf[strings.ReplaceAll(f, "_", " ")] = unit
-		}
-	}
-}
+func init() { addUnits(digitalUnits) }

@@ -62,8 +62,12 @@ var unitNames = map[string]string{
 	"caliber":       "caliber calibre",
 }
 
-func init() {
-	for unit, forms := range unitNames {
+func init() { addUnits(unitNames) }
+
+// addUnits adds to unitOf the written forms of each unit (unit → forms,
+// space-separated, "_" for a space within a form).
+func addUnits(names map[string]string) {
+	for unit, forms := range names {
 		for _, f := range strings.Fields(forms) {
 			unitOf[strings.ReplaceAll(f, "_", " ")] = unit
 		}
