@@ -93,9 +93,10 @@ type grade struct {
 	elapsed                     time.Duration
 }
 
-// showMissed asks TestDevClusters to list the gold groups it did not find:
+// showMissed asks TestDevClusters and TestHeldoutClusters to list the gold
+// groups they did not find:
 // go test ./cmd/claimcheck -run TestDevClusters -v -args -missed
-var showMissed = flag.Bool("missed", false, "list the gold groups of the dev clusters that were not found")
+var showMissed = flag.Bool("missed", false, "list the gold groups of the dev and held-out clusters that were not found")
 
 func foldSpace(s string) string {
 	s = strings.Map(func(r rune) rune {
@@ -260,14 +261,62 @@ func TestDevClusters(t *testing.T) {
 		}
 		t.Skipf("no dev corpus at %s (../shared beside the project): %v", corpusDir, err)
 	}
-	golds, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
-	if err != nil || len(golds) == 0 {
-		t.Fatalf("no gold files in %s: %v", goldDir, err)
+	precision, recall, agree := gradeClusters(t, corpusDir, goldDir)
+	if precision < minConflictPrecision {
+		t.Errorf("conflict precision %.2f < %.2f", precision, minConflictPrecision)
 	}
-	sort.Strings(golds)
+	if recall < minConflictRecall {
+		t.Errorf("conflict recall %.2f < %.2f", recall, minConflictRecall)
+	}
+	if agree < minAgreementRecall {
+		t.Errorf("agreement recall %.2f < %.2f", agree, minAgreementRecall)
+	}
+}
+
+// The held-out check: clusters of reports we wrote ourselves
+// (testdata/heldout), about events unlike the dev clusters, with the
+// discrepancies and the look-alikes that real coverage has, graded against
+// testdata/gold/heldout. The rules were not tuned on them, so their figures
+// say whether the rules tuned on the dev clusters carry over. They are a
+// measure, not a target: the only floor is on conflict precision, since a
+// false conflict costs users' trust wherever it is found. Do not tune rules
+// to these clusters; write new ones instead when they have been used for
+// tuning.
+const (
+	heldoutDir     = "../../testdata/heldout"
+	heldoutGoldDir = "../../testdata/gold/heldout"
+)
+
+// minHeldoutPrecision is what the held-out conflict precision measured when
+// the clusters were written (6 of 13 reported discrepancies true), so that
+// no change adds a false conflict on them.
+// TODO: the floor is to be minConflictPrecision (0.85), as on the dev
+// clusters; raise it to that once the false conflicts listed by
+// TestHeldoutClusters are fixed by general rules.
+const minHeldoutPrecision = 0.46
+
+// TestHeldoutClusters grades claimcheck on the held-out clusters, as
+// TestDevClusters does on the dev ones (same flags: -v, -args -missed).
+func TestHeldoutClusters(t *testing.T) {
+	precision, _, _ := gradeClusters(t, heldoutDir, heldoutGoldDir)
+	if precision < minHeldoutPrecision {
+		t.Errorf("conflict precision %.2f < %.2f", precision, minHeldoutPrecision)
+	}
+}
+
+// gradeClusters runs claimcheck on the cluster of corpus named by each gold
+// file of golds, logs each cluster's figures and the total, and returns the
+// total conflict precision, conflict recall and agreement recall.
+func gradeClusters(t *testing.T, corpus, golds string) (precision, recall, agree float64) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(golds, "*.json"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no gold files in %s: %v", golds, err)
+	}
+	sort.Strings(paths)
 	var total grade
 	t.Logf("%-42s %9s %9s %9s %9s %6s", "cluster", "conflicts", "false", "agree", "extract", "ms")
-	for _, path := range golds {
+	for _, path := range paths {
 		name := strings.TrimSuffix(filepath.Base(path), ".json")
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -279,7 +328,7 @@ func TestDevClusters(t *testing.T) {
 		}
 		var stdout, stderr bytes.Buffer
 		start := time.Now()
-		if code := run([]string{"--format", "json", filepath.Join(corpusDir, name)}, &stdout, &stderr); code > 1 {
+		if code := run([]string{"--format", "json", filepath.Join(corpus, name)}, &stdout, &stderr); code > 1 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr.String())
 		}
 		elapsed := time.Since(start)
@@ -295,7 +344,7 @@ func TestDevClusters(t *testing.T) {
 			t.Logf("    false conflict: %s", f)
 		}
 		if testing.Verbose() {
-			for _, m := range explainMisses(g, r, extractAll(t, filepath.Join(corpusDir, name))) {
+			for _, m := range explainMisses(g, r, extractAll(t, filepath.Join(corpus, name))) {
 				t.Logf("    missed conflict: %s", m)
 			}
 		}
@@ -313,21 +362,13 @@ func TestDevClusters(t *testing.T) {
 		total.anchors += gr.anchors
 		total.extracted += gr.extracted
 	}
-	precision := ratio(total.reported-total.falseConflicts, total.reported)
-	recall := ratio(total.conflictsFound, total.conflicts)
-	agree := ratio(total.agreementsFound, total.agreements)
+	precision = ratio(total.reported-total.falseConflicts, total.reported)
+	recall = ratio(total.conflictsFound, total.conflicts)
+	agree = ratio(total.agreementsFound, total.agreements)
 	t.Logf("TOTAL: conflict recall %d/%d = %.2f, conflict precision %d/%d = %.2f, agreement recall %d/%d = %.2f, extraction %d/%d = %.2f",
 		total.conflictsFound, total.conflicts, recall, total.reported-total.falseConflicts, total.reported, precision,
 		total.agreementsFound, total.agreements, agree, total.extracted, total.anchors, ratio(total.extracted, total.anchors))
-	if precision < minConflictPrecision {
-		t.Errorf("conflict precision %.2f < %.2f", precision, minConflictPrecision)
-	}
-	if recall < minConflictRecall {
-		t.Errorf("conflict recall %.2f < %.2f", recall, minConflictRecall)
-	}
-	if agree < minAgreementRecall {
-		t.Errorf("agreement recall %.2f < %.2f", agree, minAgreementRecall)
-	}
+	return precision, recall, agree
 }
 
 // extractAll returns every claim claimcheck extract finds in a cluster,
