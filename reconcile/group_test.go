@@ -126,6 +126,18 @@ func TestGroup(t *testing.T) {
 			},
 		},
 		{
+			name: "a figure stated alike outranks another figure of the same words",
+			reports: map[string]string{
+				"a": "The offer is a 27% premium to Brightwater's closing price on Friday.",
+				"b": "The offer is a premium of 27 percent to Brightwater's Friday close and 34 percent to its 30-day average price.",
+			},
+			want: []groupView{
+				{Agree, []string{"a: 27%", "b: 27 percent"}},
+				{Single, []string{"b: 34 percent"}},
+				{Single, []string{"b: 30-day average price"}},
+			},
+		},
+		{
 			name: "a less specific title is compatible",
 			reports: map[string]string{
 				"a": "“No comment,” said Foreign Ministry Spokesman Wang Wenbin.",
