@@ -3,6 +3,7 @@ package reconcile
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -114,11 +115,45 @@ func (m *matcher) differentDurationSubjects(a, b *claims.Claim) bool {
 	if fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome {
 		return true
 	}
+	// In a relative clause ("a forklift operator who had worked at the
+	// plant for 24 years", "her husband, who had worked there for 11
+	// years") the duration is its antecedent's: two that the other
+	// sentence does not mention are two people.
+	ra, rb := relativeAntecedent(a), relativeAntecedent(b)
+	if ra != "" && !fb.sentenceWords(b)[claims.Stem(ra)] || rb != "" && !fa.sentenceWords(a)[claims.Stem(rb)] {
+		if ra != rb {
+			return true
+		}
+	}
 	oa, ob := personOwner(a), personOwner(b)
 	if oa == "" || ob == "" || sameWord(oa, ob) {
 		return false
 	}
 	return !fa.sentenceWords(a)[claims.Stem(ob)] && !fb.sentenceWords(b)[claims.Stem(oa)]
+}
+
+// relativePronouns open a clause about the noun before them.
+var relativePronouns = setOf(`who whose whom`)
+
+// relativeAntecedent returns, lower-cased, the word a claim's relative
+// clause is about ("operator" in "a forklift operator who had worked there
+// for 24 years"), or "" when the claim is in no relative clause.
+func relativeAntecedent(c *claims.Claim) string {
+	a := c.TextStart - c.SentenceStart
+	if a < 0 || a > len(c.Sentence) {
+		return ""
+	}
+	ws := strings.FieldsFunc(c.Sentence[:a], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+	for i := len(ws) - 1; i > 0; i-- {
+		if l := strings.ToLower(ws[i]); relativePronouns[l] {
+			return strings.ToLower(ws[i-1])
+		} else if conjunctions[l] || durationConjunctions[l] {
+			return "" // another clause lies between
+		}
+	}
+	return ""
 }
 
 // durationConjunctions begin a new clause in a duration's sentence. "After"

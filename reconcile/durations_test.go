@@ -49,6 +49,25 @@ func TestDurationLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "durations in relative clauses about different people stay apart",
+			reports: map[string]string{
+				"a": "Among the missing is a forklift operator who had worked at the mill for 24 years.",
+				"b": "A woman said she was waiting for news of her husband, who had worked at the mill for 11 years.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 24 years"}},
+				{Single, []string{"b: 11 years"}},
+			},
+		},
+		{
+			name: "a relative clause about the one person the other names still conflicts",
+			reports: map[string]string{
+				"a": "The secret was kept by Marlow, who had worked at the mill for 24 years.",
+				"b": "Marlow had worked at the mill for 21 years.",
+			},
+			want: []groupView{{Conflict, []string{"a: 24 years", "b: 21 years"}}},
+		},
+		{
 			name: "one shared word may be two people's tenures",
 			reports: map[string]string{
 				"a": "Smith had been at the mill for 37 years.",
