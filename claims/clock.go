@@ -38,6 +38,14 @@ var approxClockWords = setOf(`about around approximately roughly circa`)
 // approxClock is how far, in minutes, "about 8 p.m." reaches either way.
 const approxClock = 15
 
+// hedgeClock is how far, in minutes, "after 6:30 a.m." or "before 7 a.m."
+// reaches from the time; "shortly" or "just" halves it. A time so hedged
+// is a window on one side of the time, not the time.
+const hedgeClock = 60
+
+// shortlyWords narrow "after" and "before" to a short while.
+var shortlyWords = setOf(`shortly just soon right`)
+
 // clockAt reads a time of day starting at toks[i]. It returns the index
 // past it, minutes after midnight, and the zone.
 func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
@@ -204,8 +212,18 @@ func (x *sentenceExtractor) clock(i int) (Claim, int, bool) {
 		return Claim{}, i, false
 	}
 	first := i
-	if i > 0 && approxClockWords[x.toks[i-1].lower] {
+	side, reach := 0, 0 // a window after (1) or before (-1) the time, and how long
+	switch {
+	case i > 0 && approxClockWords[x.toks[i-1].lower]:
 		first = i - 1 // "about 8 p.m."
+	case i > 0 && (x.toks[i-1].lower == "after" || x.toks[i-1].lower == "before"):
+		first, side, reach = i-1, 1, hedgeClock
+		if x.toks[i-1].lower == "before" {
+			side = -1
+		}
+		if i > 1 && shortlyWords[x.toks[i-2].lower] {
+			first, reach = i-2, hedgeClock/2 // "shortly after 6:30 a.m."
+		}
 	}
 	if stampWords[clockEvent(x.toks, first)] {
 		return Claim{}, end, true // "Updated 8:52 PM EDT": the page's, not the story's
@@ -213,7 +231,14 @@ func (x *sentenceExtractor) clock(i int) (Claim, int, bool) {
 	c := x.claim(Clock, first, end)
 	c.Value, c.Unit = float64(minutes), zone
 	c.Noun = clockEvent(x.toks, first)
-	if first < i { // "about 8 p.m."
+	switch {
+	case side != 0: // "shortly after 6:30 a.m.": a window on one side
+		lo, hi := c.Value, c.Value+float64(reach)
+		if side < 0 {
+			lo, hi = c.Value-float64(reach), c.Value
+		}
+		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, side > 0, side < 0, true
+	case first < i: // "about 8 p.m."
 		lo, hi := c.Value-approxClock, c.Value+approxClock
 		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, true, true, true
 	}

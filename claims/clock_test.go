@@ -13,6 +13,9 @@ func TestClock(t *testing.T) {
 			{Kind: Clock, Text: "12 a.m.", Value: 0, Noun: "closed"},
 			{Kind: Clock, Text: "12 p.m.", Value: 12 * 60, Noun: "reopened"}}},
 		{"The ship radioed at 1400 hours for help.", []got{{Kind: Clock, Text: "1400 hours", Value: 14 * 60, Noun: "radioed"}}},
+		// "After" and "before" make a window on one side; "shortly" narrows it.
+		{"The fire started shortly after 6:30 a.m. in the warehouse.", []got{{Kind: Clock, Text: "shortly after 6:30 a.m.", Value: 6*60 + 30, Range: "(390,420]", Approx: true, Noun: "started"}}},
+		{"The fire began before 7 a.m. in the warehouse.", []got{{Kind: Clock, Text: "before 7 a.m.", Value: 7 * 60, Range: "[360,420)", Approx: true, Noun: "began"}}},
 		{"The ship radioed at about 1400 hrs IST for help.", []got{{Kind: Clock, Text: "about 1400 hrs IST", Value: 14 * 60, Unit: "IST", Range: "(825,855)", Approx: true, Noun: "radioed"}}},
 		{"The ship radioed at 2 pm (IST) for help.", []got{{Kind: Clock, Text: "2 pm (IST)", Value: 14 * 60, Unit: "IST", Noun: "radioed"}}},
 		{"She died at 18:41 in a hospital.", []got{{Kind: Clock, Text: "18:41", Value: 18*60 + 41, Noun: "died"}}},

@@ -191,7 +191,7 @@ func TestSoleAges(t *testing.T) {
 				"a": "Police say the boy was shot around 11:30 p.m. on Saturday.",
 				"b": "The officers fired at him just before 11:30 p.m.",
 			},
-			want: []groupView{{Agree, []string{"a: around 11:30 p.m.", "b: 11:30 p.m."}}},
+			want: []groupView{{Agree, []string{"a: around 11:30 p.m.", "b: just before 11:30 p.m."}}},
 		},
 		{
 			name: "times on the hour are too common to tie two reports",
