@@ -33,8 +33,8 @@ const (
 // 0.70; the README lists the figures by cluster.
 const (
 	minConflictPrecision = 0.85
-	minConflictRecall    = 0.42
-	minAgreementRecall   = 0.79
+	minConflictRecall    = 0.53
+	minAgreementRecall   = 0.87
 )
 
 type goldAnchor struct {
@@ -287,13 +287,13 @@ const (
 	heldoutGoldDir = "../../testdata/gold/heldout"
 )
 
-// minHeldoutPrecision is what the held-out conflict precision measured when
-// the clusters were written (6 of 13 reported discrepancies true), so that
-// no change adds a false conflict on them.
-// TODO: the floor is to be minConflictPrecision (0.85), as on the dev
-// clusters; raise it to that once the false conflicts listed by
-// TestHeldoutClusters are fixed by general rules.
-const minHeldoutPrecision = 0.46
+// minHeldoutPrecision is the precision target, as on the dev
+// clusters. When these clusters were written they showed 7 false
+// conflicts in 13; the rules behind them were fixed in general terms
+// (rates and parts, a coinciding figure's rank, relative clauses, hedged
+// times), which makes these clusters tuned ones now: new held-out
+// clusters are the measure of what carries over.
+const minHeldoutPrecision = minConflictPrecision
 
 // TestHeldoutClusters grades claimcheck on the held-out clusters, as
 // TestDevClusters does on the dev ones (same flags: -v, -args -missed).
