@@ -113,3 +113,17 @@ func compoundDuration(toks []token, i int) (unit string, end int, ok bool) {
 func isParticiple(w string) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
+
+// fractionOfTime reports the time unit joined by a hyphen to a fraction
+// ending at toks[i] ("a quarter-century", "a half-hour"), or "": a span of
+// time, not a share.
+func fractionOfTime(toks []token, i int) string {
+	if i+1 >= len(toks) || toks[i].text != "-" || !toks[i].adjacent() || !toks[i+1].adjacent() {
+		return ""
+	}
+	u, _ := timeUnitAt(toks, i+1)
+	if u == "" || toks[i+1].lower != u {
+		return ""
+	}
+	return u
+}

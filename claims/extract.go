@@ -384,6 +384,11 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Measure, a.first, measureEnd)
 		c.Unit = measureUnit
 		end = measureEnd
+	case a.num.fraction && !a.isRange && fractionOfTime(toks, end) != "":
+		u := fractionOfTime(toks, end)
+		c = x.claim(Duration, a.first, end+2) // "a quarter-century", "a half-hour"
+		c.Unit = u
+		end = end + 2
 	case a.num.fraction && !a.isRange:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"

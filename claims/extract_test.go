@@ -333,6 +333,9 @@ func TestMeasure(t *testing.T) {
 func TestDurationAndAge(t *testing.T) {
 	runRecognizerTests(t, []recognizerTest{
 		{"The strike lasted 136 days.", []got{{Kind: Duration, Text: "136 days", Value: 136, Unit: "day"}}},
+		// A fraction joined to a unit of time is a span, not a share.
+		{"He kept the act up for a quarter-century.", []got{{Kind: Duration, Text: "a quarter-century", Value: 0.25, Unit: "century"}}},
+		{"A quarter of voters agreed.", []got{{Kind: Percent, Text: "A quarter", Value: 25, Unit: "%"}}},
 		{"It took four and a half months.", []got{{Kind: Duration, Text: "four and a half months", Value: 4.5, Unit: "month"}}},
 		{"It took six months.", []got{{Kind: Duration, Text: "six months", Value: 6, Unit: "month"}}},
 		{"more than two years later", []got{{Kind: Duration, Text: "more than two years", Value: 2, Unit: "year", Range: "(2,)"}}},
