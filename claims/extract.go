@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,18 +17,50 @@ import (
 // Extract finds the claims in src, in order of position. Lines that src
 // marks as furniture yield none.
 func Extract(src *sources.Source) []Claim {
+	x := getExtractor()
+	defer putExtractor(x)
+	all := x.all[:0]
+	x.each(src, func(c Claim) { all = append(all, c) })
 	var out []Claim
-	ExtractEach(src, func(c Claim) { out = append(out, c) })
+	if len(all) > 0 {
+		// Gathered in a reused buffer and copied once at their exact
+		// size: cheaper than growing a new slice claim by claim.
+		out = slices.Clone(all)
+	}
+	clear(all) // let go of the claims' strings
+	x.all = all[:0]
 	return out
 }
 
 // ExtractEach calls yield with each claim of src, in order of position, as
 // it is found, so that a caller can keep fewer of them than Extract does.
 func ExtractEach(src *sources.Source, yield func(Claim)) {
-	var (
-		people linker
-		x      sentenceExtractor // its buffers serve every sentence in turn
-	)
+	x := getExtractor()
+	defer putExtractor(x)
+	x.each(src, yield)
+}
+
+// extractors keeps sentence extractors, with their buffers, from one
+// source to the next: most sources are short, and growing fresh buffers
+// for each one cost more than reading it.
+var extractors = sync.Pool{New: func() any { return new(sentenceExtractor) }}
+
+func getExtractor() *sentenceExtractor { return extractors.Get().(*sentenceExtractor) }
+
+func putExtractor(x *sentenceExtractor) {
+	// Let go of the source and of the strings into its text; the next
+	// source reads its own published date.
+	clear(x.out[:cap(x.out)])
+	clear(x.toks[:cap(x.toks)])
+	clear(x.content[:cap(x.content)])
+	clear(x.words[:cap(x.words)])
+	x.out, x.src = x.out[:0], nil
+	extractors.Put(x)
+}
+
+// each calls yield with each claim of src, in order of position.
+func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
+	var people linker
 	for _, s := range sentences(src.Text, 0, len(src.Text)) {
 		if src.IsFurniture(s.start) {
 			continue
@@ -92,6 +125,7 @@ type sentenceExtractor struct {
 	contentDone bool      // content is the sentence's
 	published   time.Time // the source's published date, or zero
 	words       []string  // window's scratch
+	all         []Claim   // Extract's scratch: the claims of the source
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
