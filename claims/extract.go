@@ -90,7 +90,7 @@ func findUnreadable(s string) [][]int {
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks := lex(x.toks[:0], text, s.start, s.end)
+	toks := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
 	for _, loc := range findUnreadable(text[s.start:s.end]) {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
@@ -126,6 +126,7 @@ type sentenceExtractor struct {
 	published   time.Time // the source's published date, or zero
 	words       []string  // window's scratch
 	all         []Claim   // Extract's scratch: the claims of the source
+	lowers      lowerBuffer
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -501,16 +502,7 @@ func (x *sentenceExtractor) needContent() {
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token) []contentWord {
 	for i, t := range toks {
-		if t.kind != tWord || stopwords[t.lower] || len(t.lower) < 2 {
-			continue
-		}
-		if _, ok := units[t.lower]; ok {
-			continue
-		}
-		if _, ok := tens[t.lower]; ok {
-			continue
-		}
-		if _, ok := scales[t.lower]; ok {
+		if t.kind != tWord || len(t.lower) < 2 || notContent[t.lower] {
 			continue
 		}
 		st := Stem(t.lower)
@@ -521,6 +513,24 @@ func contentWords(out []contentWord, toks []token) []contentWord {
 		out = append(out, contentWord{st, i})
 	}
 	return out
+}
+
+// notContent are the words that say nothing of a claim's subject: the
+// stopwords and the words of numbers ("six", "twenty", "million"). One
+// set, so that a word is looked up once.
+var notContent = buildNotContent()
+
+func buildNotContent() map[string]bool {
+	m := map[string]bool{}
+	for w, stop := range stopwords {
+		m[w] = stop
+	}
+	for _, set := range []map[string]float64{units, tens, scales} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // contextWindow is how many content words on each side of a claim say what

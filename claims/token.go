@@ -27,6 +27,12 @@ type token struct {
 
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
 func lex(toks []token, text string, start, end int) []token {
+	var lb lowerBuffer
+	return lexWith(toks, text, start, end, &lb)
+}
+
+// lexWith is lex with the buffer that the lower-cased words go to.
+func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
 	space, newline := true, false
 	for i := start; i < end; {
 		r, w := rune(text[i]), 1
@@ -67,7 +73,7 @@ func lex(toks []token, text string, start, end int) []token {
 		t.end = i
 		t.text = text[t.start:t.end]
 		if t.kind == tWord {
-			t.lower = lowerASCII(t.text)
+			t.lower = lb.lower(t.text)
 		} else {
 			t.lower = t.text
 		}
@@ -187,9 +193,13 @@ func indianGroups(text string, i, end int) int {
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
 func scanWord(text string, i, end int) int {
 	for i < end {
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		c := text[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // the space or punctuation after most words
 		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
@@ -210,27 +220,44 @@ func scanWord(text string, i, end int) int {
 	return i
 }
 
-// lowerASCII lower-cases s, quickly when it is ASCII.
-func lowerASCII(s string) string {
+// lowerChunk is the size of the chunks a lowerBuffer fills.
+const lowerChunk = 4096
+
+// lowerBuffer lower-cases words into chunks of memory that many words
+// share, one allocation for hundreds of capitalized words. The strings it
+// returns stay valid for good: it only appends to a chunk, and starts a
+// new one when the last is full.
+type lowerBuffer struct{ b strings.Builder }
+
+// lower lower-cases s, in the buffer when it is ASCII.
+func (l *lowerBuffer) lower(s string) string {
+	upper := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return toLowerUnicode(s)
 		}
-		if 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= utf8.RuneSelf {
-					return toLowerUnicode(s)
-				}
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+		if upper < 0 && 'A' <= c && c <= 'Z' {
+			upper = i
 		}
 	}
-	return s
+	if upper < 0 {
+		return s
+	}
+	if l.b.Cap()-l.b.Len() < len(s) {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, len(s)))
+	}
+	at := l.b.Len()
+	l.b.WriteString(s[:upper])
+	for i := upper; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		l.b.WriteByte(c)
+	}
+	return l.b.String()[at:]
 }
 
 func toLowerUnicode(s string) string {
