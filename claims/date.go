@@ -72,7 +72,7 @@ func mayStartDate(t token) bool {
 		return true
 	case tWord:
 		c := t.text[0]
-		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
+		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeFilter.mayHold(t.lower) && relativeDateStarts[t.lower]
 	}
 	return false
 }
@@ -84,7 +84,7 @@ var relativeDateStarts = setOf(`yesterday today last this earlier early late lat
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	t := toks[i]
 	// A weekday before a date: "Friday, Dec. 10".
-	if wd, ok := weekdayNumber[t.lower]; ok && t.isCapitalized() {
+	if wd, ok := lookup(weekdayFilter, weekdayNumber, t.lower); ok && t.isCapitalized() {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "," {
 			j++
@@ -109,7 +109,7 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	}
 	t := toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
-	if mo, ok := monthNumber[t.lower]; ok && t.isCapitalized() {
+	if mo, ok := lookup(monthFilter, monthNumber, t.lower); ok && t.isCapitalized() {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && toks[j].adjacent() {
 			j++

@@ -502,7 +502,7 @@ func (x *sentenceExtractor) needContent() {
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token) []contentWord {
 	for i, t := range toks {
-		if t.kind != tWord || len(t.lower) < 2 || notContent[t.lower] {
+		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContent[t.lower] {
 			continue
 		}
 		st := Stem(t.lower)

@@ -36,7 +36,7 @@ func startsQuantity(toks []token, i int) bool {
 	t := toks[i]
 	switch t.kind {
 	case tWord:
-		return starters[t.lower]
+		return startersFilter.mayHold(t.lower) && starters[t.lower]
 	case tPunct: // a sign or a bound: "-5", "<5%"
 		return isMinus(t.text) || t.text == "+" || starters[t.text]
 	}

@@ -50,6 +50,63 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// wordFilter tells, without hashing, that a lower-cased word is not in a
+// set, by the word's length and its first and last letters. Most words of
+// a sentence are in none of the sets that the recognizers look them up in,
+// and a map lookup on each costs more than the rest of the work on them;
+// a word the filter lets through is looked up in the set itself.
+type wordFilter [wordFilterLen + 1][26]uint32
+
+// wordFilterLen is the length from which words share a row of the filter.
+const wordFilterLen = 15
+
+// filterOf returns the filter of the words of sets.
+func filterOf[V any](sets ...map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for _, set := range sets {
+		for w := range set {
+			if n := len(w); n > 0 && w[0]-'a' < 26 && w[n-1]-'a' < 26 {
+				f[min(n, wordFilterLen)][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+			}
+		}
+	}
+	return f
+}
+
+// mayHold reports whether w may be in the filter's sets. A word that does
+// not start and end with a letter from a to z always may.
+func (f *wordFilter) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return true
+	}
+	a, b := w[0]-'a', w[n-1]-'a'
+	if a >= 26 || b >= 26 {
+		return true
+	}
+	return f[min(n, wordFilterLen)][a]&(1<<b) != 0
+}
+
+// lookup looks w up in m, which f is the filter of.
+func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
+	if !f.mayHold(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[w]
+	return v, ok
+}
+
+// Filters of the sets looked up on most words of a sentence.
+var (
+	startersFilter   = filterOf(starters)
+	notContentFilter = filterOf(notContent)
+	relativeFilter   = filterOf(relativeDateStarts)
+	officeHeadFilter = filterOf(officeHeads)
+	weekdayFilter    = filterOf(weekdayNumber)
+	monthFilter      = filterOf(monthNumber)
+)
+
 // isPlural reports whether a lower-cased noun reads as plural.
 func isPlural(w string) bool {
 	if irregularPlurals[w] {
