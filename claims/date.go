@@ -403,10 +403,12 @@ func (x *sentenceExtractor) dates() {
 		}
 		// A date is about its whole sentence.
 		x.needContent()
-		c.Context = make([]string, len(x.content))
-		for k, w := range x.content {
-			c.Context[k] = w.stem
+		words := x.words[:0]
+		for _, w := range x.content {
+			words = append(words, w.stem)
 		}
+		x.words = words
+		c.Context = x.keepWords(words)
 		x.out = append(x.out, c)
 	}
 }

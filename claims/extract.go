@@ -127,6 +127,7 @@ type sentenceExtractor struct {
 	words       []string  // window's scratch
 	all         []Claim   // Extract's scratch: the claims of the source
 	lowers      lowerBuffer
+	context     []string // the chunk keepWords copies into; never cleared
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -561,5 +562,24 @@ func (x *sentenceExtractor) window(first, end int) []string {
 		add(x.content[i].stem)
 	}
 	x.words = words
-	return slices.Clone(words) // kept with the claim: no spare capacity
+	if words == nil {
+		return nil
+	}
+	return x.keepWords(words)
+}
+
+// contextChunk is how many context words the claims' Context slices share
+// an allocation of.
+const contextChunk = 1024
+
+// keepWords returns a copy of words to keep with a claim, with no spare
+// capacity. Copies share chunks that are only ever appended to, never
+// written over, so a copy stays the claim's own.
+func (x *sentenceExtractor) keepWords(words []string) []string {
+	if x.context == nil || cap(x.context)-len(x.context) < len(words) {
+		x.context = make([]string, 0, max(contextChunk, len(words)))
+	}
+	n := len(x.context)
+	x.context = append(x.context, words...)
+	return x.context[n:len(x.context):len(x.context)]
 }
