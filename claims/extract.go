@@ -61,7 +61,8 @@ func putExtractor(x *sentenceExtractor) {
 // each calls yield with each claim of src, in order of position.
 func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 	var people linker
-	for _, s := range sentences(src.Text, 0, len(src.Text)) {
+	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
+	for _, s := range x.spans {
 		if src.IsFurniture(s.start) {
 			continue
 		}
@@ -127,6 +128,7 @@ type sentenceExtractor struct {
 	words       []string  // window's scratch
 	all         []Claim   // Extract's scratch: the claims of the source
 	lowers      lowerBuffer
+	spans       []span   // the sentences of the source
 	context     []string // the chunk keepWords copies into; never cleared
 }
 

@@ -249,14 +249,18 @@ func (l *lowerBuffer) lower(s string) string {
 		l.b.Grow(max(lowerChunk, len(s)))
 	}
 	at := l.b.Len()
-	l.b.WriteString(s[:upper])
-	for i := upper; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		l.b.WriteByte(c)
+	var word [32]byte // most words: lower-cased here, written at once
+	w := word[:0]
+	if len(s) > len(word) {
+		w = make([]byte, 0, len(s))
 	}
+	w = append(w, s...)
+	for i := upper; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			w[i] = c + 'a' - 'A'
+		}
+	}
+	l.b.Write(w)
 	return l.b.String()[at:]
 }
 
