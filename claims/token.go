@@ -50,6 +50,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			continue
 		}
 		t := token{start: i, space: space, newline: newline}
+		plain := false
 		switch {
 		case isDigit(r):
 			t.kind = tNumber
@@ -62,7 +63,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			i += w
 		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.kind = tWord
-			i = scanWord(text, i, end)
+			i, plain = scanWord(text, i, end)
 		case isSymbol(r):
 			t.kind = tSymbol
 			i += w
@@ -72,7 +73,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		}
 		t.end = i
 		t.text = text[t.start:t.end]
-		if t.kind == tWord {
+		if t.kind == tWord && !plain {
 			t.lower = lb.lower(t.text)
 		} else {
 			t.lower = t.text
@@ -191,11 +192,19 @@ func indianGroups(text string, i, end int) int {
 }
 
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
-func scanWord(text string, i, end int) int {
+// plain reports a word of lower-case ASCII letters and apostrophes, which
+// is its own lower case.
+func scanWord(text string, i, end int) (next int, plain bool) {
+	plain = true
 	for i < end {
 		c := text[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		if 'a' <= c && c <= 'z' {
 			i++
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			i++
+			plain = false
 			continue
 		}
 		if c < utf8.RuneSelf && c != '\'' {
@@ -204,6 +213,7 @@ func scanWord(text string, i, end int) int {
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			i += w
+			plain = false
 			continue
 		}
 		if r == '\'' || r == '’' {
@@ -211,13 +221,14 @@ func scanWord(text string, i, end int) int {
 				r2, _ := utf8.DecodeRuneInString(text[j:end])
 				if unicode.IsLetter(r2) {
 					i = j
+					plain = plain && r == '\''
 					continue
 				}
 			}
 		}
 		break
 	}
-	return i
+	return i, plain
 }
 
 // lowerChunk is the size of the chunks a lowerBuffer fills.
