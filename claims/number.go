@@ -274,7 +274,7 @@ func parseWords(toks []token, i int) (number, bool) {
 		next = toks[i+1].lower
 	}
 	switch {
-	case pluralScales[w] != 0:
+	case pluralScalesFilter.mayHold(w) && pluralScales[w] != 0:
 		// Indefinite plurals: "dozens", "hundreds of thousands", "tens of millions".
 		min := pluralScales[w]
 		n := number{value: min, first: i, end: i + 1, spelled: true, indefinite: true}
@@ -323,8 +323,8 @@ func parseWords(toks []token, i int) (number, bool) {
 		}
 		return number{value: 0.5, first: i, end: i + 1, spelled: true, fraction: true}, true
 	}
-	if _, ok := units[w]; !ok {
-		if _, ok := tens[w]; !ok {
+	if _, ok := lookup(unitsFilter, units, w); !ok {
+		if _, ok := lookup(tensFilter, tens, w); !ok {
 			return number{}, false
 		}
 	}
@@ -629,7 +629,7 @@ func parseOrdinal(toks []token, i int) (number, bool) {
 	if t.kind != tWord {
 		return number{}, false
 	}
-	if v, ok := ordinals[t.lower]; ok {
+	if v, ok := lookup(ordinalsFilter, ordinals, t.lower); ok {
 		return number{value: v, first: i, end: i + 1, spelled: true}, true
 	}
 	var n number

@@ -105,6 +105,12 @@ var (
 	officeHeadFilter = filterOf(officeHeads)
 	weekdayFilter    = filterOf(weekdayNumber)
 	monthFilter      = filterOf(monthNumber)
+
+	modifiersFilter    = filterOf(modifiers)
+	pluralScalesFilter = filterOf(pluralScales)
+	unitsFilter        = filterOf(units)
+	tensFilter         = filterOf(tens)
+	ordinalsFilter     = filterOf(ordinals)
 )
 
 // isPlural reports whether a lower-cased noun reads as plural.
