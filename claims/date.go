@@ -48,7 +48,11 @@ var datePrepositions = setOf(`in since until till by from during early late mid 
 // findDates finds the dates of a sentence. published is the source's date,
 // or the zero time when unknown.
 func findDates(toks []token, published time.Time) []dateMatch {
-	var out []dateMatch
+	return appendDates(nil, toks, published)
+}
+
+// appendDates appends the dates of a sentence to out.
+func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
 		if !mayStartDate(toks[i]) {
 			continue
@@ -387,7 +391,8 @@ func (m dateMatch) weekdayMismatch() bool {
 // dates adds the dates of the sentence as claims. Their context is the whole
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
-	for _, m := range findDates(x.toks, x.published) {
+	x.found = appendDates(x.found[:0], x.toks, x.published)
+	for _, m := range x.found {
 		c := x.bareClaim(Date, m.first, m.end)
 		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"

@@ -128,8 +128,9 @@ type sentenceExtractor struct {
 	words       []string  // window's scratch
 	all         []Claim   // Extract's scratch: the claims of the source
 	lowers      lowerBuffer
-	spans       []span   // the sentences of the source
-	context     []string // the chunk keepWords copies into; never cleared
+	spans       []span      // the sentences of the source
+	context     []string    // the chunk keepWords copies into; never cleared
+	found       []dateMatch // the dates of the sentence
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
