@@ -130,7 +130,7 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 // isoCode reads an ISO code, or one written with an "M" for millions
 // ("MUSD", "MEUR").
 func isoCode(t token) (string, float64, bool) {
-	if c, ok := isoCodes[t.lower]; ok {
+	if c, ok := lookup(isoCodesFilter, isoCodes, t.lower); ok {
 		return c, 1, true
 	}
 	if len(t.text) == 4 && t.text[0] == 'M' && t.text == strings.ToUpper(t.text) {

@@ -388,6 +388,8 @@ loop:
 			j++
 		case t.kind != tWord:
 			break loop
+		case !spelledFilter.mayHold(w) && w != "and" && w != "point":
+			break loop // none of the words below: most words
 		case isUnitWord(w):
 			v := units[w]
 			if !unitFits(current, v) || v == 0 && (current != 0 || total != 0 || j > i) {

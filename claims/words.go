@@ -111,7 +111,22 @@ var (
 	unitsFilter        = filterOf(units)
 	tensFilter         = filterOf(tens)
 	ordinalsFilter     = filterOf(ordinals)
+	isoCodesFilter     = filterOf(isoCodes)
+	// The words readSpelled reads: units, tens, scales ("hundred" among
+	// them) and dozens.
+	spelledFilter = filterOf(units, tens, scales).or(filterOf(dozens))
 )
+
+// or returns the filter of the words of f and g.
+func (f *wordFilter) or(g *wordFilter) *wordFilter {
+	h := *f
+	for n := range h {
+		for a := range h[n] {
+			h[n][a] |= g[n][a]
+		}
+	}
+	return &h
+}
 
 // isPlural reports whether a lower-cased noun reads as plural.
 func isPlural(w string) bool {
