@@ -497,22 +497,21 @@ type contentWord struct {
 // sentences hold no claim and need none.
 func (x *sentenceExtractor) needContent() {
 	if !x.contentDone {
-		x.content, x.contentDone = contentWords(x.content[:0], x.toks), true
+		x.content, x.contentDone = contentWords(x.content[:0], x.toks, &x.lowers), true
 	}
 }
 
 // contentWords appends to out the stems of a sentence's content words. Names
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
-func contentWords(out []contentWord, toks []token) []contentWord {
+func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
 	for i, t := range toks {
 		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContent[t.lower] {
 			continue
 		}
 		st := Stem(t.lower)
 		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
-			r, w := utf8.DecodeRuneInString(st)
-			st = string(unicode.ToUpper(r)) + st[w:]
+			st = lb.capitalize(st)
 		}
 		out = append(out, contentWord{st, i})
 	}

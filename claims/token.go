@@ -234,8 +234,8 @@ func scanWord(text string, i, end int) (next int, plain bool) {
 // lowerChunk is the size of the chunks a lowerBuffer fills.
 const lowerChunk = 4096
 
-// lowerBuffer lower-cases words into chunks of memory that many words
-// share, one allocation for hundreds of capitalized words. The strings it
+// lowerBuffer lower-cases words (and capitalizes the stems of names) into
+// chunks of memory that many words share, one allocation for hundreds. The strings it
 // returns stay valid for good: it only appends to a chunk, and starts a
 // new one when the last is full.
 type lowerBuffer struct{ b strings.Builder }
@@ -272,6 +272,21 @@ func (l *lowerBuffer) lower(s string) string {
 		}
 	}
 	l.b.Write(w)
+	return l.b.String()[at:]
+}
+
+// capitalize returns s with its first letter in upper case, in the buffer.
+func (l *lowerBuffer) capitalize(s string) string {
+	r, w := utf8.DecodeRuneInString(s)
+	var first [utf8.UTFMax]byte
+	n := utf8.EncodeRune(first[:], unicode.ToUpper(r))
+	if l.b.Cap()-l.b.Len() < n+len(s)-w {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, n+len(s)-w))
+	}
+	at := l.b.Len()
+	l.b.Write(first[:n])
+	l.b.WriteString(s[w:])
 	return l.b.String()[at:]
 }
 
