@@ -180,15 +180,39 @@ func spaceBefore(s string, i int) int {
 	return max(0, strings.LastIndexByte(s[:min(i+1, len(s))], ' '))
 }
 
-// indexAny returns the offset of the first of subs in s, or -1.
+// indexAny returns the offset of the first of subs in s, or -1. Once one
+// is found, the others are looked for only before it.
 func indexAny(s string, subs []string) int {
 	first := -1
 	for _, sub := range subs {
-		if i := strings.Index(s, sub); i >= 0 && (first < 0 || i < first) {
+		in := s
+		if first >= 0 {
+			in = s[:min(len(s), first+len(sub)-1)]
+		}
+		if i := indexWord(in, sub); i >= 0 {
 			first = i
 		}
 	}
 	return first
+}
+
+// indexWord is strings.Index, quicker for a sub that starts with a space:
+// spaces are frequent, so it looks for the rest and checks the space.
+func indexWord(s, sub string) int {
+	if len(sub) < 2 || sub[0] != ' ' {
+		return strings.Index(s, sub)
+	}
+	for off := 1; off < len(s); {
+		i := strings.Index(s[off:], sub[1:])
+		if i < 0 {
+			return -1
+		}
+		if s[off+i-1] == ' ' {
+			return off + i - 1
+		}
+		off += i + 1
+	}
+	return -1
 }
 
 // pronouns attribute to someone named elsewhere; they say nothing here.
