@@ -55,7 +55,13 @@ func setOf(words string) map[string]bool {
 // a sentence are in none of the sets that the recognizers look them up in,
 // and a map lookup on each costs more than the rest of the work on them;
 // a word the filter lets through is looked up in the set itself.
-type wordFilter [wordFilterLen + 1][26]uint32
+type wordFilter struct {
+	letters [wordFilterLen + 1][26]uint32 // by length, first letter, bit of the last
+	// odd holds the first bytes of the set's words that do not start and
+	// end with a letter from a to z ("°c", "km2", "<"); such a word may be
+	// in the set when its first byte is there.
+	odd [256]bool
+}
 
 // wordFilterLen is the length from which words share a row of the filter.
 const wordFilterLen = 15
@@ -65,16 +71,26 @@ func filterOf[V any](sets ...map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for _, set := range sets {
 		for w := range set {
-			if n := len(w); n > 0 && w[0]-'a' < 26 && w[n-1]-'a' < 26 {
-				f[min(n, wordFilterLen)][w[0]-'a'] |= 1 << (w[n-1] - 'a')
-			}
+			f.add(w)
 		}
 	}
 	return f
 }
 
-// mayHold reports whether w may be in the filter's sets. A word that does
-// not start and end with a letter from a to z always may.
+// add adds w to the filter.
+func (f *wordFilter) add(w string) {
+	n := len(w)
+	switch {
+	case n == 0:
+	case w[0]-'a' < 26 && w[n-1]-'a' < 26:
+		f.letters[min(n, wordFilterLen)][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	default:
+		f.odd[w[0]] = true
+	}
+}
+
+// mayHold reports whether w may be in the filter's sets. The empty word
+// always may.
 func (f *wordFilter) mayHold(w string) bool {
 	n := len(w)
 	if n == 0 {
@@ -82,9 +98,9 @@ func (f *wordFilter) mayHold(w string) bool {
 	}
 	a, b := w[0]-'a', w[n-1]-'a'
 	if a >= 26 || b >= 26 {
-		return true
+		return f.odd[w[0]]
 	}
-	return f[min(n, wordFilterLen)][a]&(1<<b) != 0
+	return f.letters[min(n, wordFilterLen)][a]&(1<<b) != 0
 }
 
 // lookup looks w up in m, which f is the filter of.
@@ -120,10 +136,13 @@ var (
 // or returns the filter of the words of f and g.
 func (f *wordFilter) or(g *wordFilter) *wordFilter {
 	h := *f
-	for n := range h {
-		for a := range h[n] {
-			h[n][a] |= g[n][a]
+	for n := range h.letters {
+		for a := range h.letters[n] {
+			h.letters[n][a] |= g.letters[n][a]
 		}
+	}
+	for c := range h.odd {
+		h.odd[c] = h.odd[c] || g.odd[c]
 	}
 	return &h
 }
