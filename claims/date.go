@@ -75,8 +75,13 @@ func mayStartDate(t token) bool {
 	case tNumber:
 		return true
 	case tWord:
+		// dateAt reads a word only as a weekday, a month or a word of
+		// relativeDateStarts: a word in none of them starts no date.
+		if !dateWordFilter.mayHold(t.lower) {
+			return false
+		}
 		c := t.text[0]
-		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeFilter.mayHold(t.lower) && relativeDateStarts[t.lower]
+		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
 	}
 	return false
 }

@@ -117,7 +117,7 @@ func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
 var (
 	startersFilter   = filterOf(starters)
 	notContentFilter = filterOf(notContent)
-	relativeFilter   = filterOf(relativeDateStarts)
+	dateWordFilter   = filterOf(weekdayNumber).or(filterOf(monthNumber)).or(filterOf(relativeDateStarts))
 	officeHeadFilter = filterOf(officeHeads)
 	weekdayFilter    = filterOf(weekdayNumber)
 	monthFilter      = filterOf(monthNumber)
