@@ -38,7 +38,7 @@ func startsQuantity(toks []token, i int) bool {
 	case tWord:
 		return startersFilter.mayHold(t.lower) && starters[t.lower]
 	case tPunct: // a sign or a bound: "-5", "<5%"
-		return isMinus(t.text) || t.text == "+" || starters[t.text]
+		return isMinus(t.text) || t.text == "+" || startersFilter.mayHold(t.text) && starters[t.text]
 	}
 	return true
 }
