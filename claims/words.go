@@ -128,6 +128,7 @@ var (
 	tensFilter         = filterOf(tens)
 	ordinalsFilter     = filterOf(ordinals)
 	isoCodesFilter     = filterOf(isoCodes)
+	approxClockFilter  = filterOf(approxClockWords)
 	// The words readSpelled reads: units, tens, scales ("hundred" among
 	// them) and dozens.
 	spelledFilter = filterOf(units, tens, scales).or(filterOf(dozens))
