@@ -81,10 +81,25 @@ var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w
 // findUnreadable returns the spans of s that unreadable matches, looking
 // only when s holds what they all need.
 func findUnreadable(s string) [][]int {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "WWW.") {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !containsWWW(s) {
 		return nil
 	}
 	return unreadable.FindAllStringIndex(s, -1)
+}
+
+// containsWWW reports whether s holds "www." or "WWW.". It looks for the
+// full stops, which are few, rather than for the letter w, which is not.
+func containsWWW(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '.')
+		if j < 0 {
+			return false
+		}
+		if p := i + j; p >= 3 && (s[p-3:p] == "www" || s[p-3:p] == "WWW") {
+			return true
+		}
+		i += j + 1
+	}
 }
 
 // extract returns the claims of sentence s of src, in order of position.
