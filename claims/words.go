@@ -129,6 +129,14 @@ var (
 	ordinalsFilter     = filterOf(ordinals)
 	isoCodesFilter     = filterOf(isoCodes)
 	approxClockFilter  = filterOf(approxClockWords)
+	// The first words of the relative ordinals.
+	relativeOrdinalFilter = func() *wordFilter {
+		f := new(wordFilter)
+		for _, r := range relativeOrdinals {
+			f.add(r.words[0])
+		}
+		return f
+	}()
 	// The words readSpelled reads: units, tens, scales ("hundred" among
 	// them) and dozens.
 	spelledFilter = filterOf(units, tens, scales).or(filterOf(dozens))
