@@ -192,7 +192,7 @@ func (x *sentenceExtractor) numbers() {
 			i = end
 			continue
 		}
-		if f, ok := multiplierVerbs[toks[i].lower]; ok {
+		if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
 			c := x.claim(Percent, i, i+1)
 			c.Value, c.Unit = f*100, "%"
 			x.out = append(x.out, c)

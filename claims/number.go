@@ -256,8 +256,11 @@ func proportion(toks []token, n number) (number, bool) {
 
 // isYear reports four digits that may be a year.
 func isYear(t token) bool {
+	if t.kind != tNumber || len(t.text) != 4 {
+		return false // without reading its value
+	}
 	v, _ := digitsValue(t.text)
-	return t.kind == tNumber && len(t.text) == 4 && v >= 1000 && v <= 2100
+	return v >= 1000 && v <= 2100
 }
 
 // letterFollows reports whether the word at j runs on into more letters or

@@ -129,6 +129,7 @@ var (
 	ordinalsFilter     = filterOf(ordinals)
 	isoCodesFilter     = filterOf(isoCodes)
 	approxClockFilter  = filterOf(approxClockWords)
+	multiplierFilter   = filterOf(multiplierVerbs)
 	// The first words of the relative ordinals.
 	relativeOrdinalFilter = func() *wordFilter {
 		f := new(wordFilter)
