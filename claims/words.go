@@ -184,6 +184,12 @@ func IsNumberWord(w string) bool {
 // Stem reduces a lower-cased word to a crude stem, enough to fold plurals and
 // common inflections ("companies" and "company", "detained" and "detain").
 func Stem(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 's' && c != 'g' && c != 'd' {
+		return w // no suffix below ends so
+	}
 	w = strings.TrimSuffix(w, "’s")
 	w = strings.TrimSuffix(w, "'s")
 	switch {
