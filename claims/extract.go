@@ -138,11 +138,11 @@ type sentenceExtractor struct {
 	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
 
-	contentDone bool      // content is the sentence's
-	published   time.Time // the source's published date, or zero
-	words       []string  // window's scratch
-	all         []Claim   // Extract's scratch: the claims of the source
-	lowers      lowerBuffer
+	contentDone bool        // content is the sentence's
+	published   time.Time   // the source's published date, or zero
+	words       []string    // window's and dates' scratch
+	all         []Claim     // Extract's scratch: the claims of the source
+	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
 	context     []string    // the chunk keepWords copies into; never cleared
 	found       []dateMatch // the dates of the sentence
