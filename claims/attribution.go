@@ -196,24 +196,41 @@ func indexAny(s string, subs []string) int {
 	return first
 }
 
-// indexWord is strings.Index, quicker for a sub that starts with a space:
-// spaces are frequent, so it looks for the rest and checks the space.
+// indexWord is strings.Index, quicker on the words of a sentence: it
+// looks for the rarest byte of sub, by the frequency of letters in
+// English, and compares sub where that byte stands, rather than stopping
+// at every space or "s" that sub starts with.
 func indexWord(s, sub string) int {
-	if len(sub) < 2 || sub[0] != ' ' {
+	if len(sub) < 2 {
 		return strings.Index(s, sub)
 	}
-	for off := 1; off < len(s); {
-		i := strings.Index(s[off:], sub[1:])
-		if i < 0 {
+	k := 0 // the rarest byte of sub
+	for j := 1; j < len(sub); j++ {
+		if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
+			k = j
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); {
+		j := strings.IndexByte(s[i+k:len(s)-len(sub)+k+1], sub[k])
+		if j < 0 {
 			return -1
 		}
-		if s[off+i-1] == ' ' {
-			return off + i - 1
+		if at := i + j; s[at:at+len(sub)] == sub {
+			return at
 		}
-		off += i + 1
+		i += j + 1
 	}
 	return -1
 }
+
+// byteFrequency ranks the space and the lower-case letters by how often
+// they stand in English text; other bytes rank below them all.
+var byteFrequency = func() (f [256]uint8) {
+	for i, c := range []byte(" etaoinshrdlcumwfgypbvkjxqz") {
+		f[c] = uint8(27 - i)
+	}
+	return f
+}()
 
 // pronouns attribute to someone named elsewhere; they say nothing here.
 var pronouns = setOf(`he she they it we i you who which this that`)
