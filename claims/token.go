@@ -35,6 +35,23 @@ func lex(toks []token, text string, start, end int) []token {
 func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
 	space, newline := true, false
 	for i := start; i < end; {
+		// The commonest bytes first: a space, and a word in lower case.
+		if c := text[i]; c == ' ' {
+			space = true
+			i++
+			continue
+		} else if 'a' <= c && c <= 'z' {
+			j, plain := scanWord(text, i, end)
+			word := text[i:j]
+			lower := word
+			if !plain {
+				lower = lb.lower(word)
+			}
+			toks = append(toks, token{kind: tWord, text: word, lower: lower, start: i, end: j, space: space, newline: newline})
+			space, newline = false, false
+			i = j
+			continue
+		}
 		r, w := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:end])
