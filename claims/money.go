@@ -235,11 +235,11 @@ func currencyName(w string) (string, bool) {
 	case "rupees":
 		return "rupee", true
 	}
-	if _, ok := currencyNames[w]; ok {
+	if _, ok := lookup(currencyNamesFilter, currencyNames, w); ok {
 		return w, true
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok {
-		if _, ok := currencyNames[s]; ok {
+		if _, ok := lookup(currencyNamesFilter, currencyNames, s); ok {
 			return s, true
 		}
 	}

@@ -122,14 +122,15 @@ var (
 	weekdayFilter    = filterOf(weekdayNumber)
 	monthFilter      = filterOf(monthNumber)
 
-	modifiersFilter    = filterOf(modifiers)
-	pluralScalesFilter = filterOf(pluralScales)
-	unitsFilter        = filterOf(units)
-	tensFilter         = filterOf(tens)
-	ordinalsFilter     = filterOf(ordinals)
-	isoCodesFilter     = filterOf(isoCodes)
-	approxClockFilter  = filterOf(approxClockWords)
-	multiplierFilter   = filterOf(multiplierVerbs)
+	modifiersFilter     = filterOf(modifiers)
+	pluralScalesFilter  = filterOf(pluralScales)
+	unitsFilter         = filterOf(units)
+	tensFilter          = filterOf(tens)
+	ordinalsFilter      = filterOf(ordinals)
+	isoCodesFilter      = filterOf(isoCodes)
+	approxClockFilter   = filterOf(approxClockWords)
+	multiplierFilter    = filterOf(multiplierVerbs)
+	currencyNamesFilter = filterOf(currencyNames)
 	// The first words of the relative ordinals.
 	relativeOrdinalFilter = func() *wordFilter {
 		f := new(wordFilter)
