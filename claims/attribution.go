@@ -3,6 +3,8 @@ package claims
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Attribution: who a report gives a statement to. "according to The Wall
@@ -25,21 +27,107 @@ const (
 // pattern anchored at the end, within the sentence's last tail bytes, its
 // word within the last endWord bytes: the pattern runs on that part of the
 // sentence only, from a space.
+//
+// A pattern may also have a narrow function, which gets the offset the
+// pattern would run from and returns a later one from which it finds the
+// same match, or -1 when it can find none: the expression then runs on
+// less of the sentence, or not at all. It must never skip a match.
 var attributions = []struct {
 	re         *regexp.Regexp
 	triggers   []string
 	back, tail int
+	narrow     func(s string, from int) int
 }{
 	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1},
-	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16},
+	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
+		narrow: narrowToAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
-		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200},
+		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480},
+		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0},
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName},
+}
+
+// narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
+// with one of them.
+func narrowToAsBy(s string, from int) int {
+	at := indexAny(s[from:], []string{"as quoted by ", "as cited by ", "as reported by "})
+	if at < 0 {
+		return -1
+	}
+	return max(from, spaceBefore(s, from+at))
+}
+
+// narrowToSaidName narrows "said Name" to the first "said " that a capital
+// follows: a match starts with one.
+func narrowToSaidName(s string, from int) int {
+	for i := from; ; {
+		at := strings.Index(s[i:], "said ")
+		if at < 0 {
+			return -1
+		}
+		at += i
+		if r, _ := utf8.DecodeRuneInString(s[at+len("said "):]); unicode.IsUpper(r) {
+			return max(from, spaceBefore(s, at))
+		}
+		i = at + len("said ")
+	}
+}
+
+// narrowToNameReported tries "Name reported" only when some "reported"
+// (or "reports", "said in a statement", "told reporters"), as a whole
+// word, follows a word with a capital in it, as the last word of a name
+// is: most sentences with "report" in them have none.
+func narrowToNameReported(s string, from int) int {
+	for _, verb := range []string{" reported", " reports", " said in a statement", " told reporters"} {
+		for i := from; ; {
+			at := strings.Index(s[i:], verb)
+			if at < 0 {
+				break
+			}
+			at += i
+			i = at + len(verb)
+			if i < len(s) && isWordByte(s[i]) {
+				continue // "reportedly": the expression wants a word boundary
+			}
+			for j := at; j > from; {
+				r, w := utf8.DecodeLastRuneInString(s[from:j])
+				if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".&'’-", r)) {
+					break
+				}
+				if unicode.IsUpper(r) {
+					return from
+				}
+				j -= w
+			}
+		}
+	}
+	return -1
+}
+
+// isWordByte reports the bytes of a word to the expressions' \b: ASCII
+// letters, digits and the underscore.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// narrowToLastMark narrows the pattern anchored at the end to the last
+// comma or quotation mark of the sentence, leaving out a comma that ends
+// it: none can stand between the mark a match starts with and its verb,
+// nor after the verb but the final one, so a match can start only there.
+func narrowToLastMark(s string, from int) int {
+	end := len(s)
+	if end > 0 && s[end-1] == ',' {
+		end--
+	}
+	q := max(strings.LastIndexByte(s[:end], ','), strings.LastIndexByte(s[:end], '"'), strings.LastIndex(s[:end], "”"))
+	if q < from {
+		return -1
+	}
+	return q
 }
 
 // attributionOf returns who a sentence attributes what it states to, or "".
@@ -59,7 +147,13 @@ func attributionOf(sentence string) string {
 			}
 			from = at - a.back
 		}
-		m := a.re.FindStringSubmatch(s[spaceBefore(s, from):])
+		from = spaceBefore(s, from)
+		if a.narrow != nil {
+			if from = a.narrow(s, from); from < 0 {
+				continue
+			}
+		}
+		m := a.re.FindStringSubmatch(s[from:])
 		if m == nil {
 			continue
 		}
@@ -86,16 +180,57 @@ func spaceBefore(s string, i int) int {
 	return max(0, strings.LastIndexByte(s[:min(i+1, len(s))], ' '))
 }
 
-// indexAny returns the offset of the first of subs in s, or -1.
+// indexAny returns the offset of the first of subs in s, or -1. Once one
+// is found, the others are looked for only before it.
 func indexAny(s string, subs []string) int {
 	first := -1
 	for _, sub := range subs {
-		if i := strings.Index(s, sub); i >= 0 && (first < 0 || i < first) {
+		in := s
+		if first >= 0 {
+			in = s[:min(len(s), first+len(sub)-1)]
+		}
+		if i := indexWord(in, sub); i >= 0 {
 			first = i
 		}
 	}
 	return first
 }
+
+// indexWord is strings.Index, quicker on the words of a sentence: it
+// looks for the rarest byte of sub, by the frequency of letters in
+// English, and compares sub where that byte stands, rather than stopping
+// at every space or "s" that sub starts with.
+func indexWord(s, sub string) int {
+	if len(sub) < 2 {
+		return strings.Index(s, sub)
+	}
+	k := 0 // the rarest byte of sub
+	for j := 1; j < len(sub); j++ {
+		if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
+			k = j
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); {
+		j := strings.IndexByte(s[i+k:len(s)-len(sub)+k+1], sub[k])
+		if j < 0 {
+			return -1
+		}
+		if at := i + j; s[at:at+len(sub)] == sub {
+			return at
+		}
+		i += j + 1
+	}
+	return -1
+}
+
+// byteFrequency ranks the space and the lower-case letters by how often
+// they stand in English text; other bytes rank below them all.
+var byteFrequency = func() (f [256]uint8) {
+	for i, c := range []byte(" etaoinshrdlcumwfgypbvkjxqz") {
+		f[c] = uint8(27 - i)
+	}
+	return f
+}()
 
 // pronouns attribute to someone named elsewhere; they say nothing here.
 var pronouns = setOf(`he she they it we i you who which this that`)

@@ -256,7 +256,7 @@ func ClockString(minutes float64) string {
 // run, or a game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
-	if approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
+	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
 		i++
 	}
 	if x.toks[i].kind != tNumber {

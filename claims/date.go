@@ -48,7 +48,11 @@ var datePrepositions = setOf(`in since until till by from during early late mid 
 // findDates finds the dates of a sentence. published is the source's date,
 // or the zero time when unknown.
 func findDates(toks []token, published time.Time) []dateMatch {
-	var out []dateMatch
+	return appendDates(nil, toks, published)
+}
+
+// appendDates appends the dates of a sentence to out.
+func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
 		if !mayStartDate(toks[i]) {
 			continue
@@ -71,6 +75,11 @@ func mayStartDate(t token) bool {
 	case tNumber:
 		return true
 	case tWord:
+		// dateAt reads a word only as a weekday, a month or a word of
+		// relativeDateStarts: a word in none of them starts no date.
+		if !dateWordFilter.mayHold(t.lower) {
+			return false
+		}
 		c := t.text[0]
 		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
 	}
@@ -84,7 +93,7 @@ var relativeDateStarts = setOf(`yesterday today last this earlier early late lat
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	t := toks[i]
 	// A weekday before a date: "Friday, Dec. 10".
-	if wd, ok := weekdayNumber[t.lower]; ok && t.isCapitalized() {
+	if wd, ok := lookup(weekdayFilter, weekdayNumber, t.lower); ok && t.isCapitalized() {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "," {
 			j++
@@ -109,7 +118,7 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	}
 	t := toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
-	if mo, ok := monthNumber[t.lower]; ok && t.isCapitalized() {
+	if mo, ok := lookup(monthFilter, monthNumber, t.lower); ok && t.isCapitalized() {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && toks[j].adjacent() {
 			j++
@@ -403,7 +412,8 @@ func (m dateMatch) weekdayMismatch() bool {
 // dates adds the dates of the sentence as claims. Their context is the whole
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
-	for _, m := range findDates(x.toks, x.published) {
+	x.found = appendDates(x.found[:0], x.toks, x.published)
+	for _, m := range x.found {
 		c := x.bareClaim(Date, m.first, m.end)
 		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
@@ -419,10 +429,12 @@ func (x *sentenceExtractor) dates() {
 		}
 		// A date is about its whole sentence.
 		x.needContent()
-		c.Context = make([]string, len(x.content))
-		for k, w := range x.content {
-			c.Context[k] = w.stem
+		words := x.words[:0]
+		for _, w := range x.content {
+			words = append(words, w.stem)
 		}
+		x.words = words
+		c.Context = x.keepWords(words)
 		x.out = append(x.out, c)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -16,19 +17,52 @@ import (
 // Extract finds the claims in src, in order of position. Lines that src
 // marks as furniture yield none.
 func Extract(src *sources.Source) []Claim {
+	x := getExtractor()
+	defer putExtractor(x)
+	all := x.all[:0]
+	x.each(src, func(c Claim) { all = append(all, c) })
 	var out []Claim
-	ExtractEach(src, func(c Claim) { out = append(out, c) })
+	if len(all) > 0 {
+		// Gathered in a reused buffer and copied once at their exact
+		// size: cheaper than growing a new slice claim by claim.
+		out = slices.Clone(all)
+	}
+	clear(all) // let go of the claims' strings
+	x.all = all[:0]
 	return out
 }
 
 // ExtractEach calls yield with each claim of src, in order of position, as
 // it is found, so that a caller can keep fewer of them than Extract does.
 func ExtractEach(src *sources.Source, yield func(Claim)) {
-	var (
-		people = linker{text: src.Text}
-		x      sentenceExtractor // its buffers serve every sentence in turn
-	)
-	for _, s := range sentences(src.Text, 0, len(src.Text)) {
+	x := getExtractor()
+	defer putExtractor(x)
+	x.each(src, yield)
+}
+
+// extractors keeps sentence extractors, with their buffers, from one
+// source to the next: most sources are short, and growing fresh buffers
+// for each one cost more than reading it.
+var extractors = sync.Pool{New: func() any { return new(sentenceExtractor) }}
+
+func getExtractor() *sentenceExtractor { return extractors.Get().(*sentenceExtractor) }
+
+func putExtractor(x *sentenceExtractor) {
+	// Let go of the source and of the strings into its text; the next
+	// source reads its own published date.
+	clear(x.out[:cap(x.out)])
+	clear(x.toks[:cap(x.toks)])
+	clear(x.content[:cap(x.content)])
+	clear(x.words[:cap(x.words)])
+	x.out, x.src = x.out[:0], nil
+	extractors.Put(x)
+}
+
+// each calls yield with each claim of src, in order of position.
+func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
+	people := linker{text: src.Text}
+	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
+	for _, s := range x.spans {
 		if src.IsFurniture(s.start) {
 			continue
 		}
@@ -47,17 +81,32 @@ var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w
 // findUnreadable returns the spans of s that unreadable matches, looking
 // only when s holds what they all need.
 func findUnreadable(s string) [][]int {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !strings.Contains(s, "www.") && !strings.Contains(s, "WWW.") {
+	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !containsWWW(s) {
 		return nil
 	}
 	return unreadable.FindAllStringIndex(s, -1)
+}
+
+// containsWWW reports whether s holds "www." or "WWW.". It looks for the
+// full stops, which are few, rather than for the letter w, which is not.
+func containsWWW(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '.')
+		if j < 0 {
+			return false
+		}
+		if p := i + j; p >= 3 && (s[p-3:p] == "www" || s[p-3:p] == "WWW") {
+			return true
+		}
+		i += j + 1
+	}
 }
 
 // extract returns the claims of sentence s of src, in order of position.
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks := lex(x.toks[:0], text, s.start, s.end)
+	toks := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
 	for _, loc := range findUnreadable(text[s.start:s.end]) {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
@@ -89,9 +138,14 @@ type sentenceExtractor struct {
 	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
 
-	contentDone bool      // content is the sentence's
-	published   time.Time // the source's published date, or zero
-	words       []string  // window's scratch
+	contentDone bool        // content is the sentence's
+	published   time.Time   // the source's published date, or zero
+	words       []string    // window's and dates' scratch
+	all         []Claim     // Extract's scratch: the claims of the source
+	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
+	spans       []span      // the sentences of the source
+	context     []string    // the chunk keepWords copies into; never cleared
+	found       []dateMatch // the dates of the sentence
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -138,7 +192,7 @@ func (x *sentenceExtractor) numbers() {
 			i = end
 			continue
 		}
-		if f, ok := multiplierVerbs[toks[i].lower]; ok {
+		if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
 			c := x.claim(Percent, i, i+1)
 			c.Value, c.Unit = f*100, "%"
 			x.out = append(x.out, c)
@@ -488,35 +542,43 @@ type contentWord struct {
 // sentences hold no claim and need none.
 func (x *sentenceExtractor) needContent() {
 	if !x.contentDone {
-		x.content, x.contentDone = contentWords(x.content[:0], x.toks), true
+		x.content, x.contentDone = contentWords(x.content[:0], x.toks, &x.lowers), true
 	}
 }
 
 // contentWords appends to out the stems of a sentence's content words. Names
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
-func contentWords(out []contentWord, toks []token) []contentWord {
+func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
 	for i, t := range toks {
-		if t.kind != tWord || stopwords[t.lower] || len(t.lower) < 2 {
-			continue
-		}
-		if _, ok := units[t.lower]; ok {
-			continue
-		}
-		if _, ok := tens[t.lower]; ok {
-			continue
-		}
-		if _, ok := scales[t.lower]; ok {
+		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContent[t.lower] {
 			continue
 		}
 		st := Stem(t.lower)
 		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
-			r, w := utf8.DecodeRuneInString(st)
-			st = string(unicode.ToUpper(r)) + st[w:]
+			st = lb.capitalize(st)
 		}
 		out = append(out, contentWord{st, i})
 	}
 	return out
+}
+
+// notContent are the words that say nothing of a claim's subject: the
+// stopwords and the words of numbers ("six", "twenty", "million"). One
+// set, so that a word is looked up once.
+var notContent = buildNotContent()
+
+func buildNotContent() map[string]bool {
+	m := map[string]bool{}
+	for w, stop := range stopwords {
+		m[w] = stop
+	}
+	for _, set := range []map[string]float64{units, tens, scales} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
 }
 
 // contextWindow is how many content words on each side of a claim say what
@@ -547,5 +609,24 @@ func (x *sentenceExtractor) window(first, end int) []string {
 		add(x.content[i].stem)
 	}
 	x.words = words
-	return slices.Clone(words) // kept with the claim: no spare capacity
+	if words == nil {
+		return nil
+	}
+	return x.keepWords(words)
+}
+
+// contextChunk is how many context words the claims' Context slices share
+// an allocation of.
+const contextChunk = 1024
+
+// keepWords returns a copy of words to keep with a claim, with no spare
+// capacity. Copies share chunks that are only ever appended to, never
+// written over, so a copy stays the claim's own.
+func (x *sentenceExtractor) keepWords(words []string) []string {
+	if x.context == nil || cap(x.context)-len(x.context) < len(words) {
+		x.context = make([]string, 0, max(contextChunk, len(words)))
+	}
+	n := len(x.context)
+	x.context = append(x.context, words...)
+	return x.context[n:len(x.context):len(x.context)]
 }

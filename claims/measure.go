@@ -109,20 +109,21 @@ func unitAt(toks []token, i int) (string, int) {
 	// The longest run of words that names a unit: "square kilometres",
 	// "metric tons", "km/h", "°C", "km2".
 	best, end := "", i
-	var b strings.Builder
+	var buf [64]byte // the words read so far, looked up without a string of their own
+	b := buf[:0]
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
 		if j > i {
 			if t.adjacent() && (t.kind == tNumber || t.text == "/" || toks[j-1].text == "/" || toks[j-1].text == "°") {
 				// "km2", "km/h", "°C" are written without spaces.
 			} else if t.space && t.kind == tWord && (toks[j-1].kind == tWord || toks[j-1].text == "°") {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			} else {
 				break
 			}
 		}
-		b.WriteString(t.lower)
-		if u, ok := unitOf[b.String()]; ok && !letterFollows(toks, j) {
+		b = append(b, t.lower...)
+		if u, ok := unitOf[string(b)]; ok && !letterFollows(toks, j) {
 			best, end = u, j+1
 		}
 	}

@@ -132,12 +132,10 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 	return "", 0, 0
 }
 
-func init() { starters["euro"] = true } // "euro30 billion"
-
 // isoCode reads an ISO code, or one written with an "M" for millions
 // ("MUSD", "MEUR").
 func isoCode(t token) (string, float64, bool) {
-	if c, ok := isoCodes[t.lower]; ok {
+	if c, ok := lookup(isoCodesFilter, isoCodes, t.lower); ok {
 		return c, 1, true
 	}
 	if len(t.text) == 4 && t.text[0] == 'M' && t.text == strings.ToUpper(t.text) {
@@ -242,11 +240,11 @@ func currencyName(w string) (string, bool) {
 	case "rupees":
 		return "rupee", true
 	}
-	if _, ok := currencyNames[w]; ok {
+	if _, ok := lookup(currencyNamesFilter, currencyNames, w); ok {
 		return w, true
 	}
 	if s, ok := strings.CutSuffix(w, "s"); ok {
-		if _, ok := currencyNames[s]; ok {
+		if _, ok := lookup(currencyNamesFilter, currencyNames, s); ok {
 			return s, true
 		}
 	}

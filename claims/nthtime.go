@@ -34,12 +34,6 @@ var timesAdverbs = map[string]float64{"twice": 2, "thrice": 3}
 // notTimesAfter, after "twice", make it a multiplier or a rate.
 var notTimesAfter = setOf(`as a an the per than that more less over every each daily weekly monthly yearly`)
 
-func init() {
-	for w := range timesAdverbs {
-		starters[w] = true
-	}
-}
-
 // nthTime reads a count of times at toks[i]: "the|a <ordinal> time" after
 // "for", or "twice" after a verb of the past. It returns the claim's span,
 // the span of its figure, and the count.

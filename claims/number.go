@@ -266,8 +266,11 @@ func proportion(toks []token, n number) (number, bool) {
 
 // isYear reports four digits that may be a year.
 func isYear(t token) bool {
+	if t.kind != tNumber || len(t.text) != 4 {
+		return false // without reading its value
+	}
 	v, _ := digitsValue(t.text)
-	return t.kind == tNumber && len(t.text) == 4 && v >= 1000 && v <= 2100
+	return v >= 1000 && v <= 2100
 }
 
 // letterFollows reports whether the word at j runs on into more letters or
@@ -284,7 +287,7 @@ func parseWords(toks []token, i int) (number, bool) {
 		next = toks[i+1].lower
 	}
 	switch {
-	case pluralScales[w] != 0:
+	case pluralScalesFilter.mayHold(w) && pluralScales[w] != 0:
 		// Indefinite plurals: "dozens", "hundreds of thousands", "tens of millions".
 		min := pluralScales[w]
 		n := number{value: min, first: i, end: i + 1, spelled: true, indefinite: true}
@@ -333,8 +336,8 @@ func parseWords(toks []token, i int) (number, bool) {
 		}
 		return number{value: 0.5, first: i, end: i + 1, spelled: true, fraction: true}, true
 	}
-	if _, ok := units[w]; !ok {
-		if _, ok := tens[w]; !ok {
+	if _, ok := lookup(unitsFilter, units, w); !ok {
+		if _, ok := lookup(tensFilter, tens, w); !ok {
 			return number{}, false
 		}
 	}
@@ -398,6 +401,8 @@ loop:
 			j++
 		case t.kind != tWord:
 			break loop
+		case !spelledFilter.mayHold(w) && w != "and" && w != "point":
+			break loop // none of the words below: most words
 		case isUnitWord(w):
 			v := units[w]
 			if !unitFits(current, v) || v == 0 && (current != 0 || total != 0 || j > i) {
@@ -639,7 +644,7 @@ func parseOrdinal(toks []token, i int) (number, bool) {
 	if t.kind != tWord {
 		return number{}, false
 	}
-	if v, ok := ordinals[t.lower]; ok {
+	if v, ok := lookup(ordinalsFilter, ordinals, t.lower); ok {
 		return number{value: v, first: i, end: i + 1, spelled: true}, true
 	}
 	var n number

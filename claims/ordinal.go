@@ -32,6 +32,9 @@ var relativeOrdinals = []struct {
 
 // relativeOrdinal reads a relative ordinal at toks[i].
 func relativeOrdinal(toks []token, i int) (first, end int, offset float64, from string, ok bool) {
+	if !relativeOrdinalFilter.mayHold(toks[i].lower) {
+		return 0, 0, 0, "", false // the first word of none of them
+	}
 	for _, r := range relativeOrdinals {
 		if !wordsAt(toks, i, r.words) {
 			continue

@@ -141,7 +141,8 @@ func matchModifier(toks []token, i int) (bound, int, bool) {
 	if i >= len(toks) {
 		return exact, i, false
 	}
-	for _, m := range modifiers[toks[i].lower] {
+	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
+	for _, m := range ms {
 		ok := wordsAt(toks, i, m.words)
 		// A sign is no bound inside "<>" or "=>".
 		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&

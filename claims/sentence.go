@@ -23,12 +23,19 @@ var abbreviations = map[string]bool{
 	"u.n": true, "e.g": true, "i.e": true, "approx": true, "est": true, "fig": true,
 }
 
+// mayEndSentence are the bytes that sentences stops at.
+var mayEndSentence = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+
 // sentences splits text[start:end] into sentences. A line break always ends
 // a sentence; so does ".", "!" or "?" followed by space and a capital, a
 // digit or an opening quote, unless the full stop ends an abbreviation or an
 // initial.
 func sentences(text string, start, end int) []span {
-	var out []span
+	return appendSentences(nil, text, start, end)
+}
+
+// appendSentences appends the sentences of text[start:end] to out.
+func appendSentences(out []span, text string, start, end int) []span {
 	s := start
 	emit := func(e int) {
 		a, b := trimSpan(text, s, e)
@@ -37,6 +44,13 @@ func sentences(text string, start, end int) []span {
 		}
 	}
 	for i := start; i < end; i++ {
+		// Skip to the next byte that may end a sentence.
+		for i < end && i-s < maxSentence && !mayEndSentence[text[i]] {
+			i++
+		}
+		if i >= end {
+			break
+		}
 		if i-s >= maxSentence {
 			// A "sentence" this long is no sentence: cut it at a space, so
 			// that one line without full stops cannot hold all of a file.

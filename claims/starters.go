@@ -28,6 +28,10 @@ second one some u`) // "u" of "U.S.$"
 	for w := range isoCodes {
 		s[w] = true
 	}
+	for w := range timesAdverbs {
+		s[w] = true // "twice"
+	}
+	s["euro"] = true // "euro30 billion"
 	return s
 }
 
@@ -36,9 +40,9 @@ func startsQuantity(toks []token, i int) bool {
 	t := toks[i]
 	switch t.kind {
 	case tWord:
-		return starters[t.lower]
+		return startersFilter.mayHold(t.lower) && starters[t.lower]
 	case tPunct: // a sign or a bound: "-5", "<5%"
-		return isMinus(t.text) || t.text == "+" || starters[t.text]
+		return isMinus(t.text) || t.text == "+" || startersFilter.mayHold(t.text) && starters[t.text]
 	}
 	return true
 }

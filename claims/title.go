@@ -27,10 +27,15 @@ chief first permanent interim outgoing incoming late executive special`)
 // titleWords are office heads and rank words together.
 func isTitleWord(w string) bool { return officeHeads[w] || rankWords[w] }
 
+// isOfficeHead reports a word of officeHeads.
+func isOfficeHead(t token) bool {
+	return t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeads[t.lower]
+}
+
 // findTitles finds title claims in one sentence's tokens.
 func findTitles(toks []token) []titleMatch {
 	// Either way a title is written, it holds the head of an office.
-	if !slices.ContainsFunc(toks, func(t token) bool { return t.kind == tWord && officeHeads[t.lower] }) {
+	if !slices.ContainsFunc(toks, isOfficeHead) {
 		return nil
 	}
 	var out []titleMatch

@@ -27,8 +27,31 @@ type token struct {
 
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
 func lex(toks []token, text string, start, end int) []token {
+	var lb lowerBuffer
+	return lexWith(toks, text, start, end, &lb)
+}
+
+// lexWith is lex with the buffer that the lower-cased words go to.
+func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
 	space, newline := true, false
 	for i := start; i < end; {
+		// The commonest bytes first: a space, and a word in lower case.
+		if c := text[i]; c == ' ' {
+			space = true
+			i++
+			continue
+		} else if 'a' <= c && c <= 'z' {
+			j, plain := scanWord(text, i, end)
+			word := text[i:j]
+			lower := word
+			if !plain {
+				lower = lb.lower(word)
+			}
+			toks = append(toks, token{kind: tWord, text: word, lower: lower, start: i, end: j, space: space, newline: newline})
+			space, newline = false, false
+			i = j
+			continue
+		}
 		r, w := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:end])
@@ -44,6 +67,7 @@ func lex(toks []token, text string, start, end int) []token {
 			continue
 		}
 		t := token{start: i, space: space, newline: newline}
+		plain := false
 		switch {
 		case isDigit(r):
 			t.kind = tNumber
@@ -56,7 +80,7 @@ func lex(toks []token, text string, start, end int) []token {
 			i += w
 		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.kind = tWord
-			i = scanWord(text, i, end)
+			i, plain = scanWord(text, i, end)
 		case isSymbol(r):
 			t.kind = tSymbol
 			i += w
@@ -66,8 +90,8 @@ func lex(toks []token, text string, start, end int) []token {
 		}
 		t.end = i
 		t.text = text[t.start:t.end]
-		if t.kind == tWord {
-			t.lower = lowerASCII(t.text)
+		if t.kind == tWord && !plain {
+			t.lower = lb.lower(t.text)
 		} else {
 			t.lower = t.text
 		}
@@ -185,15 +209,28 @@ func indianGroups(text string, i, end int) int {
 }
 
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
-func scanWord(text string, i, end int) int {
+// plain reports a word of lower-case ASCII letters and apostrophes, which
+// is its own lower case.
+func scanWord(text string, i, end int) (next int, plain bool) {
+	plain = true
 	for i < end {
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		c := text[i]
+		if 'a' <= c && c <= 'z' {
 			i++
 			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			i++
+			plain = false
+			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' {
+			break // the space or punctuation after most words
 		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			i += w
+			plain = false
 			continue
 		}
 		if r == '\'' || r == '’' {
@@ -201,36 +238,73 @@ func scanWord(text string, i, end int) int {
 				r2, _ := utf8.DecodeRuneInString(text[j:end])
 				if unicode.IsLetter(r2) {
 					i = j
+					plain = plain && r == '\''
 					continue
 				}
 			}
 		}
 		break
 	}
-	return i
+	return i, plain
 }
 
-// lowerASCII lower-cases s, quickly when it is ASCII.
-func lowerASCII(s string) string {
+// lowerChunk is the size of the chunks a lowerBuffer fills.
+const lowerChunk = 4096
+
+// lowerBuffer lower-cases words (and capitalizes the stems of names) into
+// chunks of memory that many words share, one allocation for hundreds. The strings it
+// returns stay valid for good: it only appends to a chunk, and starts a
+// new one when the last is full.
+type lowerBuffer struct{ b strings.Builder }
+
+// lower lower-cases s, in the buffer when it is ASCII.
+func (l *lowerBuffer) lower(s string) string {
+	upper := -1
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return toLowerUnicode(s)
 		}
-		if 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= utf8.RuneSelf {
-					return toLowerUnicode(s)
-				}
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+		if upper < 0 && 'A' <= c && c <= 'Z' {
+			upper = i
 		}
 	}
-	return s
+	if upper < 0 {
+		return s
+	}
+	if l.b.Cap()-l.b.Len() < len(s) {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, len(s)))
+	}
+	at := l.b.Len()
+	var word [32]byte // most words: lower-cased here, written at once
+	w := word[:0]
+	if len(s) > len(word) {
+		w = make([]byte, 0, len(s))
+	}
+	w = append(w, s...)
+	for i := upper; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' {
+			w[i] = c + 'a' - 'A'
+		}
+	}
+	l.b.Write(w)
+	return l.b.String()[at:]
+}
+
+// capitalize returns s with its first letter in upper case, in the buffer.
+func (l *lowerBuffer) capitalize(s string) string {
+	r, w := utf8.DecodeRuneInString(s)
+	var first [utf8.UTFMax]byte
+	n := utf8.EncodeRune(first[:], unicode.ToUpper(r))
+	if l.b.Cap()-l.b.Len() < n+len(s)-w {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, n+len(s)-w))
+	}
+	at := l.b.Len()
+	l.b.Write(first[:n])
+	l.b.WriteString(s[w:])
+	return l.b.String()[at:]
 }
 
 func toLowerUnicode(s string) string {

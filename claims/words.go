@@ -55,6 +55,114 @@ func setOf(words string) map[string]bool {
 	return m
 }
 
+// wordFilter tells, without hashing, that a lower-cased word is not in a
+// set, by the word's length and its first and last letters. Most words of
+// a sentence are in none of the sets that the recognizers look them up in,
+// and a map lookup on each costs more than the rest of the work on them;
+// a word the filter lets through is looked up in the set itself.
+type wordFilter struct {
+	letters [wordFilterLen + 1][26]uint32 // by length, first letter, bit of the last
+	// odd holds the first bytes of the set's words that do not start and
+	// end with a letter from a to z ("°c", "km2", "<"); such a word may be
+	// in the set when its first byte is there.
+	odd [256]bool
+}
+
+// wordFilterLen is the length from which words share a row of the filter.
+const wordFilterLen = 15
+
+// filterOf returns the filter of the words of sets.
+func filterOf[V any](sets ...map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for _, set := range sets {
+		for w := range set {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+// add adds w to the filter.
+func (f *wordFilter) add(w string) {
+	n := len(w)
+	switch {
+	case n == 0:
+	case w[0]-'a' < 26 && w[n-1]-'a' < 26:
+		f.letters[min(n, wordFilterLen)][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	default:
+		f.odd[w[0]] = true
+	}
+}
+
+// mayHold reports whether w may be in the filter's sets. The empty word
+// always may.
+func (f *wordFilter) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return true
+	}
+	a, b := w[0]-'a', w[n-1]-'a'
+	if a >= 26 || b >= 26 {
+		return f.odd[w[0]]
+	}
+	return f.letters[min(n, wordFilterLen)][a]&(1<<b) != 0
+}
+
+// lookup looks w up in m, which f is the filter of.
+func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
+	if !f.mayHold(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[w]
+	return v, ok
+}
+
+// Filters of the sets looked up on most words of a sentence.
+var (
+	startersFilter   = filterOf(starters)
+	notContentFilter = filterOf(notContent)
+	dateWordFilter   = filterOf(weekdayNumber).or(filterOf(monthNumber)).or(filterOf(relativeDateStarts))
+	officeHeadFilter = filterOf(officeHeads)
+	weekdayFilter    = filterOf(weekdayNumber)
+	monthFilter      = filterOf(monthNumber)
+
+	modifiersFilter     = filterOf(modifiers)
+	pluralScalesFilter  = filterOf(pluralScales)
+	unitsFilter         = filterOf(units)
+	tensFilter          = filterOf(tens)
+	ordinalsFilter      = filterOf(ordinals)
+	isoCodesFilter      = filterOf(isoCodes)
+	approxClockFilter   = filterOf(approxClockWords)
+	multiplierFilter    = filterOf(multiplierVerbs)
+	currencyNamesFilter = filterOf(currencyNames)
+	// The first words of the relative ordinals.
+	relativeOrdinalFilter = func() *wordFilter {
+		f := new(wordFilter)
+		for _, r := range relativeOrdinals {
+			f.add(r.words[0])
+		}
+		return f
+	}()
+	// The words readSpelled reads: units, tens, scales ("hundred" among
+	// them) and dozens.
+	spelledFilter = filterOf(units, tens, scales).or(filterOf(dozens))
+)
+
+// or returns the filter of the words of f and g.
+func (f *wordFilter) or(g *wordFilter) *wordFilter {
+	h := *f
+	for n := range h.letters {
+		for a := range h.letters[n] {
+			h.letters[n][a] |= g.letters[n][a]
+		}
+	}
+	for c := range h.odd {
+		h.odd[c] = h.odd[c] || g.odd[c]
+	}
+	return &h
+}
+
 // isPlural reports whether a lower-cased noun reads as plural.
 func isPlural(w string) bool {
 	if irregularPlurals[w] {
@@ -82,6 +190,12 @@ func IsNumberWord(w string) bool {
 // Stem reduces a lower-cased word to a crude stem, enough to fold plurals and
 // common inflections ("companies" and "company", "detained" and "detain").
 func Stem(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 's' && c != 'g' && c != 'd' {
+		return w // no suffix below ends so
+	}
 	w = strings.TrimSuffix(w, "’s")
 	w = strings.TrimSuffix(w, "'s")
 	switch {
