@@ -304,6 +304,31 @@ func TestHeldoutClusters(t *testing.T) {
 	}
 }
 
+// The second held-out check: two more clusters we wrote (a county
+// election, a river flood), of event types none of the dev or held-out
+// clusters cover, written after testdata/heldout had been used to fix
+// rules. No rule was changed for them: they measure what carries over.
+const (
+	freshDir     = "../../testdata/heldout2"
+	freshGoldDir = "../../testdata/gold/heldout2"
+)
+
+// TestFreshClusters grades claimcheck on the second held-out clusters (same
+// flags as TestHeldoutClusters). Their precision is held to the same target,
+// minHeldoutPrecision, but as a figure to read, not a gate: below it the
+// test only logs it, so that CI stays green while the false conflicts are
+// studied; rules are not tuned to these clusters to pass it. It fails only
+// below 0.5, where most conflicts reported would be false.
+func TestFreshClusters(t *testing.T) {
+	precision, _, _ := gradeClusters(t, freshDir, freshGoldDir)
+	switch {
+	case precision < 0.5:
+		t.Errorf("conflict precision %.2f < 0.50", precision)
+	case precision < minHeldoutPrecision:
+		t.Logf("conflict precision %.2f is below the target %.2f (logged, not failed: see the comment above)", precision, minHeldoutPrecision)
+	}
+}
+
 // gradeClusters runs claimcheck on the cluster of corpus named by each gold
 // file of golds, logs each cluster's figures and the total, and returns the
 // total conflict precision, conflict recall and agreement recall.
