@@ -7,15 +7,7 @@ import (
 )
 
 func TestCountNounAround(t *testing.T) {
-	type count struct {
-		Text  string
-		Value float64
-		Noun  string
-	}
-	tests := []struct {
-		in   string
-		want []count
-	}{
+	tests := []countTest{
 		{"A crowd of 40,000 watched.", []count{{"crowd of 40,000", 40000, "crowd"}}},
 		{"He won before a 40,000 crowd.", []count{{"40,000 crowd", 40000, "crowd"}}},
 		{"The bill passed by a majority of 81.", []count{{"majority of 81", 81, "majority"}}},
@@ -32,6 +24,34 @@ func TestCountNounAround(t *testing.T) {
 		{"A majority of two-thirds agreed.", nil},
 		{"We read 3 thesis drafts and 2 crisis.", []count{{"3 thesis drafts", 3, "thesis drafts"}}},
 	}
+	runCountTests(t, tests)
+}
+
+func TestMemberCompound(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"He paid the five-member village police force.", []got{{Kind: Count, Text: "five-member village police force", Value: 5, Noun: "village police force"}}},
+		{"A 12-man crew sailed.", []got{{Kind: Count, Text: "12-man crew", Value: 12, Noun: "crew"}}},
+		{"The 6,000-member Guild voted.", []got{{Kind: Count, Text: "6,000-member Guild", Value: 6000, Noun: "Guild"}}},
+		{"A 300-strong crowd gathered.", []got{{Kind: Count, Text: "300-strong crowd", Value: 300, Noun: "crowd"}}},
+	})
+}
+
+// count is a count claim as the count tests compare it.
+type count struct {
+	Text  string
+	Value float64
+	Noun  string
+}
+
+// countTest is a sentence and the count claims it holds.
+type countTest struct {
+	in   string
+	want []count
+}
+
+// runCountTests checks the count claims extracted from each sentence.
+func runCountTests(t *testing.T, tests []countTest) {
+	t.Helper()
 	for _, tt := range tests {
 		var got []count
 		for _, c := range extractAll(tt.in) {
@@ -43,13 +63,4 @@ func TestCountNounAround(t *testing.T) {
 			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
 		}
 	}
-}
-
-func TestMemberCompound(t *testing.T) {
-	runRecognizerTests(t, []recognizerTest{
-		{"He paid the five-member village police force.", []got{{Kind: Count, Text: "five-member village police force", Value: 5, Noun: "village police force"}}},
-		{"A 12-man crew sailed.", []got{{Kind: Count, Text: "12-man crew", Value: 12, Noun: "crew"}}},
-		{"The 6,000-member Guild voted.", []got{{Kind: Count, Text: "6,000-member Guild", Value: 6000, Noun: "Guild"}}},
-		{"A 300-strong crowd gathered.", []got{{Kind: Count, Text: "300-strong crowd", Value: 300, Noun: "crowd"}}},
-	})
 }

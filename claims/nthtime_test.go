@@ -1,21 +1,9 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 func TestNthTime(t *testing.T) {
-	type count struct {
-		Text  string
-		Value float64
-		Noun  string
-	}
-	tests := []struct {
-		in   string
-		want []count
-	}{
+	tests := []countTest{
 		{"She will present the awards for the second time.", []count{{"the second time", 2, "time"}}},
 		{"He was arrested for a third time.", []count{{"a third time", 3, "time"}}},
 		{"For the 10th time, the vote failed.", []count{{"the 10th time", 10, "time"}}},
@@ -40,15 +28,5 @@ func TestNthTime(t *testing.T) {
 		{"She came second for the first round.", nil},
 		{"He spoke for the first time.", nil},
 	}
-	for _, tt := range tests {
-		var got []count
-		for _, c := range extractAll(tt.in) {
-			if c.Kind == Count {
-				got = append(got, count{c.Text, c.Value, c.Noun})
-			}
-		}
-		if d := cmp.Diff(tt.want, got); d != "" {
-			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
-		}
-	}
+	runCountTests(t, tests)
 }

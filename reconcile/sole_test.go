@@ -135,26 +135,6 @@ func TestSoleFigures(t *testing.T) {
 	}
 }
 
-func TestHead(t *testing.T) {
-	tests := []struct{ noun, want string }{
-		{"crew members", "crew"},
-		{"Thai crew member", "crew"},
-		{"crewmen", "crew"},
-		{"policemen", "police"},
-		{"gunmen", "gunman"},
-		{"women", "women"}, // too short to be a compound of "-men"
-		{"members", "member"},
-		{"club fights", "fight"},
-		{"light-heavyweight bouts", "fight"},
-		{"two more people", "more people"},
-	}
-	for _, tt := range tests {
-		if got := head(tt.noun); got != tt.want {
-			t.Errorf("head(%q) = %q, want %q", tt.noun, got, tt.want)
-		}
-	}
-}
-
 func TestSoleAges(t *testing.T) {
 	tests := []struct {
 		name    string

@@ -6,8 +6,19 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestModelHead(t *testing.T) {
+func TestHead(t *testing.T) {
 	tests := []struct{ noun, want string }{
+		{"crew members", "crew"},
+		{"Thai crew member", "crew"},
+		{"crewmen", "crew"},
+		{"policemen", "police"},
+		{"gunmen", "gunman"},
+		{"women", "women"}, // too short to be a compound of "-men"
+		{"members", "member"},
+		{"club fights", "fight"},
+		{"light-heavyweight bouts", "fight"},
+		{"two more people", "more people"},
+		// A model's name is the head, whatever noun follows it.
 		{"AK-47s", "ak47"},
 		{"AK-47 assault rifles", "ak47"},
 		{"AK 47 guns", "ak47"},
