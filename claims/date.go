@@ -54,7 +54,7 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // appendDates appends the dates of a sentence to out.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
-		if !mayStartDate(toks[i]) {
+		if !mayStartDate(&toks[i]) {
 			continue
 		}
 		m, ok := dateAt(toks, i, published)
@@ -70,7 +70,7 @@ func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch
 // mayStartDate reports whether a date may begin at t: a number, a
 // capitalized word (a weekday, a month), or a word that opens a relative
 // date. Most tokens are none of these, and dateAt is not tried on them.
-func mayStartDate(t token) bool {
+func mayStartDate(t *token) bool {
 	switch t.kind {
 	case tNumber:
 		return true

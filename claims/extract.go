@@ -116,7 +116,10 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 		}
 	}
 	if x.src != src {
-		x.published, _ = time.Parse(time.DateOnly, src.Published)
+		x.published = time.Time{} // no date, or none that parses
+		if src.Published != "" {
+			x.published, _ = time.Parse(time.DateOnly, src.Published)
+		}
 	}
 	x.src, x.s, x.toks = src, s, toks
 	x.content, x.contentDone = x.content[:0], false

@@ -45,7 +45,7 @@ func appendSentences(out []span, text string, start, end int) []span {
 	}
 	for i := start; i < end; i++ {
 		// Skip to the next byte that may end a sentence.
-		for i < end && i-s < maxSentence && !mayEndSentence[text[i]] {
+		for limit := min(end, s+maxSentence); i < limit && !mayEndSentence[text[i]]; {
 			i++
 		}
 		if i >= end {

@@ -37,7 +37,7 @@ second one some u`) // "u" of "U.S.$"
 
 // startsQuantity reports whether a quantity may begin at toks[i].
 func startsQuantity(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch t.kind {
 	case tWord:
 		return startersFilter.mayHold(t.lower) && starters[t.lower]

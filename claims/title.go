@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Title: a person's office, in the two common news patterns —
 // before the name ("Deputy Secretary of the Treasury Wally Adeyemo",
@@ -27,15 +24,20 @@ chief first permanent interim outgoing incoming late executive special`)
 // titleWords are office heads and rank words together.
 func isTitleWord(w string) bool { return officeHeads[w] || rankWords[w] }
 
-// isOfficeHead reports a word of officeHeads.
-func isOfficeHead(t token) bool {
-	return t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeads[t.lower]
+// hasOfficeHead reports whether toks hold a word of officeHeads.
+func hasOfficeHead(toks []token) bool {
+	for i := range toks {
+		if t := &toks[i]; t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeads[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // findTitles finds title claims in one sentence's tokens.
 func findTitles(toks []token) []titleMatch {
 	// Either way a title is written, it holds the head of an office.
-	if !slices.ContainsFunc(toks, isOfficeHead) {
+	if !hasOfficeHead(toks) {
 		return nil
 	}
 	var out []titleMatch
