@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -15,12 +14,34 @@ import (
 )
 
 // Extract finds the claims in src, in order of position. Lines that src
-// marks as furniture yield none.
+// marks as furniture yield none. To read many sources, an Extractor reuses
+// its buffers from one to the next.
 func Extract(src *sources.Source) []Claim {
-	x := getExtractor()
-	defer putExtractor(x)
-	all := x.all[:0]
-	x.each(src, func(c Claim) { all = append(all, c) })
+	var e Extractor
+	return e.Extract(src)
+}
+
+// ExtractEach calls yield with each claim of src, in order of position, as
+// it is found, so that a caller can keep fewer of them than Extract does.
+func ExtractEach(src *sources.Source, yield func(Claim)) {
+	var e Extractor
+	e.Each(src, yield)
+}
+
+// An Extractor finds the claims of sources one after another, keeping its
+// buffers from one source to the next: most sources are short, and growing
+// fresh buffers for each one costs more than reading it. The zero value is
+// ready to use. An Extractor is not safe for concurrent use: give each
+// goroutine its own.
+type Extractor struct {
+	x   sentenceExtractor
+	all []Claim // Extract's buffer
+}
+
+// Extract finds the claims in src, as the package's Extract does.
+func (e *Extractor) Extract(src *sources.Source) []Claim {
+	all := e.all[:0]
+	e.Each(src, func(c Claim) { all = append(all, c) })
 	var out []Claim
 	if len(all) > 0 {
 		// Gathered in a reused buffer and copied once at their exact
@@ -28,26 +49,15 @@ func Extract(src *sources.Source) []Claim {
 		out = slices.Clone(all)
 	}
 	clear(all) // let go of the claims' strings
-	x.all = all[:0]
+	e.all = all[:0]
 	return out
 }
 
-// ExtractEach calls yield with each claim of src, in order of position, as
-// it is found, so that a caller can keep fewer of them than Extract does.
-func ExtractEach(src *sources.Source, yield func(Claim)) {
-	x := getExtractor()
-	defer putExtractor(x)
+// Each calls yield with each claim of src, in order of position, as the
+// package's ExtractEach does.
+func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
+	x := &e.x
 	x.each(src, yield)
-}
-
-// extractors keeps sentence extractors, with their buffers, from one
-// source to the next: most sources are short, and growing fresh buffers
-// for each one cost more than reading it.
-var extractors = sync.Pool{New: func() any { return new(sentenceExtractor) }}
-
-func getExtractor() *sentenceExtractor { return extractors.Get().(*sentenceExtractor) }
-
-func putExtractor(x *sentenceExtractor) {
 	// Let go of the source and of the strings into its text; the next
 	// source reads its own published date.
 	clear(x.out[:cap(x.out)])
@@ -55,7 +65,6 @@ func putExtractor(x *sentenceExtractor) {
 	clear(x.content[:cap(x.content)])
 	clear(x.words[:cap(x.words)])
 	x.out, x.src = x.out[:0], nil
-	extractors.Put(x)
 }
 
 // each calls yield with each claim of src, in order of position.

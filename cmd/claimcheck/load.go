@@ -50,6 +50,7 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText b
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var ex claims.Extractor // this worker's, its buffers kept from file to file
 			for i := range next {
 				src, err := sources.ReadMax(files[i], maxBytes)
 				if err != nil {
@@ -59,7 +60,7 @@ func loadAll(paths []string, dates map[string]string, maxBytes int64, keepText b
 					if d, ok := dates[src.ID]; ok {
 						src.Published = d
 					}
-					results[i] = loaded{src: src, claims: distinctClaims(src), print: reconcile.FingerprintOf(src)}
+					results[i] = loaded{src: src, claims: distinctClaims(&ex, src), print: reconcile.FingerprintOf(src)}
 					if !keepText {
 						claims.Detach(results[i].claims)
 						src.Release()
@@ -147,7 +148,7 @@ func idOf(path string) string {
 // pathological file then cannot fill memory with them. Repeats share their
 // context words too: "14 points" said of two players in two sentences is
 // two claims, which reconcile tells apart.
-func distinctClaims(src *sources.Source) []claims.Claim {
+func distinctClaims(ex *claims.Extractor, src *sources.Source) []claims.Claim {
 	type key struct {
 		kind                                  claims.Kind
 		text, noun, person, office, date, who string
@@ -156,7 +157,7 @@ func distinctClaims(src *sources.Source) []claims.Claim {
 	}
 	seen := map[key]bool{}
 	var out []claims.Claim
-	claims.ExtractEach(src, func(c claims.Claim) {
+	ex.Each(src, func(c claims.Claim) {
 		if !c.Comparable() {
 			return
 		}
