@@ -153,7 +153,6 @@ type sentenceExtractor struct {
 	contentDone bool        // content is the sentence's
 	published   time.Time   // the source's published date, or zero
 	words       []string    // window's and dates' scratch
-	all         []Claim     // Extract's scratch: the claims of the source
 	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
 	context     []string    // the chunk keepWords copies into; never cleared
