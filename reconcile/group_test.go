@@ -441,6 +441,16 @@ func TestKinds(t *testing.T) {
 			published: map[string]string{"a": "2013-07-02", "b": "2013-07-03"},
 			want:      []groupView{{Conflict, []string{"a: 24 people", "b: five people"}}},
 		},
+		{
+			name: "two reports of one day that differ on a toll conflict, whatever a later one says",
+			reports: map[string]string{
+				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",
+				"b": "The earthquake in Aceh province killed seven people and damaged houses in Bener Meriah.",
+				"c": "The earthquake in Aceh province killed 24 people and damaged houses in Bener Meriah.",
+			},
+			published: map[string]string{"a": "2013-07-02", "b": "2013-07-02", "c": "2013-07-03"},
+			want:      []groupView{{Conflict, []string{"a: five people", "b: seven people", "c: 24 people"}}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

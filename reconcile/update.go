@@ -10,8 +10,10 @@ import (
 // day; two reports of different dates that differ on it are not in
 // conflict: the later one is an update. The group is an UPDATE when its
 // claims count an outcome that only grows, their sources were published on
-// at least two different dates, and no later report gives a lower figure
-// than an earlier one.
+// at least two different dates, no later report gives a lower figure
+// than an earlier one, and no two reports of one date disagree: "seven
+// dead by 6 p.m." and "five dead as of 6 p.m." on the same day are a
+// conflict, whatever a later report says.
 
 // growing are the outcomes whose counts only grow.
 var growing = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true}
@@ -37,6 +39,24 @@ func isUpdate(cs []claims.Claim, published map[string]string) bool {
 	}
 	if len(dates) < 2 {
 		return false
+	}
+	// Each date's distinct figures, to set each claim against those of
+	// its date only once each.
+	byDate := map[string]map[string]*claims.Claim{}
+	for i := range cs {
+		d, k := published[cs[i].Source], valueKey(&cs[i])
+		if byDate[d] == nil {
+			byDate[d] = map[string]*claims.Claim{}
+		}
+		if _, seen := byDate[d][k]; seen {
+			continue
+		}
+		for _, o := range byDate[d] {
+			if !compatible(&cs[i], o) {
+				return false
+			}
+		}
+		byDate[d][k] = &cs[i]
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].date < ds[j].date })
 	for i := 1; i < len(ds); i++ {
