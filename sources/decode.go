@@ -2,11 +2,13 @@ package sources
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -62,9 +64,18 @@ type decoded struct {
 // NFC. Typographic quotes and dashes are kept. It returns a nil pos when the
 // text is raw[start:] unchanged.
 func decode(raw []byte, start int) (decoded, error) {
+	return decodeWith(raw, start, nil, "")
+}
+
+// decodeWith is decode; with a single-byte character set cm (named enc)
+// every byte is read as a character of it, as a page that declares one
+// asks.
+func decodeWith(raw []byte, start int, cm *charmap.Charmap, declared Encoding) (decoded, error) {
 	data := raw[start:]
 	enc, bom := UTF8, 0
 	switch {
+	case cm != nil:
+		enc = declared
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
 		bom = 3
 	case bytes.HasPrefix(data, []byte("\xff\xfe")):
@@ -99,6 +110,9 @@ func decode(raw []byte, start int) (decoded, error) {
 	}
 	// next returns the character at i and its length in bytes.
 	next := func(i int) (rune, int) {
+		if cm != nil {
+			return cm.DecodeByte(data[i]), 1
+		}
 		switch enc {
 		case UTF16LE, UTF16BE:
 			unit := func(j int) rune {
@@ -197,4 +211,32 @@ func nfc(text string, pos []int) (string, []int) {
 	}
 	out = append(out, pos[len(text)])
 	return b.String(), out
+}
+
+// metaCharset finds the character set an HTML page declares in its head:
+// <meta charset="windows-1251"> or <meta http-equiv="Content-Type"
+// content="text/html; charset=koi8-r">.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?([a-z0-9_:.-]+)`)
+
+// declaredCharmap returns the single-byte character set an HTML page's
+// head declares, and its name, or nil when it declares none or one of
+// several bytes a character (UTF-8, Shift_JIS…).
+func declaredCharmap(data []byte) (*charmap.Charmap, Encoding) {
+	m := metaCharset.FindSubmatch(data[:min(len(data), 4096)])
+	if m == nil {
+		return nil, ""
+	}
+	e, err := htmlindex.Get(string(m[1]))
+	if err != nil {
+		return nil, ""
+	}
+	cm, ok := e.(*charmap.Charmap)
+	if !ok {
+		return nil, ""
+	}
+	name, err := htmlindex.Name(e)
+	if err != nil {
+		return nil, ""
+	}
+	return cm, Encoding(name)
 }

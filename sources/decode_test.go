@@ -307,3 +307,39 @@ func TestOrigSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestDeclaredCharset(t *testing.T) {
+	// "Пожар" (fire) in Windows-1251 and in KOI8-R.
+	cp1251, koi8 := "\xcf\xee\xe6\xe0\xf0", "\xf0\xcf\xd6\xc1\xd2"
+	page := func(head, word string) string {
+		return "<html><head>" + head + "<title>t</title></head><body><article><p>" + word +
+			" destroyed 40 homes on Monday, officials said in a statement to reporters.</p></article></body></html>"
+	}
+	tests := []struct {
+		name, data string
+		want       string
+		enc        Encoding
+	}{
+		{"meta charset", page(`<meta charset="windows-1251">`, cp1251), "Пожар", "windows-1251"},
+		{"http-equiv", page(`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">`, koi8), "Пожар", "koi8-r"},
+		{"no declaration: Windows-1252", page("", cp1251), "Ïîæàð", Windows1252},
+		{"UTF-8 despite a declaration", page(`<meta charset="windows-1251">`, "Пожар"), "Пожар", UTF8},
+		{"a multi-byte declaration is left to UTF-8 and Windows-1252", page(`<meta charset="shift_jis">`, cp1251), "Ïîæàð", Windows1252},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".html")
+			if err := os.WriteFile(path, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Read(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(s.Text, tt.want) || s.Encoding != tt.enc {
+				t.Errorf("Read() = text %q, encoding %q; want %q in it, encoding %q", s.Text, s.Encoding, tt.want, tt.enc)
+			}
+		})
+	}
+}

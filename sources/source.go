@@ -279,6 +279,13 @@ func readDecoded(id, path string, data []byte) (*Source, error) {
 		return nil, err
 	}
 	if isHTML(path, d.text) {
+		// A page that is not UTF-8 is read in the single-byte character
+		// set it declares, when it declares one.
+		if cm, name := declaredCharmap(data); d.enc == Windows1252 && cm != nil {
+			if dd, err := decodeWith(data, 0, cm, name); err == nil {
+				d = dd
+			}
+		}
 		return fromHTML(id, path, data, d)
 	}
 	var fm Meta
