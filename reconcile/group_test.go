@@ -254,6 +254,9 @@ func TestOfficesCompatible(t *testing.T) {
 		{"CEO", "chief executive officer of Acme", true},
 		{"CTO", "director", true},
 		{"CTO", "CFO", false},
+		{"CEO", "CFO", false},
+		{"Halvorsen Chief Financial Officer", "Halvorsen Chief Operating Officer", false},
+		{"Halvorsen Chief Financial Officer", "CFO", true},
 	}
 	for _, tt := range tests {
 		if got := officesCompatible(tt.a, tt.b); got != tt.want {

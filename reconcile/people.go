@@ -62,6 +62,9 @@ func initialOf(a, b string) bool {
 // domain in common ("mafia leader", "head of the Genovese crime family")
 // are not two versions of one office, and do not conflict.
 func officesCompatible(a, b string) bool {
+	if fa, fb := chiefOf(expandOffice(a)), chiefOf(expandOffice(b)); fa != "" && fb != "" && fa != fb {
+		return false // a chief financial officer is not a chief operating officer
+	}
 	oa, ob := claims.ParseOffice(expandOffice(a)), claims.ParseOffice(expandOffice(b))
 	sameDomain := intersects(oa.Domain, ob.Domain) || acronymOf(oa.Domain, ob.Domain) || acronymOf(ob.Domain, oa.Domain)
 	if !intersects(oa.Heads, ob.Heads) && !sameDomain {
@@ -77,6 +80,19 @@ func officesCompatible(a, b string) bool {
 		return false
 	}
 	return true
+}
+
+// chiefOf returns the function of a "chief … officer" (lower-cased, as
+// expandOffice leaves it): "financial" of "halvorsen chief financial
+// officer", or "".
+func chiefOf(office string) string {
+	f := strings.Fields(office)
+	for i := 0; i+2 < len(f); i++ {
+		if f[i] == "chief" && f[i+2] == "officer" {
+			return f[i+1]
+		}
+	}
+	return ""
 }
 
 // acronymOf reports whether a domain is one word made of the initials of
