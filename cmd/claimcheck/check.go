@@ -37,10 +37,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code := opt.parse(fs, args, stderr); code >= 0 {
 		return code
 	}
-	if opt.format == "html" {
-		fmt.Fprintln(stderr, "claimcheck: check has no html format yet (use table, line, markdown, csv or json)")
-		return 2
-	}
 	draftPath, rest := fs.Arg(0), fs.Args()[1:]
 	against = append(against, rest...)
 	if len(against) == 0 {
@@ -80,6 +76,8 @@ func printChecked(w io.Writer, draft *sources.Source, rep report, rs []reconcile
 		return checkedJSON(w, draft, rep, rs)
 	case "line", "csv", "markdown":
 		return checkedLines(w, draft, rep, rs, opt.format)
+	case "html":
+		return checkedHTML(w, draft, rep, rs)
 	}
 	return checkedTable(w, draft, rep, rs, tableStyle{color: color, width: width})
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/reconcile"
 	"github.com/claimcheck/claimcheck/sources"
 )
 
@@ -75,9 +76,63 @@ func writeHTML(w io.Writer, rep report) error {
 	}
 	sum := summarize(rep)
 	return pageTemplate.Execute(w, map[string]any{
+		"Heading": "claimcheck report",
 		"Sources": srcs,
 		"Rows":    rows,
 		"Summary": sum.line(),
+	})
+}
+
+// checkVerdict is the class a draft claim's status takes in the page, so
+// that the filter and colours of the report serve the check too.
+var checkVerdict = map[reconcile.Status]string{
+	reconcile.Contradicted: "conflict", reconcile.Supported: "agree", reconcile.Unsupported: "single",
+}
+
+// checkedHTML prints a draft check as one HTML page, as writeHTML does a
+// report: a row a draft claim with the source claims that support or
+// contradict it, then the draft and the sources side by side with those
+// claims highlighted in place.
+func checkedHTML(w io.Writer, draft *sources.Source, rep report, rs []reconcile.Checked) error {
+	verdictOf := map[string]string{}
+	marked := map[string][]claims.Claim{} // source → its claims to mark
+	var rows []htmlRow
+	counts := map[reconcile.Status]int{}
+	for _, r := range rs {
+		counts[r.Status]++
+		v := checkVerdict[r.Status]
+		row := htmlRow{Topic: fmt.Sprintf("%s (line %d)", quote(r.Claim), r.Claim.Line), Verdict: v, Note: string(r.Status)}
+		verdictOf[anchor(r.Claim)] = v
+		marked[draft.ID] = append(marked[draft.ID], r.Claim)
+		evidence := r.For
+		if r.Status == reconcile.Contradicted {
+			evidence = r.Away
+		}
+		for _, s := range rep.sources {
+			cell := htmlCell{}
+			for _, c := range evidence {
+				if c.Source == s.ID {
+					cell = htmlCell{Text: claimCell(c), Anchor: anchor(c)}
+					verdictOf[cell.Anchor] = v
+					marked[s.ID] = append(marked[s.ID], c)
+				}
+			}
+			row.Cells = append(row.Cells, cell)
+		}
+		rows = append(rows, row)
+	}
+	srcs := []htmlSource{{ID: draft.ID, Title: "draft: " + draft.Path, Body: markSource(draft, marked[draft.ID], verdictOf)}}
+	for _, s := range rep.sources {
+		srcs = append(srcs, htmlSource{ID: s.ID, Title: columnTitle(s.ID, s.Outlet, s.Published), Body: markSource(s, marked[s.ID], verdictOf)})
+	}
+	return pageTemplate.Execute(w, map[string]any{
+		"Heading": "claimcheck check: " + draft.Path,
+		"Sources": srcs[1:], // the table's columns: the sources
+		"Pages":   srcs,     // the texts shown: the draft, then the sources
+		"Rows":    rows,
+		"Summary": fmt.Sprintf("%d supported, %d contradicted, %d unsupported claims in %s against %s",
+			counts[reconcile.Supported], counts[reconcile.Contradicted], counts[reconcile.Unsupported],
+			draft.Path, plural(len(rep.sources), "source", "sources")),
 	})
 }
 

@@ -43,6 +43,7 @@ func TestGolden(t *testing.T) {
 		{"draft.check", []string{"check", "--no-color", "--width", "100", draft, "--against", example}, 1},
 		{"draft.check.line", []string{"check", "--format", "line", draft, "--against", example}, 1},
 		{"draft.check.json", []string{"check", "--format", "json", draft, "--against", example}, 1},
+		{"draft.check.html", []string{"check", "--format", "html", draft, "--against", example}, 1},
 		{"draft.check.never", []string{"check", "--format", "line", "--fail-on", "never", draft, "--against", example}, 0},
 	}
 	for _, tt := range tests {
