@@ -445,6 +445,28 @@ func TestKinds(t *testing.T) {
 			want:      []groupView{{Conflict, []string{"a: 24 people", "b: five people"}}},
 		},
 		{
+			name: "a figure of an earlier year is not a version of this one",
+			reports: map[string]string{
+				"a": "Halden Foods recalled 300,000 jars of peanut butter in 2019 after a smaller outbreak.",
+				"b": "Halden Foods has recalled 1.2 million jars of almond butter after the outbreak.",
+			},
+			published: map[string]string{"a": "2024-08-26", "b": "2024-08-27"},
+			want:      nil,
+		},
+		{
+			name: "figures of one named year conflict, the year opening one sentence",
+			reports: map[string]string{
+				"a": "A quake off Indonesia triggered a tsunami that killed 230,000 people in 13 countries in 2004.",
+				"b": "In 2004, a quake off Indonesia triggered a tsunami that killed 230,000 people in 14 countries.",
+			},
+			published: map[string]string{"a": "2013-07-02", "b": "2013-07-02"},
+			want: []groupView{
+				{Conflict, []string{"a: 13 countries", "b: 14 countries"}},
+				{Agree, []string{"a: 230,000 people", "b: 230,000 people"}},
+				{Agree, []string{"a: 2004", "b: 2004"}},
+			},
+		},
+		{
 			name: "two reports of one day that differ on a toll conflict, whatever a later one says",
 			reports: map[string]string{
 				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",

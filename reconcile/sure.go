@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,10 +39,64 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
 		return true
 	}
+	if m.differentYears(a, b, fa.year, fb.year) {
+		return true
+	}
 	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentenceWords(a), fb.sentenceWords(b)) {
 		return true
 	}
 	return len(fa.demonyms) > 0 && len(fb.demonyms) > 0 && !intersects(fa.demonyms, fb.demonyms)
+}
+
+// clauseYear returns the latest year (1900 to 2099) written in a claim's
+// clause, or 0: "recalled 300,000 jars in 2019", "a 2019 outbreak
+// sickened 16 people".
+func clauseYear(c *claims.Claim) int {
+	before, after := clause(c)
+	// A year that opens the sentence ("In 2004, a quake …") dates every
+	// clause of it.
+	var lead []string
+	if l, _, ok := strings.Cut(c.Sentence, ","); ok && len(l) < c.TextStart-c.SentenceStart {
+		if ws := words(l); len(ws) <= 3 {
+			lead = ws
+		}
+	}
+	y := 0
+	for _, ws := range [][]string{before, after, lead} {
+		for _, w := range ws {
+			w = strings.TrimRight(w, ".")
+			if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+				continue
+			}
+			if n, err := strconv.Atoi(w); err == nil && n >= 1900 && n <= 2099 && n > y {
+				y = n
+			}
+		}
+	}
+	return y
+}
+
+// differentYears reports whether two figures are of different years: their
+// clauses name different years, or one names a year before the other's
+// report was published ("recalled 300,000 jars in 2019" in a report of
+// 2024 against "has recalled 1.2 million jars"): an earlier event's
+// figure, not a version of this one.
+func (m *matcher) differentYears(a, b *claims.Claim, ya, yb int) bool {
+	switch {
+	case ya == yb:
+		return false
+	case ya != 0 && yb != 0:
+		return true
+	}
+	dated, year := b, ya // the claim with no year, and the other's year
+	if ya == 0 {
+		dated, year = a, yb
+	}
+	day, ok := m.published[dated.Source]
+	if !ok {
+		return false
+	}
+	return year < claims.DayOf(day).Year()
 }
 
 // sentenceWords returns the stemmed words of claim c's sentence, f being
@@ -101,6 +156,11 @@ func partial(c *claims.Claim) bool {
 		if stretchWords[w] || anaphors[w] {
 			return true
 		}
+	}
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-2], "of") && strings.EqualFold(before[n-1], "the") {
+		// "14 of the 17 counts", "Of the 45 people interviewed, 41…": a
+		// whole that a part is taken from, not the figure itself.
+		return true
 	}
 	if stretchPhrase(after) {
 		return true

@@ -89,6 +89,9 @@ func TestPartial(t *testing.T) {
 		{"Ortiz scored 31 points in the win over Leeds.", "31 points", false},
 		{"In the end, Ortiz scored 31 points.", "31 points", false},
 		{"Ortiz had 14 first-half points.", "14 first-half points", true},
+		{"He was convicted on 14 of the 17 counts he faced.", "17 counts", true},
+		{"Of the 45 people interviewed, 41 had eaten there.", "45 people", true},
+		{"The ferry carried 45 people.", "45 people", false},
 	}
 	for _, tt := range tests {
 		if got := partial(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
