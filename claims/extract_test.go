@@ -256,6 +256,13 @@ func TestTitle(t *testing.T) {
 			Kind: Title, Text: "Police spokesman", Person: "Al Quintero", Office: "police spokesman"}}},
 		{"The film's director Martin Scorsese Jr Jones spoke.", nil},
 		{"He met the director Smith.", nil},
+		{"Halden chief executive Martin Greer apologized.", []got{{
+			Kind: Title, Text: "Halden chief executive", Person: "Martin Greer", Office: "halden chief executive"}}},
+		{"Chief executive Tomas Hale said the line would reopen.", []got{{
+			Kind: Title, Text: "Chief executive", Person: "Tomas Hale", Office: "chief executive"}}},
+		{"Delmar Health Commissioner Dr. Ruth Abara urged caution.", []got{{
+			Kind: Title, Text: "Delmar Health Commissioner", Person: "Ruth Abara", Office: "delmar health commissioner"}}},
+		{"The senior Tomas Hale spoke.", nil},
 		{"The team has won finals under head coach Linda Farris.", []got{{
 			Kind: Title, Text: "head coach", Person: "Linda Farris", Office: "head coach"}}},
 		// A name said to hold an office.

@@ -90,9 +90,10 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 		j++
 	}
 	// "of [the] Treasury", "of State", "of Homeland Security"
-	runStart := j
+	runStart := skipHonorific(toks, j) // "Health Commissioner Dr. Ruth Abara"
+	honorific := runStart > j
 	hasOf := false
-	if j+1 < len(toks) && toks[j].lower == "of" {
+	if !honorific && j+1 < len(toks) && toks[j].lower == "of" {
 		k := j + 1
 		if toks[k].lower == "the" {
 			k++
@@ -123,6 +124,12 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 		return titleMatch{}, false
 	}
 	m := titleMatch{officeFirst: first, officeEnd: run - name, nameFirst: run - name, nameEnd: run}
+	if honorific {
+		if name != n {
+			return titleMatch{}, false
+		}
+		m.officeEnd = j
+	}
 	if !isName(toks[m.nameFirst:m.nameEnd]) {
 		return titleMatch{}, false
 	}
@@ -136,14 +143,15 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 // come two or three capitalized words that read as a name, and then no
 // further capitalized word.
 func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
-	if toks[i].kind != tWord || !officeHeads[toks[i].lower] || i+2 >= len(toks) {
+	if toks[i].kind != tWord || !isTitleWord(toks[i].lower) || i+2 >= len(toks) {
 		return titleMatch{}, false
 	}
-	end := i + 1
-	for end < len(toks) && end < i+4 && toks[end].isCapitalized() && !stopwords[toks[end].lower] {
+	name := skipHonorific(toks, i+1) // "Commissioner Dr. Ruth Abara"
+	end := name
+	for end < len(toks) && end < name+3 && toks[end].isCapitalized() && !stopwords[toks[end].lower] {
 		end++
 	}
-	if n := end - i - 1; n < 2 || n > 3 || end < len(toks) && toks[end].isCapitalized() || !isName(toks[i+1:end]) {
+	if n := end - name; n < 2 || n > 3 || end < len(toks) && toks[end].isCapitalized() || !isName(toks[name:end]) {
 		return titleMatch{}, false
 	}
 	first := i
@@ -157,7 +165,31 @@ func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
 		}
 		first--
 	}
-	return titleMatch{officeFirst: first, officeEnd: i + 1, nameFirst: i + 1, nameEnd: end}, true
+	// The office holds an office noun: "chief executive", not "senior".
+	head := false
+	for k := first; k <= i; k++ {
+		head = head || officeHeads[toks[k].lower]
+	}
+	if !head {
+		return titleMatch{}, false
+	}
+	return titleMatch{officeFirst: first, officeEnd: i + 1, nameFirst: name, nameEnd: end}, true
+}
+
+// honorifics come between a title and a name: "Commissioner Dr. Ruth
+// Abara".
+var honorifics = setOf(`dr mr mrs ms prof rev sir dame`)
+
+// skipHonorific returns the index past an honorific (and its full stop)
+// at toks[i], or i.
+func skipHonorific(toks []token, i int) int {
+	if i >= len(toks) || !honorifics[toks[i].lower] || !toks[i].isCapitalized() {
+		return i
+	}
+	if i+1 < len(toks) && toks[i+1].text == "." && toks[i+1].adjacent() {
+		return i + 2
+	}
+	return i + 1
 }
 
 // nameThenTitle matches "Name Name, [the|a] title words ...," .

@@ -255,6 +255,8 @@ func TestOfficesCompatible(t *testing.T) {
 		{"CTO", "director", true},
 		{"CTO", "CFO", false},
 		{"CEO", "CFO", false},
+		{"chief executive", "chief operating officer", false},
+		{"Dunholm Rail chief executive", "CEO", true},
 		{"Halvorsen Chief Financial Officer", "Halvorsen Chief Operating Officer", false},
 		{"Halvorsen Chief Financial Officer", "CFO", true},
 	}

@@ -141,13 +141,19 @@ var officeAcronyms = map[string]string{
 }
 
 // expandOffice writes an office's initials out: "CEO of X" is "chief
-// executive officer of X". Only whole words are initials: "director"
-// holds no "cto".
+// executive officer of X", as "chief executive" is. Only whole words are
+// initials: "director" holds no "cto".
 func expandOffice(office string) string {
 	words := strings.Fields(strings.ToLower(office))
 	for i, w := range words {
 		if long, ok := officeAcronyms[w]; ok {
 			words[i] = long
+		}
+	}
+	// "chief executive" is the chief executive officer.
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "chief" && words[i+1] == "executive" && (i+2 == len(words) || words[i+2] != "officer") {
+			words = append(words[:i+2], append([]string{"officer"}, words[i+2:]...)...)
 		}
 	}
 	return strings.Join(words, " ")
