@@ -454,7 +454,7 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Duration, a.first, end+2) // "a quarter-century", "a half-hour"
 		c.Unit = u
 		end = end + 2
-	case a.num.fraction && !a.isRange:
+	case a.num.fraction && !a.isRange && !bracketedRating(toks, a.first, end):
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
 		a.value *= 100

@@ -340,6 +340,8 @@ func TestMeasure(t *testing.T) {
 func TestDurationAndAge(t *testing.T) {
 	runRecognizerTests(t, []recognizerTest{
 		{"The strike lasted 136 days.", []got{{Kind: Duration, Text: "136 days", Value: 136, Unit: "day"}}},
+		// A mark out of ten in brackets is no share.
+		{"Keeper Abel Sousa (6/10) made the save.", []got{{Kind: Number, Text: "6/10", Value: 0.6}}},
 		// A fraction joined to a unit of time is a span, not a share.
 		{"He kept the act up for a quarter-century.", []got{{Kind: Duration, Text: "a quarter-century", Value: 0.25, Unit: "century"}}},
 		{"A quarter of voters agreed.", []got{{Kind: Percent, Text: "A quarter", Value: 25, Unit: "%"}}},

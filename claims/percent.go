@@ -31,3 +31,18 @@ var multiplierVerbs = map[string]float64{
 	"halved": 0.5, "halving": 0.5, "doubled": 2, "doubling": 2, "tripled": 3,
 	"trebled": 3, "tripling": 3, "quadrupled": 4,
 }
+
+// bracketedRating reports a fraction written with a slash alone in
+// brackets, toks[first:end] ("Keeper Abel Sousa (6/10)"): a mark out of
+// ten, not a share of anything.
+func bracketedRating(toks []token, first, end int) bool {
+	if first == 0 || end >= len(toks) || toks[first-1].text != "(" || toks[end].text != ")" {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if toks[k].text == "/" {
+			return true
+		}
+	}
+	return false
+}

@@ -33,7 +33,7 @@ func scoreLinks(cs []claims.Claim) []link {
 		partners := map[int][]int{}
 		for _, i := range a {
 			for _, j := range b {
-				if clauseShareName(&cs[i], &cs[j]) {
+				if clauseShareName(&cs[i], &cs[j]) && !yearsDiffer(&cs[i], &cs[j]) {
 					partners[i] = append(partners[i], j)
 					partners[j] = append(partners[j], i)
 				}
@@ -70,4 +70,12 @@ func clauseShareName(a, b *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// yearsDiffer reports whether two claims are dated in different years
+// ("lost 1-0 to Port Aldis in 2019", "lost 2-1 to Port Aldis in 2023"):
+// two games, not two accounts of one.
+func yearsDiffer(a, b *claims.Claim) bool {
+	ya, yb := clauseYear(a), clauseYear(b)
+	return ya != 0 && yb != 0 && ya != yb
 }

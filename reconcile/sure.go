@@ -49,20 +49,21 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 }
 
 // clauseYear returns the latest year (1900 to 2099) written in a claim's
-// clause, or 0: "recalled 300,000 jars in 2019", "a 2019 outbreak
-// sickened 16 people".
+// clause ("recalled 300,000 jars in 2019", "a 2019 outbreak sickened 16
+// people"), else in its sentence ("In 2004, a quake …", "the 2018 Cinder
+// Flat fire, burned 31,000 acres and destroyed 112 homes"), or 0.
 func clauseYear(c *claims.Claim) int {
 	before, after := clause(c)
-	// A year that opens the sentence ("In 2004, a quake …") dates every
-	// clause of it.
-	var lead []string
-	if l, _, ok := strings.Cut(c.Sentence, ","); ok && len(l) < c.TextStart-c.SentenceStart {
-		if ws := words(l); len(ws) <= 3 {
-			lead = ws
-		}
+	if y := latestYear(before, after); y != 0 {
+		return y
 	}
+	return latestYear(words(c.Sentence))
+}
+
+// latestYear returns the latest of the years among words, or 0.
+func latestYear(wss ...[]string) int {
 	y := 0
-	for _, ws := range [][]string{before, after, lead} {
+	for _, ws := range wss {
 		for _, w := range ws {
 			w = strings.TrimRight(w, ".")
 			if len(w) != 4 || w[0] != '1' && w[0] != '2' {
