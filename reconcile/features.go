@@ -19,6 +19,7 @@ type feature struct {
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
 	rate             bool            // an average or a figure per unit
+	change           bool            // a percentage that says how much something moved
 	year             int             // the year its clause names, or 0
 	scope            []string        // where it holds
 	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
@@ -59,7 +60,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		return f
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), year: clauseYear(c), scope: scope(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), change: change(c), year: clauseYear(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c)}
 	for _, w := range c.Context {
 		l := lower(w)

@@ -469,6 +469,15 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "how far a fire is contained grows from one day to the next",
+			reports: map[string]string{
+				"a": "The Kestrel Ridge fire was 5% contained Tuesday evening, the forest service said.",
+				"b": "The Kestrel Ridge fire was 25% contained, the forest service said.",
+			},
+			published: map[string]string{"a": "2025-08-12", "b": "2025-08-14"},
+			want:      []groupView{{Update, []string{"a: 5%", "b: 25%"}}},
+		},
+		{
 			name: "two reports of one day that differ on a toll conflict, whatever a later one says",
 			reports: map[string]string{
 				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",

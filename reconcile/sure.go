@@ -33,7 +33,7 @@ import (
 // different things, by the words around them.
 func (m *matcher) unsure(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
-	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate {
+	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate || fa.change != fb.change {
 		return true
 	}
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
@@ -169,6 +169,25 @@ func partial(c *claims.Claim) bool {
 	lead, _, found := strings.Cut(c.Sentence, ",")
 	if found && len(lead) < c.TextStart-c.SentenceStart {
 		return stretchPhrase(words(lead))
+	}
+	return false
+}
+
+// changeVerbs say a figure is how much something moved, not its size.
+var changeVerbs = setOf(`rose fell dropped gained climbed declined increased decreased jumped slid plunged surged grew shrank slipped sank soared tumbled rising falling dropping up down`)
+
+// change reports whether a percentage is a change ("revenue dropped 6
+// percent", "shares fell 11.4%") rather than a share of something ("about
+// 7% of its workforce"): the two are not versions of one figure.
+func change(c *claims.Claim) bool {
+	if c.Kind != claims.Percent {
+		return false
+	}
+	before, _ := clause(c)
+	for _, w := range before[max(0, len(before)-2):] {
+		if changeVerbs[strings.ToLower(w)] {
+			return true
+		}
 	}
 	return false
 }

@@ -100,6 +100,22 @@ func TestPartial(t *testing.T) {
 	}
 }
 
+func TestChange(t *testing.T) {
+	tests := []struct {
+		sentence, claim string
+		want            bool
+	}{
+		{"Its third-quarter revenue dropped 6 percent to $2.84 billion.", "6 percent", true},
+		{"Shares fell 11.4% on Wednesday.", "11.4%", true},
+		{"It will cut 1,800 jobs, about 7% of its workforce.", "about 7%", false},
+	}
+	for _, tt := range tests {
+		if got := change(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
+			t.Errorf("change(%q in %q) = %v, want %v", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestRate(t *testing.T) {
 	tests := []struct {
 		sentence, claim string

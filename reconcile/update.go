@@ -2,12 +2,13 @@ package reconcile
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
 
-// A death toll, a count of injured or arrested people, grows through the
-// day; two reports of different dates that differ on it are not in
+// A death toll, a count of injured or arrested people, or how far a fire
+// is contained grows through the day; two reports of different dates that differ on it are not in
 // conflict: the later one is an update. The group is an UPDATE when its
 // claims count an outcome that only grows, their sources were published on
 // at least two different dates, no later report gives a lower figure
@@ -18,8 +19,22 @@ import (
 // growing are the outcomes whose counts only grow.
 var growing = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true}
 
+// progress are the words after a percentage that say how far along
+// something is: "5% contained", "40 percent complete". Such a figure only
+// grows, as a toll does.
+var progress = setOf(`contained complete completed counted done finished built vaccinated`)
+
+// progressing reports whether a claim is a percentage of progress.
+func progressing(c *claims.Claim) bool {
+	if c.Kind != claims.Percent {
+		return false
+	}
+	_, after := clause(c)
+	return len(after) > 0 && progress[strings.ToLower(strings.TrimRight(after[0], "."))]
+}
+
 func isUpdate(cs []claims.Claim, published map[string]string) bool {
-	if len(published) == 0 || cs[0].Kind != claims.Count {
+	if len(published) == 0 || cs[0].Kind != claims.Count && cs[0].Kind != claims.Percent {
 		return false
 	}
 	type dated struct {
@@ -31,7 +46,7 @@ func isUpdate(cs []claims.Claim, published map[string]string) bool {
 	for i := range cs {
 		c := &cs[i]
 		d, ok := published[c.Source]
-		if !ok || !growing[outcome(c)] {
+		if !ok || !growing[outcome(c)] && !progressing(c) {
 			return false
 		}
 		dates[d] = true
