@@ -20,7 +20,8 @@ import (
 //     points", "10 points in the first seven minutes", "five points during
 //     the run") or a figure named before ("Those 10 points");
 //   - where it holds: "170,000 people in the province" and "230,000 people
-//     across Asia" count in different places;
+//     across Asia" count in different places; a part of a count ("170,000
+//     of them in the province") is compared only where both say where;
 //   - which of them it counts: "11 Yemeni pirates" are some of "23 pirates",
 //     "two Thunderbolt ports" are not "two USB ports", and the British navy's
 //     pirates are not the Indian navy's.
@@ -36,6 +37,11 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 		return true
 	}
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
+		return true
+	}
+	// A part of a count ("over 1,700 of them in the north") is set against
+	// a figure of the same place only: both must say where they hold.
+	if (a.PartOfCount() || b.PartOfCount()) && (len(fa.scope) == 0 || len(fb.scope) == 0) {
 		return true
 	}
 	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentenceWords(a), fb.sentenceWords(b)) {
