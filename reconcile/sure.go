@@ -143,6 +143,22 @@ func rate(c *claims.Claim) bool {
 	return false
 }
 
+// perUnit returns, lower-cased, what a figure is given per when the words
+// right after it say ("share" in "$5 a share", "$5 per share"), or "".
+func perUnit(c *claims.Claim) string {
+	_, after := clause(c)
+	if len(after) < 2 {
+		return ""
+	}
+	switch strings.ToLower(after[0]) {
+	case "per", "a", "an", "each", "every":
+		if u := strings.TrimRight(strings.ToLower(after[1]), "."); rateUnits[u] {
+			return u
+		}
+	}
+	return ""
+}
+
 // stretchPhrase reports whether a phrase starts by holding a figure to a
 // stretch of time: "during …", or "in the first …", "over the last …".
 func stretchPhrase(ws []string) bool {
