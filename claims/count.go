@@ -146,12 +146,22 @@ func inDimensions(toks []token, first, end int) bool {
 var collectiveCounts = setOf(`crowd audience attendance turnout majority population workforce membership toll`)
 
 // collectiveBefore reports a collective noun and "of" just before the
-// number at toks[first] ("crowd of 22,000"), and the noun's index.
+// number at toks[first] ("crowd of 22,000"), and the noun's index. The
+// noun may also be the subject the number is said of: "Attendance was
+// 12,000", "The crowd was estimated at 5,000", "attendance was announced
+// at 3,100".
 func collectiveBefore(toks []token, first int) (int, bool) {
-	if first < 2 || toks[first-1].lower != "of" || !collectiveCounts[toks[first-2].lower] {
-		return 0, false
+	if first >= 2 && toks[first-1].lower == "of" && collectiveCounts[toks[first-2].lower] {
+		return first - 2, true
 	}
-	return first - 2, true
+	k := first - 1
+	if k >= 2 && toks[k].lower == "at" && isParticiple(toks[k-1].lower) {
+		k -= 2 // "was estimated at"
+	}
+	if k >= 1 && ageCopulas[toks[k].lower] && collectiveCounts[toks[k-1].lower] {
+		return k - 1, true
+	}
+	return 0, false
 }
 
 // collectiveAfter reports a collective noun just after a number ending at
