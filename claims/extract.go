@@ -463,6 +463,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Age, a.first, ageEnd)
 		c.Unit = ageUnit
 		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
+		if c.Person == "" {
+			c.Person = appositiveName(toks, a.first) // "Jo Lee, a 32-year-old nurse"
+		}
 		end = ageEnd
 	case agedBefore(toks, a.first) >= 0 && a.num.value >= 1 && a.num.value < 130:
 		f := agedBefore(toks, a.first)
