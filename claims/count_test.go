@@ -24,6 +24,11 @@ func TestCountNounAround(t *testing.T) {
 		{"Police seized nine AK-47 assault rifles.", []count{{"nine AK-47 assault rifles", 9, "AK-47 assault rifles"}}},
 		{"Police seized nine AK-47s.", []count{{"nine AK-47s", 9, "AK-47s"}}},
 		{"The base hosts 24 F-16 jets.", []count{{"24 F-16 jets", 24, "F-16 jets"}}},
+		// A quoted word, and two words joined by "or", qualify one noun.
+		{"The clan has 80 \"made\" or sworn members.", []count{{"80 \"made\" or sworn members", 80, "\"made\" or sworn members"}}},
+		{"They cast 12 “yes” votes.", []count{{"12 “yes” votes", 12, "“yes” votes"}}},
+		{"The clan has 80 or so members.", []count{{"80 or so members", 80, "members"}}}, // "or so" bounds the number
+		{"He said 80 \"Yes\" votes.", nil},
 		// Lists without a shared noun, shares and common nouns in "-is" are no counts.
 		{"Guards held 9 Iraqi and 4 Syrian.", nil},
 		{"It rose 5 and 6 percent.", nil},
