@@ -14,11 +14,10 @@ import (
 //   - each is its report's only price per share in that currency: a
 //     report that gives the offer and the last close is not matched on a
 //     guess;
-//   - their clauses share an event word besides "share" (a stem: "pay" of
-//     "will pay" and "is paying"), the verbs of buying ("pay", "buy",
-//     "acquire", "purchase", "offer") counting as one, so that the price a
-//     buyer pays is not set against what a share earned, closed or jumped
-//     at;
+//   - both clauses name buying ("pay", "buy", "acquire", "purchase",
+//     "offer", as one word), so that the price a buyer pays is not set
+//     against what a share earned, paid out, closed or jumped at, nor two
+//     dividends of different quarters;
 //   - they share soleShared context words (the company's name, the
 //     event), nothing tells their owners apart, and the prices lie within
 //     a tenth of each other (nearFigures): a report's offer against
@@ -52,7 +51,7 @@ func (m *matcher) sharePriceLinks(cs []claims.Claim) []link {
 		if !nearFigures(x, y) || m.differentSubjects(x, y) || m.shared(x, y) < soleShared {
 			return
 		}
-		if sharedEvents(priceEvents(x), priceEvents(y)) == 0 {
+		if !buying(x) || !buying(y) {
 			return
 		}
 		out = append(out, link{a: min(i, j), b: max(i, j), strong: true, score: 10 + m.shared(x, y)})
@@ -64,18 +63,12 @@ func (m *matcher) sharePriceLinks(cs []claims.Claim) []link {
 // what is bought: one event, however a report words it.
 var buyingVerbs = setOf(`pay paid buy bought acquir acquire purchas purchase offer`)
 
-// priceEvents returns the event words of a price per share's clause,
-// "share" left out and the verbs of buying as one word, "buy".
-func priceEvents(c *claims.Claim) []string {
-	var out []string
+// buying reports whether a price's clause names buying.
+func buying(c *claims.Claim) bool {
 	for _, w := range eventWords(c) {
-		switch {
-		case w == "share" || w == "per":
-		case buyingVerbs[w]:
-			out = append(out, "buy")
-		default:
-			out = append(out, w)
+		if buyingVerbs[w] {
+			return true
 		}
 	}
-	return out
+	return false
 }

@@ -32,6 +32,17 @@ func TestSharePrices(t *testing.T) {
 			},
 		},
 		{
+			name: "a dividend declared is no price paid for the company",
+			reports: map[string]string{
+				"a": "Lumen Bakeries will pay a dividend of 30 cents a share this quarter.",
+				"b": "Lumen Bakeries declared a dividend of 32 cents a share this quarter.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 30 cents"}},
+				{Single, []string{"b: 32 cents"}},
+			},
+		},
+		{
 			name: "a report that gives two prices per share is not matched on a guess",
 			reports: map[string]string{
 				"a": "Corvid Foods agreed to acquire Lumen Bakeries for $21.40 a share in cash.",
