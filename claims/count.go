@@ -29,6 +29,15 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		if t.kind == tNumber && k > j && isVersion(toks, k) {
 			continue // "two USB 3.0 ports": a version inside the name of what is counted
 		}
+		if quotedWord(toks, k) {
+			// A word in quotes qualifies the noun: 200 “made” members.
+			k += 2
+			limit += 2
+			continue
+		}
+		if k > j && t.lower == "or" && k+1 < len(toks) && toks[k+1].kind == tWord && !stopwords[toks[k+1].lower] {
+			continue // "200 made or inducted members": two words for one noun
+		}
 		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
 			return 0, 0, false
 		}
@@ -77,6 +86,20 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		k = last
 	}
 	return 0, 0, false
+}
+
+// quoteMarks open or close a quoted word.
+var quoteMarks = setOf(`" “ ” ' ‘ ’`)
+
+// quotedWord reports a lower-case word between quote marks at toks[k]:
+// the '"made"' of '200 "made" members', a word set off by the writer, not
+// a new phrase.
+func quotedWord(toks []token, k int) bool {
+	if k+2 >= len(toks) || !quoteMarks[toks[k].text] || !quoteMarks[toks[k+2].text] {
+		return false
+	}
+	w := toks[k+1]
+	return w.kind == tWord && !w.isCapitalized() && !stopwords[w.lower] && w.adjacent() && toks[k+2].adjacent()
 }
 
 // pairedNoun returns the length of "and" and a collective noun at toks[i]
@@ -146,12 +169,22 @@ func inDimensions(toks []token, first, end int) bool {
 var collectiveCounts = setOf(`crowd audience attendance turnout majority population workforce membership toll`)
 
 // collectiveBefore reports a collective noun and "of" just before the
-// number at toks[first] ("crowd of 22,000"), and the noun's index.
+// number at toks[first] ("crowd of 22,000"), and the noun's index. The
+// noun may also be the subject the number is said of: "Attendance was
+// 12,000", "The crowd was estimated at 5,000", "attendance was announced
+// at 3,100".
 func collectiveBefore(toks []token, first int) (int, bool) {
-	if first < 2 || toks[first-1].lower != "of" || !collectiveCounts[toks[first-2].lower] {
-		return 0, false
+	if first >= 2 && toks[first-1].lower == "of" && collectiveCounts[toks[first-2].lower] {
+		return first - 2, true
 	}
-	return first - 2, true
+	k := first - 1
+	if k >= 2 && toks[k].lower == "at" && isParticiple(toks[k-1].lower) {
+		k -= 2 // "was estimated at"
+	}
+	if k >= 1 && ageCopulas[toks[k].lower] && collectiveCounts[toks[k-1].lower] {
+		return k - 1, true
+	}
+	return 0, false
 }
 
 // collectiveAfter reports a collective noun just after a number ending at

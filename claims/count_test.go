@@ -12,12 +12,23 @@ func TestCountNounAround(t *testing.T) {
 		{"He won before a 40,000 crowd.", []count{{"40,000 crowd", 40000, "crowd"}}},
 		{"The bill passed by a majority of 81.", []count{{"majority of 81", 81, "majority"}}},
 		{"A crowd of 40,000 fans watched.", []count{{"40,000 fans", 40000, "fans"}}},
+		// The collective noun as the subject the number is said of.
+		{"Attendance was 8,150.", []count{{"Attendance was 8,150", 8150, "Attendance"}}},
+		{"Attendance was announced at 8,150 on Sunday.", []count{{"Attendance was announced at 8,150", 8150, "Attendance"}}},
+		{"The crowd was estimated at 3,000.", []count{{"crowd was estimated at 3,000", 3000, "crowd"}}},
+		{"The crowd was loud at 9 p.m.", nil},
+		{"Attendance rose to 8,150.", nil},
 		{"Guards held 9 Iraqis.", []count{{"9 Iraqis", 9, "Iraqis"}}},
 		{"Guards held 9 Iraqi and 4 Syrian men.", []count{{"9 Iraqi", 9, "Iraqi men"}, {"4 Syrian men", 4, "Syrian men"}}},
 		{"They found 3 large and 2 small boats.", []count{{"3 large", 3, "large boats"}, {"2 small boats", 2, "small boats"}}},
 		{"Police seized nine AK-47 assault rifles.", []count{{"nine AK-47 assault rifles", 9, "AK-47 assault rifles"}}},
 		{"Police seized nine AK-47s.", []count{{"nine AK-47s", 9, "AK-47s"}}},
 		{"The base hosts 24 F-16 jets.", []count{{"24 F-16 jets", 24, "F-16 jets"}}},
+		// A quoted word, and two words joined by "or", qualify one noun.
+		{"The clan has 80 \"made\" or sworn members.", []count{{"80 \"made\" or sworn members", 80, "\"made\" or sworn members"}}},
+		{"They cast 12 “yes” votes.", []count{{"12 “yes” votes", 12, "“yes” votes"}}},
+		{"The clan has 80 or so members.", []count{{"80 or so members", 80, "members"}}}, // "or so" bounds the number
+		{"He said 80 \"Yes\" votes.", nil},
 		// Lists without a shared noun, shares and common nouns in "-is" are no counts.
 		{"Guards held 9 Iraqi and 4 Syrian.", nil},
 		{"It rose 5 and 6 percent.", nil},

@@ -133,6 +133,12 @@ func TestPeople(t *testing.T) {
 		{"The shooting killed 32-year-old Robert Buckley on Monday.", []person{{Age, "32-year-old", "Robert Buckley"}}},
 		{"Robert Buckley, 32, of Brooklyn was shot.", []person{{Age, "32", "Robert Buckley"}}},
 		{"Esther Williams died aged 91 in her sleep.", []person{{Age, "aged 91", "Esther Williams"}}},
+		// "a 32-year-old ..." in apposition to a name.
+		{"Ann Marie Cole, a 32-year-old nurse from Leeds, was hurt.", []person{{Age, "32-year-old", "Ann Marie Cole"}}},
+		{"The coach praised Cole, an 18-year-old guard.", []person{{Age, "18-year-old", "Cole"}}},
+		{"The shot came from Cole, an 18-year-old guard.", nil}, // "from Cole" may be a place
+		{"Police in Leeds, a 32-year-old man said, were slow.", nil},
+		{"Meanwhile, a 32-year-old man was hurt.", nil},
 		{"“We act,” said Deputy Secretary of the Treasury Wally Adeyemo. Adeyemo, the deputy treasury secretary, spoke twice.",
 			[]person{{Title, "Deputy Secretary of the Treasury", "Wally Adeyemo"}, {Title, "deputy treasury secretary", "Wally Adeyemo"}}},
 		{"“No,” said Foreign Ministry Spokesman Wang Wenbin. “Never,” said Wang, a spokesman, on Monday.",

@@ -463,6 +463,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Age, a.first, ageEnd)
 		c.Unit = ageUnit
 		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
+		if c.Person == "" {
+			c.Person = appositiveName(toks, a.first) // "Jo Lee, a 32-year-old nurse"
+		}
 		end = ageEnd
 	case agedBefore(toks, a.first) >= 0 && a.num.value >= 1 && a.num.value < 130:
 		f := agedBefore(toks, a.first)
@@ -500,6 +503,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			end = e
 		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
 			c, end = cc, e
+		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
+			c = x.claim(Count, a.first, e)
+			c.Noun = noun
+			end = e
 		} else {
 			c = x.claim(Number, a.first, end)
 		}
@@ -512,6 +519,14 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	c.setBounds(a.iv)
 	c.endToken = end
 	return c
+}
+
+// last returns the sentence's last claim so far, or nil.
+func (x *sentenceExtractor) last() *Claim {
+	if len(x.out) == 0 {
+		return nil
+	}
+	return &x.out[len(x.out)-1]
 }
 
 // sizedNoun finds the noun phrase that an amount of money sizes:

@@ -10,7 +10,11 @@ import "strings"
 // same period and never with times of day; Value is the time on the clock
 // in seconds, which ClockString writes as minutes and seconds ("04:43").
 // A clock of m:ss with nothing to say it is a game's (no "left", no
-// period) is no claim: "stopped it at 2:56" may be a time of day.
+// period) is no claim: "stopped it at 2:56" may be a time of day. It is
+// one when its sentence names the period before it and the clock ends a
+// stoppage: "dropped him again in the sixth, and the referee stopped the
+// fight at 2:56" (Unit "of sixth"), "he went down late in the round and
+// the referee stopped it at 2:56" (Unit "of round").
 
 // remainingWords, after a game clock, say it counts down: "4:43 left".
 var remainingWords = map[string]int{"left": 1, "remaining": 1, "to go": 2, "to play": 2}
@@ -43,6 +47,8 @@ func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
 		}
 	} else if p, e := periodAt(toks, j, "of", "into"); p != "" {
 		unit, j = toks[j].lower+" "+p, e
+	} else if p := stoppagePeriod(toks, i); p != "" {
+		unit = "of " + p
 	} else {
 		return Claim{}, i, false
 	}
@@ -106,4 +112,59 @@ func periodAt(toks []token, j int, preps ...string) (string, int) {
 func (c *Claim) GameClock() bool {
 	u := c.Unit
 	return c.Kind == Clock && (strings.HasPrefix(u, "left") || strings.HasPrefix(u, "of ") || strings.HasPrefix(u, "into "))
+}
+
+// stopVerbs end a bout or a game before its time: "stopped the fight at
+// 2:56".
+var stopVerbs = setOf(`stop stops stopped stopping halt halts halted halting`)
+
+// stoppagePeriod reads the period of a clock at toks[i] ("2:56" of
+// "stopped the fight at 2:56.") that ends a stoppage: "at" before the
+// clock, a verb of stopping a few words before it in its clause, the
+// clause ending after it, and a period named earlier in the sentence ("in
+// the sixth", "in the sixth round", "late in the round"). It returns the
+// period ("sixth", "sixth round", "round"), or "".
+func stoppagePeriod(toks []token, i int) string {
+	if i < 2 || toks[i-1].lower != "at" {
+		return ""
+	}
+	if next := tokenAt(toks, i+3); i+3 < len(toks) && (next.kind != tPunct || next.text == ":" || next.text == "-") {
+		return "" // "at 2:56 p.m.", "at 2:56:30"
+	}
+	stop := -1
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if toks[k].kind == tPunct {
+			break
+		}
+		if stopVerbs[toks[k].lower] {
+			stop = k
+			break
+		}
+	}
+	if stop < 0 {
+		return ""
+	}
+	// The period: "in the" and an ordinal, a period word, or both, the
+	// last such before the verb.
+	period := ""
+	for k := 0; k+2 < stop; k++ {
+		if toks[k].lower != "in" || toks[k+1].lower != "the" {
+			continue
+		}
+		if o, ok := parseOrdinal(toks, k+2); ok {
+			var b strings.Builder
+			for m := k + 2; m < o.end; m++ {
+				b.WriteString(toks[m].lower)
+			}
+			switch w := tokenAt(toks, o.end); {
+			case periodWords[w.lower]:
+				period = b.String() + " " + w.lower
+			case w.kind == tPunct || w.lower == "and":
+				period = b.String() // "in the sixth,": the period's word left out
+			}
+		} else if periodWords[toks[k+2].lower] {
+			period = toks[k+2].lower // "late in the round"
+		}
+	}
+	return period
 }

@@ -134,6 +134,22 @@ func appositiveAge(toks []token, a amount) bool {
 	return a.end < len(toks) && (toks[a.end].text == "," || toks[a.end].text == ";") && nameBefore(toks, a.first-1) != ""
 }
 
+// appositiveName returns the name an age written as "a 32-year-old" (its
+// number at toks[first]) describes in apposition: "Jo Lee, a 32-year-old
+// nurse from Leeds". A name after a preposition is a place ("police in
+// Leeds, a 32-year-old man"), and one word opening the sentence may be
+// none ("Meanwhile, a 32-year-old man"): those give "".
+func appositiveName(toks []token, first int) string {
+	if first < 3 || toks[first-1].lower != "a" && toks[first-1].lower != "an" || toks[first-2].text != "," {
+		return ""
+	}
+	k := nameStart(toks, first-2)
+	if k == first-2 || k > 0 && placePrepositions[toks[k-1].lower] || k == 0 && first-2 == 1 {
+		return ""
+	}
+	return nameBefore(toks, first-1)
+}
+
 // subjectBefore returns the name nearest before toks[i] within a few words
 // of its clause ("Esther Williams" in "Esther Williams died aged 91"), or "".
 func subjectBefore(toks []token, i int) string {

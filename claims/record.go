@@ -56,8 +56,10 @@ func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
 // a record: a verb of a record and "to" ("improved to 25-7", "improved
 // the Bluejays to 25-7", "fell to 15-17"); a name and an opening bracket
 // ("Creighton (25-7)"); a name and a comma, the pair followed by "with" or
-// a bracket ("Klitschko, 58-3 with 51 knockouts"); or "season"
-// ("ending its season 15-17").
+// a bracket ("Klitschko, 58-3 with 51 knockouts"); "season" ("ending its
+// season 15-17"); a name and "are" or "is", the pair ending the clause
+// ("The Ravens are 29-6."); or a name, a comma and "now", a comma after
+// ("The Ravens, now 29-5, won").
 func isRecordBefore(toks []token, i int) bool {
 	if i == 0 {
 		return false
@@ -82,6 +84,18 @@ func isRecordBefore(toks []token, i int) bool {
 			(after.lower == "with" || after.text == "(")
 	case "season":
 		return true
+	case "are", "is":
+		// "The Ravens are 29-6 and riding a streak": a team's name, a
+		// copula, and the pair ending its clause. "Leeds are 2-1 up"
+		// goes on, and is no record.
+		after := tokenAt(toks, i+3)
+		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&
+			(after.text == "," || after.text == "." || after.text == ";" || after.lower == "and" || i+3 == len(toks))
+	case "now":
+		// "The Ravens, now 29-5, have won 11 in a row": set off by commas
+		// after a name.
+		return i >= 3 && toks[i-2].text == "," && toks[i-3].isCapitalized() && !stopwords[toks[i-3].lower] &&
+			tokenAt(toks, i+3).text == ","
 	}
 	return false
 }

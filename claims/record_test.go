@@ -20,6 +20,11 @@ func TestRecord(t *testing.T) {
 		{"The Hawks ended their season 14-18.", []record{{"14-18", "14-18", "record"}}},
 		{"They finished with a 22-9 record.", []record{{"22-9", "22-9", "record"}}},
 		{"A 12-0 run won it for the Owls.", []record{{"12-0", "12-0", "run"}}},
+		{"The Owls are 22-9 and riding a streak.", []record{{"22-9", "22-9", "record"}}},
+		{"The Owls, now 22-9, host Leeds.", []record{{"22-9", "22-9", "record"}}},
+		{"Leeds are 2-1 up at the break.", nil},
+		{"It is 2-1.", nil},
+		{"The Owls, now 22-9 after the win, host Leeds.", nil},
 		// Game scores, draws, shooting lines and ranges are no records.
 		{"The Owls beat the Hawks 71-64 on Saturday.", nil},
 		{"Ruiz, 30-2-1, fights tonight.", nil},

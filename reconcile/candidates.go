@@ -67,6 +67,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.soleCountLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
+	out = append(out, m.sharePriceLinks(cs)...)
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	out = append(out, eventDateLinks(cs, m)...)

@@ -234,6 +234,11 @@ func repeatOf(m *matcher, c *claims.Claim) repeatKey {
 		// A date's value is its ISO form: dates of unknown year have none.
 		k.subject = m.head(c.Noun) + "|" + c.Date
 	}
+	if c.PartOfCount() {
+		// "over 170,000 of them in the province" is a part of another
+		// count, not a repeat of "over 170,000 people" said of a city.
+		k.subject += "|part"
+	}
 	return k
 }
 
@@ -286,7 +291,16 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	}
 	ha, hb := timesHead(a, m.feature(a).head), timesHead(b, m.feature(b).head)
 	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
-		return link{strong: true, score: n + 10}, true
+		score := n + 10
+		if len(m.feature(a).scope) > 0 && len(m.feature(b).scope) > 0 {
+			// Both say where they hold, and of one place (unsure tells
+			// different places apart): a closer match than a figure that
+			// says nothing of where ("170,000 of them in the province"
+			// with "168,000 people in the province", before "230,000
+			// people").
+			score++
+		}
+		return link{strong: true, score: score}, true
 	}
 	if a.Kind == claims.Percent && ha == "" && hb == "" && n >= weakShared+1 && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
 		return link{strong: true, score: n}, true

@@ -21,7 +21,8 @@ import (
 //     points", "10 points in the first seven minutes", "five points during
 //     the run") or a figure named before ("Those 10 points");
 //   - where it holds: "170,000 people in the province" and "230,000 people
-//     across Asia" count in different places;
+//     across Asia" count in different places; a part of a count ("170,000
+//     of them in the province") is compared only where both say where;
 //   - which of them it counts: "11 Yemeni pirates" are some of "23 pirates",
 //     "two Thunderbolt ports" are not "two USB ports", and the British navy's
 //     pirates are not the Indian navy's.
@@ -40,6 +41,11 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 		return true
 	}
 	if m.differentYears(a, b, fa.year, fb.year) {
+		return true
+	}
+	// A part of a count ("over 1,700 of them in the north") is set against
+	// a figure of the same place only: both must say where they hold.
+	if (a.PartOfCount() || b.PartOfCount()) && (len(fa.scope) == 0 || len(fb.scope) == 0) {
 		return true
 	}
 	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentenceWords(a), fb.sentenceWords(b)) {
@@ -215,6 +221,22 @@ func rate(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// perUnit returns, lower-cased, what a figure is given per when the words
+// right after it say ("share" in "$5 a share", "$5 per share"), or "".
+func perUnit(c *claims.Claim) string {
+	_, after := clause(c)
+	if len(after) < 2 {
+		return ""
+	}
+	switch strings.ToLower(after[0]) {
+	case "per", "a", "an", "each", "every":
+		if u := strings.TrimRight(strings.ToLower(after[1]), "."); rateUnits[u] {
+			return u
+		}
+	}
+	return ""
 }
 
 // stretchPhrase reports whether a phrase starts by holding a figure to a

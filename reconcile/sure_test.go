@@ -239,6 +239,29 @@ func TestNoConflictUnlessSure(t *testing.T) {
 			},
 		},
 		{
+			name: "a part of a count held to a place, against a count of that place",
+			reports: map[string]string{
+				"a": "The storm killed more than 9,000 people, over 6,000 of them in the delta region.",
+				"b": "The storm killed 5,200 people in the delta region and on the coast.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: over 6,000 of them", "b: 5,200 people"}},
+				{Single, []string{"a: more than 9,000 people"}},
+			},
+		},
+		{
+			name: "a part of a count against a count that says nothing of where",
+			reports: map[string]string{
+				"a": "The storm killed more than 9,000 people, over 6,000 of them in the delta region.",
+				"b": "The storm killed 5,200 people as it crossed the delta region.",
+			},
+			// The wholes may conflict; the part is set against neither.
+			want: []groupView{
+				{Conflict, []string{"a: more than 9,000 people", "b: 5,200 people"}},
+				{Single, []string{"a: over 6,000 of them"}},
+			},
+		},
+		{
 			name: "the same count, told alike, still conflicts",
 			reports: map[string]string{
 				"a": "Marines boarded the trawler and detained 30 sailors near the harbour.",
