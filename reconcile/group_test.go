@@ -469,6 +469,14 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "counts of different days are not versions of one count",
+			reports: map[string]string{
+				"a": "The school gym became a shelter, where 310 people spent Monday night, officials said.",
+				"b": "The school gym shelter housed 180 people Wednesday night, officials said.",
+			},
+			want: nil,
+		},
+		{
 			name: "how far a fire is contained grows from one day to the next",
 			reports: map[string]string{
 				"a": "The Kestrel Ridge fire was 5% contained Tuesday evening, the forest service said.",

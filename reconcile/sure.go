@@ -43,6 +43,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.differentYears(a, b, fa.year, fb.year) {
 		return true
 	}
+	if da, db := clauseWeekday(a), clauseWeekday(b); da != "" && db != "" && da != db {
+		return true // "310 people spent Monday night", "housed 180 people Wednesday night"
+	}
 	// A part of a count ("over 1,700 of them in the north") is set against
 	// a figure of the same place only: both must say where they hold.
 	if (a.PartOfCount() || b.PartOfCount()) && (len(fa.scope) == 0 || len(fb.scope) == 0) {
@@ -82,6 +85,23 @@ func latestYear(wss ...[]string) int {
 	}
 	return y
 }
+
+// clauseWeekday returns the weekday a claim's clause names, lower-cased,
+// or "": a count of one day is not a version of another day's.
+func clauseWeekday(c *claims.Claim) string {
+	before, after := clause(c)
+	for _, ws := range [][]string{before, after} {
+		for _, w := range ws {
+			if l := strings.ToLower(strings.TrimRight(w, ".")); weekdays[l] {
+				return l
+			}
+		}
+	}
+	return ""
+}
+
+// weekdays are the names of the days of the week.
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // differentYears reports whether two figures are of different years: their
 // clauses name different years, or one names a year before the other's
