@@ -169,8 +169,13 @@ func eventOf(c *claims.Claim) dateEvent {
 		}
 	}
 	if verb >= 0 {
-		ev.addHead(toks[verb].l)
+		objects := len(ev.objects)
 		ev.addObject(toks, verb+1, clauseHi)
+		if completionVerbs[toks[verb].l] && len(ev.objects) == objects {
+			ev.addHead("built")
+		} else {
+			ev.addHead(toks[verb].l)
+		}
 	}
 	if noun >= 0 {
 		ev.addHead(toks[noun].l)
@@ -191,6 +196,11 @@ func eventOf(c *claims.Claim) dateEvent {
 			continue
 		}
 		t := toks[k]
+		if headAt >= 0 && k > headAt && isFigure(t.l) {
+			// A figure told of what was done, "for $410 million", says
+			// which deal it was as well as a word does.
+			ev.complement = append(ev.complement, t.l)
+		}
 		if t.mark || stopWords[t.l] || calendarWords[t.l] || !lettered(t.l) {
 			if group != "" {
 				ev.groups, group = append(ev.groups, group), ""
@@ -244,13 +254,19 @@ func eventOf(c *claims.Claim) dateEvent {
 		for lead < len(toks) && !toks[lead].mark {
 			lead++
 		}
-		if lead < clauseLo && lead > 0 && lead <= 3 && toks[lead].w == "," {
+		// "The Corran Dam, built in 1962, held": an article before the
+		// name is no part of it.
+		from := 0
+		if toks[0].l == "the" {
+			from = 1
+		}
+		if lead < clauseLo && lead > from && lead-from <= 3 && toks[lead].w == "," {
 			all := true
-			for k := 0; k < lead; k++ {
+			for k := from; k < lead; k++ {
 				all = all && isName(toks[k].w) && !notNames[toks[k].l] && !isDemonym(toks[k].w)
 			}
 			if all {
-				for k := 0; k < lead; k++ {
+				for k := from; k < lead; k++ {
 					ev.names = append(ev.names, toks[k].w)
 					ev.actors = append(ev.actors, toks[k].w)
 					ev.actorNames = append(ev.actorNames, toks[k].w)
@@ -423,7 +439,14 @@ reveal revealed revelation revealing
 marry married marriage
 film movie
 disappear disappeared disappearance vanish vanished
+buy bought buys buying purchase purchased purchases purchasing acquire acquired acquires acquiring acquisition
+build built builds construct constructed construction
 `)
+
+// A thing completed or finished, with nothing after the verb that it acts
+// on, is a thing built: "the dam, completed in 1963", "the tower was
+// finished in 1931". "Completed her degree in 1990" is not.
+var completionVerbs = setOf(`completed finished`)
 
 // eventHead normalizes an event word: its class, else its stem with a
 // nominal "-ment" and a final "e" dropped, so that "indicted",
@@ -474,6 +497,15 @@ func (d dateEvents) another(k repeatKey, c *claims.Claim) bool {
 		return false
 	}
 	return !slices.Contains(d[k], strings.Join(ev.heads, " "))
+}
+
+// isFigure reports whether a word is a number other than a year: "410",
+// "48,000".
+func isFigure(w string) bool {
+	if w == "" || strings.Trim(w, "0123456789,.") != "" || strings.Trim(w, ",.") == "" {
+		return false
+	}
+	return !(len(w) == 4 && (w[0] == '1' || w[0] == '2'))
 }
 
 // writesYear reports whether a date's text holds a year in digits.

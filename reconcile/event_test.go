@@ -30,6 +30,10 @@ func TestEventOf(t *testing.T) {
 		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
 		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
 		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
+		{"The Orrin Dam, built in 1958, held.", "1958", []string{"build"}, []string{"Orrin", "Dam"}},
+		{"The Orrin Dam, completed in 1959, held.", "1959", []string{"build"}, []string{"Orrin", "Dam"}},
+		{"Marlow completed her degree in 1990.", "1990", []string{"complet", "degre"}, []string{"Marlow"}},
+		{"The 2012 purchase of Lark Mills cost $220 million.", "2012", []string{"buy"}, []string{"Lark", "Mills"}},
 		// Light verbs name no event.
 		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
 		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
@@ -259,6 +263,46 @@ func TestEventDates(t *testing.T) {
 				"b": "Marlow was re-elected mayor of Dayton in 2005.",
 			},
 			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
+		},
+		{
+			name: "a dam completed is a dam built",
+			reports: map[string]string{
+				"a": "The Orrin Dam, built in 1958, held through the night.",
+				"b": "The Orrin Dam, completed in 1959, was never at risk.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1958", "b: 1959"}}},
+		},
+		{
+			name: "completing something is not building it",
+			reports: map[string]string{
+				"a": "Marlow completed her degree in 1990.",
+				"b": "Marlow built a house in 1991.",
+			},
+			want: []groupView{{Single, []string{"a: 1990"}}, {Single, []string{"b: 1991"}}},
+		},
+		{
+			name: "one purchase, at one price, in different words, conflicts",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011 for $220 million.",
+				"b": "Its last deal, the 2012 purchase of Lark Mills for $220 million, was its largest.",
+			},
+			want: []groupView{{Conflict, []string{"a: 2011", "b: 2012"}}, {Single, []string{"a: $220 million"}}, {Single, []string{"b: $220 million"}}},
+		},
+		{
+			name: "purchases of one thing by different buyers stay apart",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011 for $220 million.",
+				"b": "Dorne acquired Lark Mills in 2012 for $220 million.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"a: $220 million"}}, {Single, []string{"b: 2012"}}, {Single, []string{"b: $220 million"}}},
+		},
+		{
+			name: "a purchase without more in common is not surely the one",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011.",
+				"b": "The 2012 purchase of Lark Mills was its largest.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"b: 2012"}}},
 		},
 		{
 			name: "a report's repeat of a year for another event is kept",
