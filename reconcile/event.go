@@ -50,6 +50,11 @@ type dateEvent struct {
 	after      []string // names after the head: whom or what it was done to, where
 	groups     []string // runs of names, lower-cased and joined: "old tappan"
 	complement []string // content words after the head that are no names, stemmed: what it was done to, how
+
+	// deal is set when the date is of a deal announced ("said on Monday
+	// it has agreed to buy Lark Mills"): made once, it is not another
+	// occurrence when one report dates it after another was published.
+	deal bool
 }
 
 // eventToken is a word or a clause mark of a sentence.
@@ -110,7 +115,20 @@ func eventOf(c *claims.Claim) dateEvent {
 	// The clause of the date: cut at clause marks and at words that begin
 	// a subordinate clause.
 	lo, hi := first, end
-	for lo > 0 && !toks[lo-1].mark && !subordinators[toks[lo-1].l] {
+	for lo > 0 && (!toks[lo-1].mark || toks[lo-1].w == ")") && !subordinators[toks[lo-1].l] {
+		if toks[lo-1].w == ")" {
+			// An aside in parentheses is no clause's end: "Hewlett-Packard
+			// (hp.com) announced on Tuesday".
+			open := lo - 2
+			for open >= 0 && toks[open].w != "(" && toks[open].w != ")" {
+				open--
+			}
+			if open < 0 || toks[open].w != "(" {
+				break
+			}
+			lo = open
+			continue
+		}
 		lo--
 	}
 	for hi < len(toks) && !toks[hi].mark && !subordinators[toks[hi].l] {
@@ -246,6 +264,7 @@ func eventOf(c *claims.Claim) dateEvent {
 	if group != "" {
 		ev.groups = append(ev.groups, group)
 	}
+	ev.dealAnnounced(toks, clauseLo, clauseHi)
 	// A sentence that opens with a name set off by a comma, "Mark Felt,
 	// who was known as Deep Throat, died on Friday", names who did what
 	// its verb, after the comma, says.
@@ -295,6 +314,72 @@ func eventOf(c *claims.Claim) dateEvent {
 		}
 	}
 	return ev
+}
+
+// speechVerbs tell that something was said or announced: what the event is
+// lies in what was said.
+var speechVerbs = setOf(`said says announced announces`)
+
+// dealHead is the head of a deal announced.
+const dealHead = "announce buy"
+
+// dealAnnounced makes a date of a speech verb in toks[lo:hi] the date of a
+// deal announced when what was said is an agreement to buy something named:
+// "said on Monday it has agreed to buy Lark Mills", "announced on Tuesday
+// that it has signed an agreement to acquire Lark Mills", "announced the
+// acquisition of Lark Mills". "Said on Monday" alone dates any of the
+// statements of a story; the thing bought, named in both, says which.
+// Only an agreement or a purchase to come is taken ("to buy", "will
+// acquire"), or a purchase that is itself what was announced: "announced
+// it had completed its purchase of Lark Mills" is another, later event.
+func (ev *dateEvent) dealAnnounced(toks []eventToken, lo, hi int) {
+	s := -1
+	for k := lo; k < hi; k++ {
+		if speechVerbs[toks[k].l] {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return
+	}
+	for k := s + 1; k < len(toks) && k <= s+14 && !toks[k].mark; k++ {
+		if eventHead(toks[k].l) != "buy" {
+			continue
+		}
+		prev := toks[k-1].l
+		verb := prev == "to" || prev == "will" || prev == "would"
+		noun := k == s+1 || k == s+2 && determiners[prev]
+		if !verb && !noun {
+			return
+		}
+		// The thing bought: a name after the deal word, past an article,
+		// "of" and a few words that say what it is ("consulting firm").
+		j := k + 1
+		for j < len(toks) && j <= k+5 && !toks[j].mark && !isName(toks[j].w) {
+			j++
+		}
+		var names []string
+		for ; j < len(toks) && !toks[j].mark && isName(toks[j].w) && !notNames[toks[j].l]; j++ {
+			names = append(names, toks[j].w)
+		}
+		if len(names) == 0 {
+			return
+		}
+		ev.addHead(dealHead)
+		ev.deal = true
+		if slices.Contains(ev.names, names[0]) {
+			return // named in the date's clause already
+		}
+		group := ""
+		for _, n := range names {
+			ev.names = append(ev.names, n)
+			ev.after = append(ev.after, n)
+			group = strings.TrimSpace(group + " " + nameKey(n))
+		}
+		ev.groups = append(ev.groups, group)
+		return
+	}
 }
 
 func (ev *dateEvent) addHead(w string) {
@@ -453,6 +538,9 @@ var completionVerbs = setOf(`completed finished`)
 // "indictment" and "indict" are one head, as "announced" and
 // "announcement" are.
 func eventHead(w string) string {
+	if w == dealHead {
+		return w
+	}
 	w = strings.ToLower(w)
 	if i := strings.LastIndex(w, "-"); i >= 0 {
 		if i <= 3 && !strings.Contains(w[i+1:], "-") {
@@ -629,7 +717,7 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 					continue // "Smith joined the firm in 2005", "Jones joined the firm in 2006"
 				}
 				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej) ||
-					m.afterPublished(&cs[i], &cs[j]) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
+					m.afterPublished(&cs[i], &cs[j]) && !(ei.deal && ej.deal) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
 					continue
 				}
 				out = append(out, link{a: i, b: j, strong: true, score: 20 + sharedCount(ei.words, ej.words)})
@@ -649,6 +737,8 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 //   - the same person or body is named doing it: "Page disappeared";
 //   - it is done to the same thing on a day: "sank a trawler on November
 //     19";
+//   - it is the announcement of a deal to buy the same thing named
+//     (dealAnnounced);
 //   - the clauses name someone alike and say alike, in two more words,
 //     what was done: "indicted for bribing the entire Old Tappan police
 //     force" (words before the head, "a magnitude 9 quake struck", tell
@@ -669,6 +759,9 @@ func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
 	switch {
 	case ea.noun != "" && ea.noun == eb.noun && namesMeet(ea.after, eb.after):
 		return true
+	case ea.deal && eb.deal && namesMeet(ea.after, eb.after):
+		// The announcement of one deal, the thing bought named alike.
+		return true
 	case namesMeet(ea.actorNames, eb.actorNames):
 		return true
 	case pa == "day" && pb == "day" && sharedCount(ea.objects, eb.objects) > 0:
@@ -687,12 +780,27 @@ func relativeDate(c *claims.Claim) bool {
 func namesMeet(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if nameKey(x) == nameKey(y) || sameWord(x, y) {
+			if nameKey(x) == nameKey(y) || sameWord(x, y) || initialsOf(x, y) || initialsOf(y, x) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// initialsOf reports whether a name in capitals is the initials of a
+// hyphenated one: "HP" of "Hewlett-Packard".
+func initialsOf(short, long string) bool {
+	parts := strings.Split(nameKey(long), "-")
+	if len(parts) < 2 || len(parts) != len(short) || strings.ToUpper(short) != short {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" || p[0] != short[i]+('a'-'A') {
+			return false
+		}
+	}
+	return true
 }
 
 // differentActors reports whether two events each name who did them, and

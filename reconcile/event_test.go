@@ -371,6 +371,82 @@ func TestEventDatesPublished(t *testing.T) {
 	}
 }
 
+// TestDealAnnounced checks that the day a deal was announced links across
+// reports by the thing bought, and only by it.
+func TestDealAnnounced(t *testing.T) {
+	published := map[string]string{"a": "2021-12-13", "b": "2021-12-14"}
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one deal announced on two days conflicts",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills, a maker of flour.",
+				"b": "Baker KD (kd.com) announced on Tuesday that it has signed an agreement to acquire Lark Mills.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}},
+		},
+		{
+			name: "statements of a day, with no deal, stay apart",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has hired Lark Mills as an adviser.",
+				"b": "Kestrel-Dorne announced on Tuesday that it would close Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "a purchase completed is another event than the deal",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "Kestrel-Dorne announced on Tuesday that it had completed its purchase of Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "deals for different things stay apart",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "Kestrel-Dorne announced on Tuesday that it has agreed to acquire Orrin Foods.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []claims.Claim
+			for id, text := range tt.reports {
+				s := sources.New(id, id+".txt", text)
+				s.Published = published[id]
+				cs = append(cs, claims.Extract(s)...)
+			}
+			got := view(Group(cs, Options{Published: published}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestInitialsOf(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"KD", "Kestrel-Dorne", true},
+		{"KD", "Kestrel", false},
+		{"Kd", "Kestrel-Dorne", false},
+		{"KDX", "Kestrel-Dorne", false},
+		{"DK", "Kestrel-Dorne", false},
+	}
+	for _, tt := range tests {
+		if got := initialsOf(tt.short, tt.long); got != tt.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
+
 // TestEventDatesScale checks that many dates under one head and name, as
 // in a folder of many stories, are not compared pair by pair.
 func TestEventDatesScale(t *testing.T) {
