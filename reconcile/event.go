@@ -883,6 +883,15 @@ func sharedCount(a, b []string) int {
 // occurrences of it (an earlier quake, an earlier term) than of one
 // misdated.
 func nearDates(a, b *claims.Claim) bool {
+	if wa, wb := claims.IsWeekdayDate(a.Date), claims.IsWeekdayDate(b.Date); wa || wb {
+		// Weekdays of unknown weeks: one day apart, "Thursday" and
+		// "Friday" (and Sunday and Monday).
+		if !wa || !wb {
+			return false
+		}
+		d := absInt(atoiN(a.Date[3:]) - atoiN(b.Date[3:]))
+		return d == 1 || d == 6
+	}
 	if partialDate(a) || partialDate(b) {
 		// The same month, days one apart: "November 19", "November 18".
 		da, db := strings.TrimPrefix(a.Date, "--"), strings.TrimPrefix(b.Date, "--")

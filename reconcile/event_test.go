@@ -86,6 +86,10 @@ func TestNearDates(t *testing.T) {
 		{"--11-19", "2008-11-18", true},
 		{"--11-19", "--12-19", false},
 		{"--11", "--12", false},
+		{"-W-4", "-W-5", true},
+		{"-W-7", "-W-1", true},
+		{"-W-1", "-W-3", false},
+		{"-W-4", "2008-12-18", false},
 	}
 	for _, tt := range tests {
 		a, b := dateClaim(tt.a), dateClaim(tt.b)
@@ -368,6 +372,51 @@ func TestEventDatesPublished(t *testing.T) {
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestWeekdayDates checks weekdays in reports of no known date: one event
+// dated on two weekdays a day apart conflicts, weekdays alike agree, and a
+// weekday of an unknown week is set against no dated day.
+func TestWeekdayDates(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one death on two weekdays conflicts",
+			reports: map[string]string{
+				"a": "Ann Reyes, who sang for forty years, died on Friday.",
+				"b": "Reyes died Thursday at her home in Dayton.",
+				"c": "Ann Reyes died on Thursday.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Friday", "b: Thursday", "c: on Thursday"}}, {Single, []string{"a: forty years"}}},
+		},
+		{
+			name: "weekdays far apart are not one day misdated",
+			reports: map[string]string{
+				"a": "Reyes died on Friday.",
+				"b": "Reyes died on Monday.",
+			},
+			want: nil,
+		},
+		{
+			name: "a weekday of an unknown week is no dated day",
+			reports: map[string]string{
+				"a": "Reyes died on Friday.",
+				"b": "Reyes died on March 3, 2001.",
+			},
+			want: []groupView{{Single, []string{"b: March 3, 2001"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

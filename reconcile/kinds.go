@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -57,7 +58,11 @@ func valueRange(c *claims.Claim) span {
 }
 
 // partialDate reports a date without its year ("--12-10", "--06").
-func partialDate(c *claims.Claim) bool { return strings.HasPrefix(c.Date, "--") }
+// A weekday of an unknown week ("-W-4", "died Thursday" in a report of no
+// known date) is a partial date too.
+func partialDate(c *claims.Claim) bool {
+	return strings.HasPrefix(c.Date, "--") || claims.IsWeekdayDate(c.Date)
+}
 
 // sameMonthDay compares two dates on the month and day that both give:
 // "--06" and "2021-06" agree, "--12-10" and "2021-12-11" do not.
@@ -111,6 +116,8 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 func precision(iso string) string {
 	d := strings.TrimPrefix(iso, "--")
 	switch {
+	case claims.IsWeekdayDate(iso):
+		return "weekday"
 	case strings.Contains(d, "W"):
 		return "week"
 	case strings.Contains(d, "/"):
@@ -142,4 +149,14 @@ func weekdayFindings(cs []claims.Claim) []Finding {
 		})
 	}
 	return out
+}
+
+// weekdayName names the weekday of a date of an unknown week: "-W-4" is
+// "Thursday".
+func weekdayName(iso string) string {
+	n := atoiN(iso[3:])
+	if n < 1 || n > 7 {
+		return iso
+	}
+	return time.Weekday(n % 7).String()
 }
