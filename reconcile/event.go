@@ -189,9 +189,12 @@ func eventOf(c *claims.Claim) dateEvent {
 	if verb >= 0 {
 		objects := len(ev.objects)
 		ev.addObject(toks, verb+1, clauseHi)
-		if completionVerbs[toks[verb].l] && len(ev.objects) == objects {
+		switch {
+		case completionVerbs[toks[verb].l] && len(ev.objects) == objects:
 			ev.addHead("built")
-		} else {
+		case winVerbs[toks[verb].l] && len(ev.objects) > objects && electoralPrizes[ev.objects[len(ev.objects)-1]]:
+			ev.addHead("elected") // "first won the office in 2017": first elected
+		default:
 			ev.addHead(toks[verb].l)
 		}
 	}
@@ -441,7 +444,12 @@ held wrote gave led fled broke spoke stole fought caught taught sent built paid 
 // a past form, or a word after an auxiliary, light verbs aside.
 func isEventVerb(toks []eventToken, k int) bool {
 	t := toks[k]
-	if t.mark || lightVerbs[t.l] || stopWords[t.l] || !lettered(t.l) || strings.Contains(t.l, "-") {
+	// A hyphen makes a compound ("well-known"), but after a prefix the word
+	// is a verb still: "was re-elected".
+	if i := strings.Index(t.l, "-"); i >= 0 && (i > 3 || strings.Count(t.l, "-") > 1) {
+		return false
+	}
+	if t.mark || lightVerbs[t.l] || stopWords[t.l] || !lettered(t.l) {
 		return false
 	}
 	if isName(t.w) && (k > 0 || !irregularVerbs[t.l] && !strings.HasSuffix(t.l, "ed")) {
@@ -527,6 +535,14 @@ disappear disappeared disappearance vanish vanished
 buy bought buys buying purchase purchased purchases purchasing acquire acquired acquires acquiring acquisition
 build built builds construct constructed construction
 `)
+
+// To win an office, a seat or an election is to be elected: "Strand first
+// won the office in 2017", "Strand was first elected in 2017". Not a
+// re-election ("won re-election" is another event).
+var (
+	winVerbs        = setOf(`won win wins`)
+	electoralPrizes = setOf(`offic office seat election elect race post`)
+)
 
 // A thing completed or finished, with nothing after the verb that it acts
 // on, is a thing built: "the dam, completed in 1963", "the tower was

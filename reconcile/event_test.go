@@ -34,6 +34,9 @@ func TestEventOf(t *testing.T) {
 		{"The Orrin Dam, completed in 1959, held.", "1959", []string{"build"}, []string{"Orrin", "Dam"}},
 		{"Marlow completed her degree in 1990.", "1990", []string{"complet", "degre"}, []string{"Marlow"}},
 		{"The 2012 purchase of Lark Mills cost $220 million.", "2012", []string{"buy"}, []string{"Lark", "Mills"}},
+		{"Marlow first won the office in 2004.", "2004", []string{"elect", "offic"}, []string{"Marlow"}},
+		{"Marlow won re-election in 2008.", "2008", []string{"won", "reelection"}, []string{"Marlow"}},
+		{"Marlow was re-elected in 2008.", "2008", []string{"reelect"}, []string{"Marlow"}},
 		// Light verbs name no event.
 		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
 		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
@@ -307,6 +310,22 @@ func TestEventDates(t *testing.T) {
 				"b": "The 2012 purchase of Lark Mills was its largest.",
 			},
 			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"b: 2012"}}},
+		},
+		{
+			name: "winning an office is being elected to it",
+			reports: map[string]string{
+				"a": "Marlow first won the office in 2004 and was re-elected in 2008.",
+				"b": "Marlow, 61, was first elected in 2005.",
+			},
+			want: []groupView{{Conflict, []string{"a: 2004", "b: 2005"}}, {Single, []string{"a: 2008"}}, {Single, []string{"b: 61"}}},
+		},
+		{
+			name: "winning re-election is not being elected",
+			reports: map[string]string{
+				"a": "Marlow won re-election in 2004.",
+				"b": "Marlow was first elected in 2005.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
 		},
 		{
 			name: "a report's repeat of a year for another event is kept",
