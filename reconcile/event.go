@@ -628,9 +628,10 @@ func writesYear(text string) bool {
 	return false
 }
 
-// add records the event of a date claim kept.
+// add records the event of a date claim kept: of a date written with its
+// year, the only ones another asks about.
 func (d dateEvents) add(k repeatKey, c *claims.Claim) {
-	if c.Kind == claims.Date {
+	if c.Kind == claims.Date && writesYear(c.Text) {
 		d[k] = append(d[k], strings.Join(eventOf(c).heads, " "))
 	}
 }
@@ -642,7 +643,11 @@ func plainDate(c *claims.Claim) bool {
 	if c.Date == "" || c.Approx {
 		return false
 	}
-	lead := strings.ToLower(strings.TrimSpace(c.Sentence[:max(0, min(len(c.Sentence), c.TextStart-c.SentenceStart))]))
+	// Only the last word before the date matters: the words looked for
+	// are short, so a dozen bytes hold it, lower-cased without copying
+	// the whole sentence.
+	lead := strings.TrimSpace(c.Sentence[:max(0, min(len(c.Sentence), c.TextStart-c.SentenceStart))])
+	lead = strings.ToLower(lead[max(0, len(lead)-12):])
 	text := strings.ToLower(c.Text)
 	for _, p := range []string{"after", "by", "before", "since", "until", "till", "through", "from", "around", "about", "circa", "early", "late", "mid"} {
 		if strings.HasPrefix(text, p+" ") || strings.HasSuffix(lead, " "+p) || lead == p {

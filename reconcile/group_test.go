@@ -133,7 +133,6 @@ func TestGroup(t *testing.T) {
 			},
 			want: []groupView{
 				{Agree, []string{"a: 27%", "b: 27 percent"}},
-				{Agree, []string{"a: on Friday", "b: Friday"}},
 				{Single, []string{"b: 34 percent"}},
 				{Single, []string{"b: 30-day average price"}},
 			},

@@ -100,8 +100,8 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	n := m.shared(a, b)
-	if n >= dateStrongShared && plainDate(a) && plainDate(b) {
-		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob {
+	if n >= dateStrongShared {
+		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob && plainDate(a) && plainDate(b) {
 			return link{strong: true, score: n}, true
 		}
 	}

@@ -45,7 +45,7 @@ func TestConfig(t *testing.T) {
 				"a.txt": "“No,” said Foreign Minister Moammar Khadafy on Monday.\n",
 				"b.txt": "“No,” said Deputy Foreign Minister Muammar Gaddafi on Monday.\n",
 			},
-			want: []string{"conflict: Muammar Gaddafi", "agree: Minister Foreign (date)"},
+			want: []string{"conflict: Muammar Gaddafi"},
 		},
 		{
 			name:   "ignored phrases drop claims",
