@@ -332,8 +332,9 @@ const dealHead = "announce buy"
 // that it has signed an agreement to acquire Lark Mills", "announced the
 // acquisition of Lark Mills". "Said on Monday" alone dates any of the
 // statements of a story; the thing bought, named in both, says which.
-// Only an agreement or a purchase to come is taken ("to buy", "will
-// acquire"), or a purchase that is itself what was announced: "announced
+// Only an agreement to buy is taken ("agreed to buy", "an agreement to
+// acquire"), made once, or a purchase that is itself what was announced:
+// "said he would buy Lark Mills" may be said on many days, and "announced
 // it had completed its purchase of Lark Mills" is another, later event.
 func (ev *dateEvent) dealAnnounced(toks []eventToken, lo, hi int) {
 	s := -1
@@ -351,7 +352,10 @@ func (ev *dateEvent) dealAnnounced(toks []eventToken, lo, hi int) {
 			continue
 		}
 		prev := toks[k-1].l
-		verb := prev == "to" || prev == "will" || prev == "would"
+		verb := false
+		for j := max(s+1, k-4); j < k-1 && prev == "to"; j++ {
+			verb = verb || strings.HasPrefix(toks[j].l, "agree")
+		}
 		noun := k == s+1 || k == s+2 && determiners[prev]
 		if !verb && !noun {
 			return

@@ -32,6 +32,7 @@ func TestEventOf(t *testing.T) {
 		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
 		{"The Orrin Dam, built in 1958, held.", "1958", []string{"build"}, []string{"Orrin", "Dam"}},
 		{"The Orrin Dam, completed in 1959, held.", "1959", []string{"build"}, []string{"Orrin", "Dam"}},
+		{"The 1987 building on Elm Street burned down.", "1987", []string{"build"}, []string{"Elm", "Street"}},
 		{"Marlow completed her degree in 1990.", "1990", []string{"complet", "degre"}, []string{"Marlow"}},
 		{"The 2012 purchase of Lark Mills cost $220 million.", "2012", []string{"buy"}, []string{"Lark", "Mills"}},
 		{"Marlow first won the office in 2004.", "2004", []string{"elect", "offic"}, []string{"Marlow"}},
@@ -463,6 +464,22 @@ func TestDealAnnounced(t *testing.T) {
 				"b": "Kestrel-Dorne announced on Tuesday that it would close Lark Mills.",
 			},
 			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "an intent to buy may be told on many days",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it would buy Lark Mills.",
+				"b": "Kestrel-Dorne said on Tuesday that it would buy Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "one deal announced as the acquisition itself",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "KD on Tuesday announced the acquisition of Lark Mills.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}},
 		},
 		{
 			name: "a purchase completed is another event than the deal",

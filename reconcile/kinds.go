@@ -101,7 +101,10 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 	}
 	n := m.shared(a, b)
 	if n >= dateStrongShared {
-		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob && plainDate(a) && plainDate(b) {
+		// A date after the day the other report was published is of
+		// another occurrence, as for dates linked by their event.
+		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob && plainDate(a) && plainDate(b) &&
+			(compatible(a, b) || !m.afterPublished(a, b)) {
 			return link{strong: true, score: n}, true
 		}
 	}
