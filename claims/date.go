@@ -330,6 +330,10 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 		}
 	}
 	if pub.IsZero() {
+		// A report of no known date: the weekday alone, as ISO 8601 writes
+		// a day of an unknown week ("-W-4", a Thursday). Two such reports
+		// of one story still tell whether they name one day.
+		m.iso = WeekdayDate(wd)
 		return m
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
@@ -337,6 +341,15 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 	m.to, m.iso, m.resolved = m.from, m.from.Format(time.DateOnly), true
 	return m
 }
+
+// WeekdayDate is the date of a weekday of an unknown week: "-W-1" a
+// Monday, "-W-7" a Sunday.
+func WeekdayDate(wd time.Weekday) string {
+	return "-W-" + strconv.Itoa((int(wd)+6)%7+1)
+}
+
+// IsWeekdayDate reports whether a date's ISO form is a weekday alone.
+func IsWeekdayDate(iso string) bool { return len(iso) == 4 && iso[:3] == "-W-" }
 
 // relativeDate reads "yesterday", "today", "last week", "earlier this
 // week", "last month", "this year", "early this year", "last year".

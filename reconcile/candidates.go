@@ -26,6 +26,12 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		if personal(&cs[i]) {
 			continue // grouped by person, apart
 		}
+		if claims.IsWeekdayDate(cs[i].Date) {
+			// A weekday of an unknown week links by its event only
+			// (eventDateLinks): on shared words, one of seven values ties
+			// too much together.
+			continue
+		}
 		k := string(cs[i].Kind) + "|" + unitKey(&cs[i])
 		if cs[i].Kind == claims.Title {
 			k += "|" + familyKey(m.person(cs[i].Person))

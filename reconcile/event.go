@@ -50,6 +50,11 @@ type dateEvent struct {
 	after      []string // names after the head: whom or what it was done to, where
 	groups     []string // runs of names, lower-cased and joined: "old tappan"
 	complement []string // content words after the head that are no names, stemmed: what it was done to, how
+
+	// deal is set when the date is of a deal announced ("said on Monday
+	// it has agreed to buy Lark Mills"): made once, it is not another
+	// occurrence when one report dates it after another was published.
+	deal bool
 }
 
 // eventToken is a word or a clause mark of a sentence.
@@ -110,7 +115,20 @@ func eventOf(c *claims.Claim) dateEvent {
 	// The clause of the date: cut at clause marks and at words that begin
 	// a subordinate clause.
 	lo, hi := first, end
-	for lo > 0 && !toks[lo-1].mark && !subordinators[toks[lo-1].l] {
+	for lo > 0 && (!toks[lo-1].mark || toks[lo-1].w == ")") && !subordinators[toks[lo-1].l] {
+		if toks[lo-1].w == ")" {
+			// An aside in parentheses is no clause's end: "Hewlett-Packard
+			// (hp.com) announced on Tuesday".
+			open := lo - 2
+			for open >= 0 && toks[open].w != "(" && toks[open].w != ")" {
+				open--
+			}
+			if open < 0 || toks[open].w != "(" {
+				break
+			}
+			lo = open
+			continue
+		}
 		lo--
 	}
 	for hi < len(toks) && !toks[hi].mark && !subordinators[toks[hi].l] {
@@ -169,8 +187,16 @@ func eventOf(c *claims.Claim) dateEvent {
 		}
 	}
 	if verb >= 0 {
-		ev.addHead(toks[verb].l)
+		objects := len(ev.objects)
 		ev.addObject(toks, verb+1, clauseHi)
+		switch {
+		case completionVerbs[toks[verb].l] && len(ev.objects) == objects:
+			ev.addHead("built")
+		case winVerbs[toks[verb].l] && len(ev.objects) > objects && electoralPrizes[ev.objects[len(ev.objects)-1]]:
+			ev.addHead("elected") // "first won the office in 2017": first elected
+		default:
+			ev.addHead(toks[verb].l)
+		}
 	}
 	if noun >= 0 {
 		ev.addHead(toks[noun].l)
@@ -191,6 +217,11 @@ func eventOf(c *claims.Claim) dateEvent {
 			continue
 		}
 		t := toks[k]
+		if headAt >= 0 && k > headAt && isFigure(t.l) {
+			// A figure told of what was done, "for $410 million", says
+			// which deal it was as well as a word does.
+			ev.complement = append(ev.complement, t.l)
+		}
 		if t.mark || stopWords[t.l] || calendarWords[t.l] || !lettered(t.l) {
 			if group != "" {
 				ev.groups, group = append(ev.groups, group), ""
@@ -236,6 +267,7 @@ func eventOf(c *claims.Claim) dateEvent {
 	if group != "" {
 		ev.groups = append(ev.groups, group)
 	}
+	ev.dealAnnounced(toks, clauseLo, clauseHi)
 	// A sentence that opens with a name set off by a comma, "Mark Felt,
 	// who was known as Deep Throat, died on Friday", names who did what
 	// its verb, after the comma, says.
@@ -244,13 +276,19 @@ func eventOf(c *claims.Claim) dateEvent {
 		for lead < len(toks) && !toks[lead].mark {
 			lead++
 		}
-		if lead < clauseLo && lead > 0 && lead <= 3 && toks[lead].w == "," {
+		// "The Corran Dam, built in 1962, held": an article before the
+		// name is no part of it.
+		from := 0
+		if toks[0].l == "the" {
+			from = 1
+		}
+		if lead < clauseLo && lead > from && lead-from <= 3 && toks[lead].w == "," {
 			all := true
-			for k := 0; k < lead; k++ {
+			for k := from; k < lead; k++ {
 				all = all && isName(toks[k].w) && !notNames[toks[k].l] && !isDemonym(toks[k].w)
 			}
 			if all {
-				for k := 0; k < lead; k++ {
+				for k := from; k < lead; k++ {
 					ev.names = append(ev.names, toks[k].w)
 					ev.actors = append(ev.actors, toks[k].w)
 					ev.actorNames = append(ev.actorNames, toks[k].w)
@@ -279,6 +317,76 @@ func eventOf(c *claims.Claim) dateEvent {
 		}
 	}
 	return ev
+}
+
+// speechVerbs tell that something was said or announced: what the event is
+// lies in what was said.
+var speechVerbs = setOf(`said says announced announces`)
+
+// dealHead is the head of a deal announced.
+const dealHead = "announce buy"
+
+// dealAnnounced makes a date of a speech verb in toks[lo:hi] the date of a
+// deal announced when what was said is an agreement to buy something named:
+// "said on Monday it has agreed to buy Lark Mills", "announced on Tuesday
+// that it has signed an agreement to acquire Lark Mills", "announced the
+// acquisition of Lark Mills". "Said on Monday" alone dates any of the
+// statements of a story; the thing bought, named in both, says which.
+// Only an agreement to buy is taken ("agreed to buy", "an agreement to
+// acquire"), made once, or a purchase that is itself what was announced:
+// "said he would buy Lark Mills" may be said on many days, and "announced
+// it had completed its purchase of Lark Mills" is another, later event.
+func (ev *dateEvent) dealAnnounced(toks []eventToken, lo, hi int) {
+	s := -1
+	for k := lo; k < hi; k++ {
+		if speechVerbs[toks[k].l] {
+			s = k
+			break
+		}
+	}
+	if s < 0 {
+		return
+	}
+	for k := s + 1; k < len(toks) && k <= s+14 && !toks[k].mark; k++ {
+		if eventHead(toks[k].l) != "buy" {
+			continue
+		}
+		prev := toks[k-1].l
+		verb := false
+		for j := max(s+1, k-4); j < k-1 && prev == "to"; j++ {
+			verb = verb || strings.HasPrefix(toks[j].l, "agree")
+		}
+		noun := k == s+1 || k == s+2 && determiners[prev]
+		if !verb && !noun {
+			return
+		}
+		// The thing bought: a name after the deal word, past an article,
+		// "of" and a few words that say what it is ("consulting firm").
+		j := k + 1
+		for j < len(toks) && j <= k+5 && !toks[j].mark && !isName(toks[j].w) {
+			j++
+		}
+		var names []string
+		for ; j < len(toks) && !toks[j].mark && isName(toks[j].w) && !notNames[toks[j].l]; j++ {
+			names = append(names, toks[j].w)
+		}
+		if len(names) == 0 {
+			return
+		}
+		ev.addHead(dealHead)
+		ev.deal = true
+		if slices.Contains(ev.names, names[0]) {
+			return // named in the date's clause already
+		}
+		group := ""
+		for _, n := range names {
+			ev.names = append(ev.names, n)
+			ev.after = append(ev.after, n)
+			group = strings.TrimSpace(group + " " + nameKey(n))
+		}
+		ev.groups = append(ev.groups, group)
+		return
+	}
 }
 
 func (ev *dateEvent) addHead(w string) {
@@ -340,7 +448,12 @@ held wrote gave led fled broke spoke stole fought caught taught sent built paid 
 // a past form, or a word after an auxiliary, light verbs aside.
 func isEventVerb(toks []eventToken, k int) bool {
 	t := toks[k]
-	if t.mark || lightVerbs[t.l] || stopWords[t.l] || !lettered(t.l) || strings.Contains(t.l, "-") {
+	// A hyphen makes a compound ("well-known"), but after a prefix the word
+	// is a verb still: "was re-elected".
+	if i := strings.Index(t.l, "-"); i >= 0 && (i > 3 || strings.Count(t.l, "-") > 1) {
+		return false
+	}
+	if t.mark || lightVerbs[t.l] || stopWords[t.l] || !lettered(t.l) {
 		return false
 	}
 	if isName(t.w) && (k > 0 || !irregularVerbs[t.l] && !strings.HasSuffix(t.l, "ed")) {
@@ -423,13 +536,31 @@ reveal revealed revelation revealing
 marry married marriage
 film movie
 disappear disappeared disappearance vanish vanished
+buy bought buys buying purchase purchased purchases purchasing acquire acquired acquires acquiring acquisition
+build built builds construct constructed construction
 `)
+
+// To win an office, a seat or an election is to be elected: "Strand first
+// won the office in 2017", "Strand was first elected in 2017". Not a
+// re-election ("won re-election" is another event).
+var (
+	winVerbs        = setOf(`won win wins`)
+	electoralPrizes = setOf(`offic office seat election elect race post`)
+)
+
+// A thing completed or finished, with nothing after the verb that it acts
+// on, is a thing built: "the dam, completed in 1963", "the tower was
+// finished in 1931". "Completed her degree in 1990" is not.
+var completionVerbs = setOf(`completed finished`)
 
 // eventHead normalizes an event word: its class, else its stem with a
 // nominal "-ment" and a final "e" dropped, so that "indicted",
 // "indictment" and "indict" are one head, as "announced" and
 // "announcement" are.
 func eventHead(w string) string {
+	if w == dealHead {
+		return w
+	}
 	w = strings.ToLower(w)
 	if i := strings.LastIndex(w, "-"); i >= 0 {
 		if i <= 3 && !strings.Contains(w[i+1:], "-") {
@@ -476,6 +607,15 @@ func (d dateEvents) another(k repeatKey, c *claims.Claim) bool {
 	return !slices.Contains(d[k], strings.Join(ev.heads, " "))
 }
 
+// isFigure reports whether a word is a number other than a year: "410",
+// "48,000".
+func isFigure(w string) bool {
+	if w == "" || strings.Trim(w, "0123456789,.") != "" || strings.Trim(w, ",.") == "" {
+		return false
+	}
+	return !(len(w) == 4 && (w[0] == '1' || w[0] == '2'))
+}
+
 // writesYear reports whether a date's text holds a year in digits.
 func writesYear(text string) bool {
 	run := 0
@@ -492,9 +632,10 @@ func writesYear(text string) bool {
 	return false
 }
 
-// add records the event of a date claim kept.
+// add records the event of a date claim kept: of a date written with its
+// year, the only ones another asks about.
 func (d dateEvents) add(k repeatKey, c *claims.Claim) {
-	if c.Kind == claims.Date {
+	if c.Kind == claims.Date && writesYear(c.Text) {
 		d[k] = append(d[k], strings.Join(eventOf(c).heads, " "))
 	}
 }
@@ -506,7 +647,11 @@ func plainDate(c *claims.Claim) bool {
 	if c.Date == "" || c.Approx {
 		return false
 	}
-	lead := strings.ToLower(strings.TrimSpace(c.Sentence[:max(0, min(len(c.Sentence), c.TextStart-c.SentenceStart))]))
+	// Only the last word before the date matters: the words looked for
+	// are short, so a dozen bytes hold it, lower-cased without copying
+	// the whole sentence.
+	lead := strings.TrimSpace(c.Sentence[:max(0, min(len(c.Sentence), c.TextStart-c.SentenceStart))])
+	lead = strings.ToLower(lead[max(0, len(lead)-12):])
 	text := strings.ToLower(c.Text)
 	for _, p := range []string{"after", "by", "before", "since", "until", "till", "through", "from", "around", "about", "circa", "early", "late", "mid"} {
 		if strings.HasPrefix(text, p+" ") || strings.HasSuffix(lead, " "+p) || lead == p {
@@ -597,7 +742,7 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 					continue // "Smith joined the firm in 2005", "Jones joined the firm in 2006"
 				}
 				if !compatible(&cs[i], &cs[j]) && (!nearDates(&cs[i], &cs[j]) || recursUnder(recurs, ei, ej) ||
-					m.afterPublished(&cs[i], &cs[j]) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
+					m.afterPublished(&cs[i], &cs[j]) && !(ei.deal && ej.deal) || !sureEvent(&cs[i], &cs[j], ei, ej)) {
 					continue
 				}
 				out = append(out, link{a: i, b: j, strong: true, score: 20 + sharedCount(ei.words, ej.words)})
@@ -617,6 +762,8 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 //   - the same person or body is named doing it: "Page disappeared";
 //   - it is done to the same thing on a day: "sank a trawler on November
 //     19";
+//   - it is the announcement of a deal to buy the same thing named
+//     (dealAnnounced);
 //   - the clauses name someone alike and say alike, in two more words,
 //     what was done: "indicted for bribing the entire Old Tappan police
 //     force" (words before the head, "a magnitude 9 quake struck", tell
@@ -637,6 +784,9 @@ func sureEvent(a, b *claims.Claim, ea, eb *dateEvent) bool {
 	switch {
 	case ea.noun != "" && ea.noun == eb.noun && namesMeet(ea.after, eb.after):
 		return true
+	case ea.deal && eb.deal && namesMeet(ea.after, eb.after):
+		// The announcement of one deal, the thing bought named alike.
+		return true
 	case namesMeet(ea.actorNames, eb.actorNames):
 		return true
 	case pa == "day" && pb == "day" && sharedCount(ea.objects, eb.objects) > 0:
@@ -655,12 +805,27 @@ func relativeDate(c *claims.Claim) bool {
 func namesMeet(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if nameKey(x) == nameKey(y) || sameWord(x, y) {
+			if nameKey(x) == nameKey(y) || sameWord(x, y) || initialsOf(x, y) || initialsOf(y, x) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// initialsOf reports whether a name in capitals is the initials of a
+// hyphenated one: "HP" of "Hewlett-Packard".
+func initialsOf(short, long string) bool {
+	parts := strings.Split(nameKey(long), "-")
+	if len(parts) < 2 || len(parts) != len(short) || strings.ToUpper(short) != short {
+		return false
+	}
+	for i, p := range parts {
+		if p == "" || p[0] != short[i]+('a'-'A') {
+			return false
+		}
+	}
+	return true
 }
 
 // differentActors reports whether two events each name who did them, and
@@ -743,6 +908,15 @@ func sharedCount(a, b []string) int {
 // occurrences of it (an earlier quake, an earlier term) than of one
 // misdated.
 func nearDates(a, b *claims.Claim) bool {
+	if wa, wb := claims.IsWeekdayDate(a.Date), claims.IsWeekdayDate(b.Date); wa || wb {
+		// Weekdays of unknown weeks: one day apart, "Thursday" and
+		// "Friday" (and Sunday and Monday).
+		if !wa || !wb {
+			return false
+		}
+		d := absInt(atoiN(a.Date[3:]) - atoiN(b.Date[3:]))
+		return d == 1 || d == 6
+	}
 	if partialDate(a) || partialDate(b) {
 		// The same month, days one apart: "November 19", "November 18".
 		da, db := strings.TrimPrefix(a.Date, "--"), strings.TrimPrefix(b.Date, "--")

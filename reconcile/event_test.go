@@ -30,6 +30,14 @@ func TestEventOf(t *testing.T) {
 		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
 		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
 		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
+		{"The Orrin Dam, built in 1958, held.", "1958", []string{"build"}, []string{"Orrin", "Dam"}},
+		{"The Orrin Dam, completed in 1959, held.", "1959", []string{"build"}, []string{"Orrin", "Dam"}},
+		{"The 1987 building on Elm Street burned down.", "1987", []string{"build"}, []string{"Elm", "Street"}},
+		{"Marlow completed her degree in 1990.", "1990", []string{"complet", "degre"}, []string{"Marlow"}},
+		{"The 2012 purchase of Lark Mills cost $220 million.", "2012", []string{"buy"}, []string{"Lark", "Mills"}},
+		{"Marlow first won the office in 2004.", "2004", []string{"elect", "offic"}, []string{"Marlow"}},
+		{"Marlow won re-election in 2008.", "2008", []string{"won", "reelection"}, []string{"Marlow"}},
+		{"Marlow was re-elected in 2008.", "2008", []string{"reelect"}, []string{"Marlow"}},
 		// Light verbs name no event.
 		{"Marlow became a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
 		{"Marlow was a Methodist in 1959.", "1959", nil, []string{"Marlow", "Methodist"}},
@@ -82,6 +90,10 @@ func TestNearDates(t *testing.T) {
 		{"--11-19", "2008-11-18", true},
 		{"--11-19", "--12-19", false},
 		{"--11", "--12", false},
+		{"-W-4", "-W-5", true},
+		{"-W-7", "-W-1", true},
+		{"-W-1", "-W-3", false},
+		{"-W-4", "2008-12-18", false},
 	}
 	for _, tt := range tests {
 		a, b := dateClaim(tt.a), dateClaim(tt.b)
@@ -261,6 +273,62 @@ func TestEventDates(t *testing.T) {
 			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
 		},
 		{
+			name: "a dam completed is a dam built",
+			reports: map[string]string{
+				"a": "The Orrin Dam, built in 1958, held through the night.",
+				"b": "The Orrin Dam, completed in 1959, was never at risk.",
+			},
+			want: []groupView{{Conflict, []string{"a: 1958", "b: 1959"}}},
+		},
+		{
+			name: "completing something is not building it",
+			reports: map[string]string{
+				"a": "Marlow completed her degree in 1990.",
+				"b": "Marlow built a house in 1991.",
+			},
+			want: []groupView{{Single, []string{"a: 1990"}}, {Single, []string{"b: 1991"}}},
+		},
+		{
+			name: "one purchase, at one price, in different words, conflicts",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011 for $220 million.",
+				"b": "Its last deal, the 2012 purchase of Lark Mills for $220 million, was its largest.",
+			},
+			want: []groupView{{Conflict, []string{"a: 2011", "b: 2012"}}, {Single, []string{"a: $220 million"}}, {Single, []string{"b: $220 million"}}},
+		},
+		{
+			name: "purchases of one thing by different buyers stay apart",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011 for $220 million.",
+				"b": "Dorne acquired Lark Mills in 2012 for $220 million.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"a: $220 million"}}, {Single, []string{"b: 2012"}}, {Single, []string{"b: $220 million"}}},
+		},
+		{
+			name: "a purchase without more in common is not surely the one",
+			reports: map[string]string{
+				"a": "Kestrel bought Lark Mills in 2011.",
+				"b": "The 2012 purchase of Lark Mills was its largest.",
+			},
+			want: []groupView{{Single, []string{"a: 2011"}}, {Single, []string{"b: 2012"}}},
+		},
+		{
+			name: "winning an office is being elected to it",
+			reports: map[string]string{
+				"a": "Marlow first won the office in 2004 and was re-elected in 2008.",
+				"b": "Marlow, 61, was first elected in 2005.",
+			},
+			want: []groupView{{Conflict, []string{"a: 2004", "b: 2005"}}, {Single, []string{"a: 2008"}}, {Single, []string{"b: 61"}}},
+		},
+		{
+			name: "winning re-election is not being elected",
+			reports: map[string]string{
+				"a": "Marlow won re-election in 2004.",
+				"b": "Marlow was first elected in 2005.",
+			},
+			want: []groupView{{Single, []string{"a: 2004"}}, {Single, []string{"b: 2005"}}},
+		},
+		{
 			name: "a report's repeat of a year for another event is kept",
 			reports: map[string]string{
 				"a": "Reyes led the gang until his death in 1971. In 1971, Marlow was indicted in Elmwood.",
@@ -324,6 +392,143 @@ func TestEventDatesPublished(t *testing.T) {
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestWeekdayDates checks weekdays in reports of no known date: one event
+// dated on two weekdays a day apart conflicts, weekdays alike agree, and a
+// weekday of an unknown week is set against no dated day.
+func TestWeekdayDates(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one death on two weekdays conflicts",
+			reports: map[string]string{
+				"a": "Ann Reyes, who sang for forty years, died on Friday.",
+				"b": "Reyes died Thursday at her home in Dayton.",
+				"c": "Ann Reyes died on Thursday.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Friday", "b: Thursday", "c: on Thursday"}}, {Single, []string{"a: forty years"}}},
+		},
+		{
+			name: "weekdays far apart are not one day misdated",
+			reports: map[string]string{
+				"a": "Reyes died on Friday.",
+				"b": "Reyes died on Monday.",
+			},
+			want: nil,
+		},
+		{
+			name: "a weekday of an unknown week is no dated day",
+			reports: map[string]string{
+				"a": "Reyes died on Friday.",
+				"b": "Reyes died on March 3, 2001.",
+			},
+			want: []groupView{{Single, []string{"b: March 3, 2001"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := view(Group(extract(tt.reports), Options{}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDealAnnounced checks that the day a deal was announced links across
+// reports by the thing bought, and only by it.
+func TestDealAnnounced(t *testing.T) {
+	published := map[string]string{"a": "2021-12-13", "b": "2021-12-14"}
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView
+	}{
+		{
+			name: "one deal announced on two days conflicts",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills, a maker of flour.",
+				"b": "Baker KD (kd.com) announced on Tuesday that it has signed an agreement to acquire Lark Mills.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}},
+		},
+		{
+			name: "statements of a day, with no deal, stay apart",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has hired Lark Mills as an adviser.",
+				"b": "Kestrel-Dorne announced on Tuesday that it would close Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "an intent to buy may be told on many days",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it would buy Lark Mills.",
+				"b": "Kestrel-Dorne said on Tuesday that it would buy Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "one deal announced as the acquisition itself",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "KD on Tuesday announced the acquisition of Lark Mills.",
+			},
+			want: []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}},
+		},
+		{
+			name: "a purchase completed is another event than the deal",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "Kestrel-Dorne announced on Tuesday that it had completed its purchase of Lark Mills.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+		{
+			name: "deals for different things stay apart",
+			reports: map[string]string{
+				"a": "Kestrel-Dorne on Monday said it has agreed to buy Lark Mills.",
+				"b": "Kestrel-Dorne announced on Tuesday that it has agreed to acquire Orrin Foods.",
+			},
+			want: []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []claims.Claim
+			for id, text := range tt.reports {
+				s := sources.New(id, id+".txt", text)
+				s.Published = published[id]
+				cs = append(cs, claims.Extract(s)...)
+			}
+			got := view(Group(cs, Options{Published: published}))
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestInitialsOf(t *testing.T) {
+	tests := []struct {
+		short, long string
+		want        bool
+	}{
+		{"KD", "Kestrel-Dorne", true},
+		{"KD", "Kestrel", false},
+		{"Kd", "Kestrel-Dorne", false},
+		{"KDX", "Kestrel-Dorne", false},
+		{"DK", "Kestrel-Dorne", false},
+	}
+	for _, tt := range tests {
+		if got := initialsOf(tt.short, tt.long); got != tt.want {
+			t.Errorf("initialsOf(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
 	}
 }
 

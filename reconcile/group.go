@@ -135,6 +135,11 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		if f.Verdict == Agree && sourceCount(f.Claims) < 2 {
 			f.Verdict = Single
 		}
+		if f.Verdict == Single && claims.IsWeekdayDate(f.Claims[0].Date) {
+			// "On Friday" in a report of no known date, told by no other
+			// report: a day of an unknown week, checkable against nothing.
+			continue
+		}
 		f.Topic = topic(f.Claims, m)
 		f.SharedAttribution = sharedAttribution(f.Claims, opt)
 		out = append(out, f)

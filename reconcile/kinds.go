@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -57,7 +58,11 @@ func valueRange(c *claims.Claim) span {
 }
 
 // partialDate reports a date without its year ("--12-10", "--06").
-func partialDate(c *claims.Claim) bool { return strings.HasPrefix(c.Date, "--") }
+// A weekday of an unknown week ("-W-4", "died Thursday" in a report of no
+// known date) is a partial date too.
+func partialDate(c *claims.Claim) bool {
+	return strings.HasPrefix(c.Date, "--") || claims.IsWeekdayDate(c.Date)
+}
 
 // sameMonthDay compares two dates on the month and day that both give:
 // "--06" and "2021-06" agree, "--12-10" and "2021-12-11" do not.
@@ -95,8 +100,11 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	n := m.shared(a, b)
-	if n >= dateStrongShared && plainDate(a) && plainDate(b) {
-		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob {
+	if n >= dateStrongShared {
+		// A date after the day the other report was published is of
+		// another occurrence, as for dates linked by their event.
+		if oa, ob := m.feature(a).owner, m.feature(b).owner; oa != "" && oa == ob && plainDate(a) && plainDate(b) &&
+			(compatible(a, b) || !m.afterPublished(a, b)) {
 			return link{strong: true, score: n}, true
 		}
 	}
@@ -111,6 +119,8 @@ func (m *matcher) dateLink(a, b *claims.Claim) (link, bool) {
 func precision(iso string) string {
 	d := strings.TrimPrefix(iso, "--")
 	switch {
+	case claims.IsWeekdayDate(iso):
+		return "weekday"
 	case strings.Contains(d, "W"):
 		return "week"
 	case strings.Contains(d, "/"):
@@ -142,4 +152,14 @@ func weekdayFindings(cs []claims.Claim) []Finding {
 		})
 	}
 	return out
+}
+
+// weekdayName names the weekday of a date of an unknown week: "-W-4" is
+// "Thursday".
+func weekdayName(iso string) string {
+	n := atoiN(iso[3:])
+	if n < 1 || n > 7 {
+		return iso
+	}
+	return time.Weekday(n % 7).String()
 }

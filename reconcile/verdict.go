@@ -72,6 +72,8 @@ func compatible(a, b *claims.Claim) bool {
 		return officesCompatible(a.Office, b.Office)
 	case a.Kind == claims.Score:
 		return a.Score == b.Score
+	case a.Kind == claims.Date && (claims.IsWeekdayDate(a.Date) || claims.IsWeekdayDate(b.Date)):
+		return a.Date == b.Date // a weekday of an unknown week is comparable to no other date
 	case a.Kind == claims.Date && (partialDate(a) || partialDate(b)):
 		return sameMonthDay(a.Date, b.Date)
 	}
@@ -145,6 +147,9 @@ func ValueString(c *claims.Claim) string {
 	case claims.Title:
 		return c.Office
 	case claims.Date:
+		if claims.IsWeekdayDate(c.Date) {
+			return weekdayName(c.Date)
+		}
 		return c.Date
 	case claims.Score:
 		return c.Score

@@ -209,7 +209,7 @@ func toJSONClaim(c claims.Claim, path string) jsonClaim {
 		switch {
 		case c.Date == "":
 			jc.Value = "relative: " + c.Text
-		case !strings.HasPrefix(c.Date, "--"):
+		case !strings.HasPrefix(c.Date, "--") && !claims.IsWeekdayDate(c.Date):
 			first, last := c.Value, c.Value
 			if c.Max != nil {
 				first, last = *c.Min, *c.Max
