@@ -172,6 +172,7 @@ func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
+	line, col := x.src.LineCol(start)
 	return Claim{
 		Kind:          k,
 		Source:        x.src.ID,
@@ -180,8 +181,8 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 		End:           b,
 		TextStart:     start,
 		TextEnd:       stop,
-		Line:          x.src.Line(start),
-		Col:           x.src.Col(start),
+		Line:          line,
+		Col:           col,
 		Sentence:      x.src.Text[x.s.start:x.s.end],
 		SentenceStart: x.s.start,
 	}
@@ -577,7 +578,7 @@ func (x *sentenceExtractor) needContent() {
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
 	for i, t := range toks {
-		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContent[t.lower] {
+		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContentSet.has(t.lower) {
 			continue
 		}
 		st := Stem(t.lower)
@@ -593,6 +594,9 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 // stopwords and the words of numbers ("six", "twenty", "million"). One
 // set, so that a word is looked up once.
 var notContent = buildNotContent()
+
+// notContentSet is notContent, for the lookup on each word of a sentence.
+var notContentSet = setOfSets(notContent)
 
 func buildNotContent() map[string]bool {
 	m := map[string]bool{}
@@ -616,8 +620,12 @@ const contextWindow = 10
 func (x *sentenceExtractor) window(first, end int) []string {
 	x.needContent()
 	words := x.words[:0]
+	// seen holds wordBit of each word added: a word whose bit is not in it
+	// is not among them, and is added without comparing it to them all.
+	var seen uint64
 	add := func(w string) {
-		if !slices.Contains(words, w) {
+		if bit := wordBit(w); seen&bit == 0 || !slices.Contains(words, w) {
+			seen |= bit
 			words = append(words, w)
 		}
 	}
@@ -639,6 +647,16 @@ func (x *sentenceExtractor) window(first, end int) []string {
 		return nil
 	}
 	return x.keepWords(words)
+}
+
+// wordBit maps a word to one of 64 bits, by its length and its first and
+// last bytes, so that a set of a few words can tell at once that it lacks
+// most others.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0]) + uint(w[len(w)-1])*3) & 63)
 }
 
 // contextChunk is how many context words the claims' Context slices share

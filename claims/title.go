@@ -22,12 +22,18 @@ var rankWords = setOf(`deputy assistant under acting former vice associate princ
 chief first permanent interim outgoing incoming late executive special`)
 
 // titleWords are office heads and rank words together.
-func isTitleWord(w string) bool { return officeHeads[w] || rankWords[w] }
+func isTitleWord(w string) bool { return titleWords.has(w) }
+
+// titleWords are officeHeads and rankWords, for isTitleWord.
+var titleWords = setOfSets(officeHeads, rankWords)
+
+// officeHeadSet is officeHeads, for hasOfficeHead.
+var officeHeadSet = setOfSets(officeHeads)
 
 // hasOfficeHead reports whether toks hold a word of officeHeads.
 func hasOfficeHead(toks []token) bool {
 	for i := range toks {
-		if t := &toks[i]; t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeads[t.lower] {
+		if t := &toks[i]; t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeadSet.has(t.lower) {
 			return true
 		}
 	}

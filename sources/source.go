@@ -421,8 +421,16 @@ func (s *Source) rawLine(o int) int {
 // Col returns the 1-based column, in characters of the original file, of
 // the text at byte offset off of Text.
 func (s *Source) Col(off int) int {
+	_, col := s.LineCol(off)
+	return col
+}
+
+// LineCol returns Line(off) and Col(off), finding the line once: a claim
+// needs both.
+func (s *Source) LineCol(off int) (n, col int) {
 	o := s.Orig(off)
-	line := s.rawLines[s.rawLine(o)-1]
+	n = s.rawLine(o)
+	line := s.rawLines[n-1]
 	start := line
 	if start == 0 {
 		start = min(s.bom, o)
@@ -436,9 +444,9 @@ func (s *Source) Col(off int) int {
 	if s.colAt.col > 0 && s.colAt.line == line && s.colAt.off <= o && s.colAt.off >= start {
 		base, start = s.colAt.col-1, s.colAt.off
 	}
-	col := base + s.count(s.Raw[start:o]) + 1
+	col = base + s.count(s.Raw[start:o]) + 1
 	s.colAt.line, s.colAt.off, s.colAt.col = line, o, col
-	return col
+	return n, col
 }
 
 // count counts the characters of a segment of Raw.
