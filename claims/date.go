@@ -42,6 +42,12 @@ var weekdayNumber = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// weekdays are the names of the days of the week.
+var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// IsWeekday reports whether a lower-cased word names a day of the week.
+func IsWeekday(w string) bool { return weekdays[w] }
+
 // datePrepositions may come before a month standing alone ("in June").
 var datePrepositions = setOf(`in since until till by from during early late mid last next this before after through`)
 

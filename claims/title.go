@@ -330,7 +330,6 @@ func isName(toks []token) bool {
 	return true
 }
 
-var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // personName joins a name's words, dropping a possessive ending.
 func personName(text string, toks []token) string {

@@ -92,16 +92,13 @@ func clauseWeekday(c *claims.Claim) string {
 	before, after := clause(c)
 	for _, ws := range [][]string{before, after} {
 		for _, w := range ws {
-			if l := strings.ToLower(strings.TrimRight(w, ".")); weekdays[l] {
+			if l := strings.ToLower(strings.TrimRight(w, ".")); claims.IsWeekday(l) {
 				return l
 			}
 		}
 	}
 	return ""
 }
-
-// weekdays are the names of the days of the week.
-var weekdays = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // differentYears reports whether two figures are of different years: their
 // clauses name different years, or one names a year before the other's
