@@ -330,7 +330,6 @@ func isName(toks []token) bool {
 	return true
 }
 
-
 // personName joins a name's words, dropping a possessive ending.
 func personName(text string, toks []token) string {
 	parts := make([]string, 0, len(toks))
