@@ -132,9 +132,6 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		if f.Verdict == Conflict && isUpdate(f.Claims, opt.Published) {
 			f.Verdict = Update
 		}
-		if f.Verdict == Agree && sourceCount(f.Claims) < 2 {
-			f.Verdict = Single
-		}
 		if f.Verdict == Single && claims.IsWeekdayDate(f.Claims[0].Date) {
 			// "On Friday" in a report of no known date, told by no other
 			// report: a day of an unknown week, checkable against nothing.
@@ -615,13 +612,4 @@ func sharedAttribution(cs []claims.Claim, opt Options) []string {
 		}
 	}
 	return out
-}
-
-// sourceCount returns the number of distinct sources among cs.
-func sourceCount(cs []claims.Claim) int {
-	m := map[string]bool{}
-	for _, c := range cs {
-		m[c.Source] = true
-	}
-	return len(m)
 }
