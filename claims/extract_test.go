@@ -399,6 +399,13 @@ func TestOrdinal(t *testing.T) {
 		{"for the first time", []got{{Kind: Ordinal, Text: "first", Value: 1}}},
 		{"the 21st century", []got{{Kind: Ordinal, Text: "21st", Value: 21}}},
 		{"the third-largest bank", []got{{Kind: Ordinal, Text: "third", Value: 3}}},
+		// "a third" before a noun is the next of a series, not a share.
+		{"police arrested a third man", []got{{Kind: Ordinal, Text: "third", Value: 3}}},
+		{"a sixth work was missing", []got{{Kind: Ordinal, Text: "sixth", Value: 6}}},
+		{"a fifth-place finish", []got{{Kind: Ordinal, Text: "fifth", Value: 5}}},
+		{"a third of the votes", []got{{Kind: Percent, Text: "a third", Value: 100.0 / 3, Unit: "%"}}},
+		{"a third said no", []got{{Kind: Percent, Text: "a third", Value: 100.0 / 3, Unit: "%"}}},
+		{"prices are a fifth higher", []got{{Kind: Percent, Text: "a fifth", Value: 20, Unit: "%"}}},
 		{"the twenty-first floor", []got{{Kind: Ordinal, Text: "twenty-first", Value: 21}}},
 		{"the one hundredth", []got{{Kind: Ordinal, Text: "one hundredth", Value: 100}}},
 		{"its 2nd and 3rd rounds", []got{{Kind: Ordinal, Text: "2nd", Value: 2}, {Kind: Ordinal, Text: "3rd", Value: 3}}},

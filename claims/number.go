@@ -314,6 +314,9 @@ func parseWords(toks []token, i int) (number, bool) {
 			return readSpelled(toks, i+1, 0, 1, i)
 		}
 		if d, e, plural, ok := parseDenominator(toks, i+1); ok && !plural {
+			if nextInSeries(toks, i+1, e) {
+				return number{}, false // "a third man" is the third of a series
+			}
 			return scaleFraction(toks, number{value: 1 / d, first: i, end: e, spelled: true, fraction: true}), true
 		}
 		return number{}, false
@@ -598,6 +601,41 @@ func parseDenominator(toks []token, i int) (d float64, end int, plural, ok bool)
 	}
 	v, pl, ok := ordinalOf(w)
 	return v, i + 1, pl, ok
+}
+
+// shareFollowers are the words that may follow "a third" when it is a
+// share: "a third of", "a third more", "a third said", "a third were".
+var shareFollowers = map[string]bool{
+	"of": true, "more": true, "less": true, "fewer": true, "again": true,
+	"higher": true, "lower": true, "larger": true, "smaller": true,
+	"bigger": true, "greater": true, "cheaper": true, "longer": true,
+	"shorter": true, "faster": true, "slower": true, "heavier": true,
+	"lighter": true, "older": true, "younger": true,
+	"as": true, "or": true, "and": true, "to": true, "in": true, "on": true,
+	"at": true, "by": true, "for": true, "from": true, "with": true,
+	"than": true, "that": true, "who": true, "were": true, "are": true,
+	"was": true, "is": true, "have": true, "has": true, "had": true,
+	"said": true, "say": true, "says": true, "will": true, "would": true,
+	"could": true, "can": true, "may": true, "might": true, "should": true,
+	"do": true, "did": true, "does": true, "want": true, "wanted": true,
+	"think": true, "thought": true, "believe": true, "support": true,
+	"supported": true, "oppose": true, "opposed": true, "voted": true,
+	"live": true, "lived": true, "own": true, "owned": true,
+}
+
+// nextInSeries reports whether the singular ordinal toks[first:end] after
+// "a" or "an" names the next one of a series rather than a share: followed
+// by a noun ("a third man", "a sixth work") or joined to one ("a
+// third-place finish"). "half" and "quarter" are always shares.
+func nextInSeries(toks []token, first, end int) bool {
+	if w := toks[first].lower; w == "half" || w == "quarter" || end >= len(toks) {
+		return false
+	}
+	next := toks[end]
+	if isJoiner(next) && next.text == "-" {
+		return true
+	}
+	return next.kind == tWord && !shareFollowers[next.lower]
 }
 
 // readDecimals reads the digits after "point": "zero three", "nought four",
