@@ -508,6 +508,9 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
+		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
+			c = x.claim(Count, f, end)
+			c.Noun = noun
 		} else {
 			c = x.claim(Number, a.first, end)
 		}
