@@ -3,6 +3,8 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -118,7 +120,8 @@ func (m *matcher) shared(a, b *claims.Claim) int {
 // different outcomes, and so are not about the same thing.
 func (m *matcher) differentSubjects(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
-	if fa.owner != "" && fb.owner != "" && fa.owner != fb.owner && !sameWord(fa.owner, fb.owner) {
+	if fa.owner != "" && fb.owner != "" && fa.owner != fb.owner && !sameWord(fa.owner, fb.owner) &&
+		!oneName(a.Sentence, fa.owner, fb.owner) && !oneName(b.Sentence, fb.owner, fa.owner) {
 		return true
 	}
 	return fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome
@@ -133,4 +136,23 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// oneName reports whether a claim's sentence writes its owner x and the
+// other claim's owner y as one name, x then y: "Wladimir Klitschko won his
+// 16th straight fight" is owned by "wladimir", "Klitschko has won 16
+// fights in a row" by "klitschko", and both are his. Owners are
+// lower-cased; the sentence is searched as written, capitalized names.
+func oneName(sentence, x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	name := capitalize(x) + " " + capitalize(y)
+	return strings.Contains(sentence, name)
+}
+
+// capitalize returns w with its first letter in upper case.
+func capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
