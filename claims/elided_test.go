@@ -24,6 +24,12 @@ func TestElidedNoun(t *testing.T) {
 		{"She broke the record of 1,204.", nil},
 		// A word after the number may be its own noun or something else.
 		{"She scored 9 goals, a record of 12 in her career.", []count{{"9 goals", 9, "goals"}}},
+		// Not whole: no count.
+		{"He won 3 medals and set a personal best of 9.58.", []count{{"3 medals", 3, "medals"}}},
+		// Another clause: the high is not of people.
+		{"Three people died and the heat reached a high of 41.", []count{{"Three people", 3, "people"}}},
+		// The last claim before it is no count.
+		{"She scored 9 goals before 300 to set a record of 12.", []count{{"9 goals", 9, "goals"}}},
 		// Not a record's figure.
 		{"She scored 9 goals in front of 1,204.", []count{{"9 goals", 9, "goals"}}},
 	}
