@@ -1,10 +1,10 @@
 package claims
 
 // Counts of people written as a number and what happened to them, with no
-// noun: "over 200 injured", "six killed and 14 trapped under debris", "at
-// least 50 reported injured". The word after the number says who is
-// counted: the people the sentence's event harmed, held or freed. The
-// claim's Noun is that word ("injured"), which reconcile reads as the
+// noun: "over 200 injured", "six children died and 14 trapped under
+// debris", "at least 50 reported injured". The word after the number says
+// who is counted: the people the sentence's event harmed, held or freed.
+// The claim's Noun is that word ("injured"), which reconcile reads as the
 // outcome of a count of people.
 //
 // Only these words count people so: other participles after a number
@@ -22,7 +22,7 @@ var harmedWords = setOf(`injured wounded hurt missing trapped hospitalized hospi
 arrested detained rescued evacuated`)
 
 // harmedAfter reads the word of what happened after a number ending at
-// toks[i], and returns the index past it and its own index.
+// toks[i], and returns its index and the index past it.
 func harmedAfter(toks []token, i int, n number) (word, end int, ok bool) {
 	if n.fraction || n.indefinite || i >= len(toks) {
 		return 0, 0, false

@@ -3,8 +3,6 @@ package reconcile
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -142,17 +140,18 @@ func lower(w string) string {
 // other claim's owner y as one name, x then y: "Wladimir Klitschko won his
 // 16th straight fight" is owned by "wladimir", "Klitschko has won 16
 // fights in a row" by "klitschko", and both are his. Owners are
-// lower-cased; the sentence is searched as written, capitalized names.
+// lower-cased; the sentence is searched without regard to case
+// ("McDermott").
 func oneName(sentence, x, y string) bool {
 	if x == "" || y == "" {
 		return false
 	}
-	name := capitalize(x) + " " + capitalize(y)
-	return strings.Contains(sentence, name)
-}
-
-// capitalize returns w with its first letter in upper case.
-func capitalize(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[n:]
+	n := len(x) + 1 + len(y)
+	for i := 0; i+n <= len(sentence); i++ {
+		if sentence[i+len(x)] == ' ' && strings.EqualFold(sentence[i:i+len(x)], x) &&
+			strings.EqualFold(sentence[i+len(x)+1:i+n], y) && (i == 0 || sentence[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,8 @@ func TestOneName(t *testing.T) {
 		{"Duarte has won nine races in a row.", "duarte", "maria", false},
 		{"Maria Lopes beat Ana Duarte in the final.", "maria", "duarte", false},
 		{"Maria Duarte won.", "maria", "", false},
+		{"Doug McDermott scored 23 points.", "doug", "mcdermott", true},
+		{"Ana Mariadoug McDermott.", "doug", "mcdermott", false},
 	}
 	for _, tt := range tests {
 		if got := oneName(tt.sentence, tt.x, tt.y); got != tt.want {
