@@ -504,10 +504,17 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			end = e
 		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
 			c, end = cc, e
+		} else if w, e, ok := harmedAfter(toks, end, a.num); ok { // "over 200 injured", "14 trapped"
+			c = x.claim(Count, a.first, e)
+			c.Noun = x.phrase(w, w+1)
+			end = e
 		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
 			c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
+		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
+			c = x.claim(Count, f, end)
+			c.Noun = noun
 		} else {
 			c = x.claim(Number, a.first, end)
 		}

@@ -118,7 +118,8 @@ func (m *matcher) shared(a, b *claims.Claim) int {
 // different outcomes, and so are not about the same thing.
 func (m *matcher) differentSubjects(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
-	if fa.owner != "" && fb.owner != "" && fa.owner != fb.owner && !sameWord(fa.owner, fb.owner) {
+	if fa.owner != "" && fb.owner != "" && fa.owner != fb.owner && !sameWord(fa.owner, fb.owner) &&
+		!oneName(a.Sentence, fa.owner, fb.owner) && !oneName(b.Sentence, fb.owner, fa.owner) {
 		return true
 	}
 	return fa.outcome != "" && fb.outcome != "" && fa.outcome != fb.outcome
@@ -133,4 +134,24 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// oneName reports whether a claim's sentence writes its owner x and the
+// other claim's owner y as one name, x then y: "Wladimir Klitschko won his
+// 16th straight fight" is owned by "wladimir", "Klitschko has won 16
+// fights in a row" by "klitschko", and both are his. Owners are
+// lower-cased; the sentence is searched without regard to case
+// ("McDermott").
+func oneName(sentence, x, y string) bool {
+	if x == "" || y == "" {
+		return false
+	}
+	n := len(x) + 1 + len(y)
+	for i := 0; i+n <= len(sentence); i++ {
+		if sentence[i+len(x)] == ' ' && strings.EqualFold(sentence[i:i+len(x)], x) &&
+			strings.EqualFold(sentence[i+len(x)+1:i+n], y) && (i == 0 || sentence[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -292,7 +292,7 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 		return link{}, false
 	}
 	ha, hb := timesHead(a, m.feature(a).head), timesHead(b, m.feature(b).head)
-	if sameHead(ha, hb) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
+	if (sameHead(ha, hb) || kindOfPeople(a.Noun, b.Noun)) && !vagueHeads[ha] && n >= strongShared && withinRatio(a.Value, b.Value) && !m.unsure(a, b) {
 		score := n + 10
 		if len(m.feature(a).scope) > 0 && len(m.feature(b).scope) > 0 {
 			// Both say where they hold, and of one place (unsure tells

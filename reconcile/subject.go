@@ -82,11 +82,9 @@ func head(noun string) string {
 	if strings.HasSuffix(h, "men") && len(h) > len("women") {
 		h = strings.TrimSuffix(h, "men") + "man" // "crewmen", "policemen": one head with the singular
 	}
-	if c, ok := synonyms[h]; ok {
-		h = c
-	}
+	h = classOf(h)
 	for _, x := range w[:len(w)-1] {
-		if x == "other" || x == "more" || x == "additional" || x == "further" || x == "another" {
+		if countingWords[x] {
 			return x + " " + h
 		}
 	}
@@ -193,3 +191,44 @@ func model(noun string) string {
 	}
 	return ""
 }
+
+// kindOfPeople reports two counted noun phrases of which one counts
+// "people" and the other a kind of people, both qualified by one word:
+// "about two dozen young protesters" and "at least three dozen mostly young
+// people" count one crowd, the one report naming what they did, the other
+// not. The shared qualifier is what ties them: "people" alone may be
+// anyone the story speaks of ("130 people were marching" against "two
+// dozen protesters splintered off"). Words that count besides others
+// ("other", "more") tie nothing.
+func kindOfPeople(a, b string) bool {
+	wa, wb := nounWords(a), nounWords(b)
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	ha, hb := classOf(wa[len(wa)-1]), classOf(wb[len(wb)-1])
+	if ha != "people" && hb != "people" || ha == hb {
+		return false
+	}
+	for _, x := range wa[:len(wa)-1] {
+		if countingWords[x] {
+			continue
+		}
+		for _, y := range wb[:len(wb)-1] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// classOf returns the synonym class of a noun's stem, or the stem.
+func classOf(w string) string {
+	if c, ok := synonyms[w]; ok {
+		return c
+	}
+	return w
+}
+
+// countingWords count a set besides another: "two other people".
+var countingWords = setOf(`other more additional further another`)

@@ -47,3 +47,35 @@ func TestModelCounts(t *testing.T) {
 		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestKindOfPeople(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"young protesters", "mostly young people", true},
+		{"local residents", "local people", true},
+		{"protesters", "people", false},               // no qualifier ties them
+		{"young protesters", "young students", false}, // neither counts people
+		{"other protesters", "other people", false},   // "other" ties nothing
+		{"young people", "young persons", false},      // one class already
+	}
+	for _, tt := range tests {
+		if got := kindOfPeople(tt.a, tt.b); got != tt.want {
+			t.Errorf("kindOfPeople(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestKindOfPeopleCounts(t *testing.T) {
+	got := view(Group(extract(map[string]string{
+		"a": "About two dozen young protesters broke off from the march and looted a pharmacy.",
+		"b": "At least three dozen mostly young people looted the pharmacy after the march.",
+	}), Options{}))
+	want := []groupView{
+		{Conflict, []string{"a: About two dozen young protesters", "b: At least three dozen mostly young people"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+	}
+}
