@@ -104,6 +104,39 @@ func TestDurationLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence both tell alike is no rival: the earlier one conflicts",
+			reports: map[string]string{
+				"a": "Mr. Vance died while serving a 10-year sentence for fraud. Mr. Vance, who ran a garage in Leeds, was sentenced to six years in prison.",
+				"b": "A jury convicted Vance of fraud and sentenced him to 10 years. In his youth Vance received a four-year sentence for smuggling guns.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: six years", "b: four-year sentence"}},
+				{Agree, []string{"a: 10-year sentence", "b: 10 years"}},
+			},
+		},
+		{
+			name: "another sentence, by its own words, is not set against one told",
+			reports: map[string]string{
+				"a": "Vance, who ran a garage in Leeds, was sentenced to six years in prison.",
+				"b": "The escape brought Vance another two-year sentence.",
+			},
+			want: []groupView{
+				{Single, []string{"a: six years"}},
+				{Single, []string{"b: two-year sentence"}},
+			},
+		},
+		{
+			name: "a clause in -ing is its sentence's subject's: another man's sentence",
+			reports: map[string]string{
+				"a": "Vance was sentenced to six years in prison.",
+				"b": "Moreau ran the gang from his cell while serving a four-year sentence.",
+			},
+			want: []groupView{
+				{Single, []string{"a: six years"}},
+				{Single, []string{"b: four-year sentence"}},
+			},
+		},
+		{
 			name: "lengths far apart measure different intervals",
 			reports: map[string]string{
 				"a": "The storm hit the coast and the power was out for nine days.",
