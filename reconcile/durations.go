@@ -432,3 +432,89 @@ func anotherOne(c *claims.Claim) bool {
 	f := strings.Fields(strings.ToLower(c.Text))
 	return len(before) > 0 && furtherWords[strings.ToLower(before[len(before)-1])] || len(f) > 0 && furtherWords[f[0]]
 }
+
+// A span told as what led up to an event, "After nearly a quarter-century
+// of public craziness, he finally admitted his insanity ruse at an April
+// 2003 hearing", "it was not until 2003, after more than three decades of
+// faking mental illness, that Gigante admitted in court", is measured to
+// that event: two reports that name the event alike (a verb of one head,
+// "admitted") and date it alike (a year both sentences write, 2003) tell
+// the length of one interval, however differently they say what filled
+// it. Each must be its report's only such span, near in length to the
+// other, for the two to be linked.
+
+// leadUp returns, for a duration brought by "after" ("after more than
+// three decades of ..."), the heads of the event verbs of its sentence and
+// the years it writes; ok is false for any other duration, or one whose
+// sentence names no event verb or no year.
+func leadUp(c *claims.Claim) (heads, years []string, ok bool) {
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
+	if c.Kind != claims.Duration || a < 0 || b > len(c.Sentence) || a > b {
+		return nil, nil, false
+	}
+	ws := strings.Fields(c.Sentence[:a])
+	if len(ws) == 0 || !strings.EqualFold(ws[len(ws)-1], "after") {
+		return nil, nil, false
+	}
+	toks := eventTokens(c.Sentence)
+	for k, t := range toks {
+		if t.start >= a && t.start < b {
+			continue // the duration's own words
+		}
+		if len(t.l) == 4 && (strings.HasPrefix(t.l, "19") || strings.HasPrefix(t.l, "20")) && atoiN(t.l) > 0 {
+			years = append(years, t.l)
+			continue
+		}
+		if isEventVerb(toks, k) {
+			if h := eventHead(t.l); h != "" {
+				heads = append(heads, h)
+			}
+		}
+	}
+	return heads, years, len(heads) > 0 && len(years) > 0
+}
+
+// leadUpLinks links two reports' spans that led up to one event named and
+// dated alike, as set out above.
+func (m *matcher) leadUpLinks(cs []claims.Claim) []link {
+	type span struct {
+		heads, years []string
+		ok           bool
+	}
+	spans := map[int]span{}
+	spanOf := func(i int) span {
+		s, seen := spans[i]
+		if !seen {
+			s.heads, s.years, s.ok = leadUp(&cs[i])
+			spans[i] = s
+		}
+		return s
+	}
+	isDuration := func(c *claims.Claim) (string, bool) { return "", c.Kind == claims.Duration }
+	var out []link
+	storyPairs(cs, isDuration, func(_ string, a, b []int) {
+		var pairs [][2]int
+		count := map[int]int{} // each span's candidates in the other report
+		for _, i := range a {
+			si := spanOf(i)
+			if !si.ok {
+				continue
+			}
+			for _, j := range b {
+				sj := spanOf(j)
+				if !sj.ok || !nearDurations(&cs[i], &cs[j]) || sharedCount(si.heads, sj.heads) == 0 || sharedCount(si.years, sj.years) == 0 {
+					continue
+				}
+				pairs = append(pairs, [2]int{i, j})
+				count[i]++
+				count[j]++
+			}
+		}
+		for _, p := range pairs {
+			if count[p[0]] == 1 && count[p[1]] == 1 && !m.differentDurationSubjects(&cs[p[0]], &cs[p[1]]) {
+				out = append(out, link{a: min(p[0], p[1]), b: max(p[0], p[1]), strong: true, score: 12})
+			}
+		}
+	})
+	return out
+}
