@@ -691,11 +691,11 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 			continue
 		}
 		ev := eventOf(c)
-		if len(ev.heads) == 0 || len(ev.names)+len(ev.objects) == 0 {
+		if len(ev.heads) == 0 {
 			continue
 		}
 		events[i] = &ev
-		for _, k := range eventKeys(&ev) {
+		for _, k := range append(eventKeys(&ev), bareKeys(&ev)...) {
 			if _, ok := buckets[k]; !ok {
 				keys = append(keys, k)
 			}
@@ -721,6 +721,7 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 		}
 	}
 	done := map[[2]int]bool{}
+	doneBare := map[[2]int]bool{} // pairs weighed under a head alone
 	var out []link
 	for _, k := range keys {
 		b := buckets[k]
@@ -730,11 +731,25 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 		for x := range b {
 			for y := x + 1; y < len(b); y++ {
 				i, j := min(b[x], b[y]), max(b[x], b[y])
-				if cs[i].Source == cs[j].Source || done[[2]int{i, j}] {
+				if cs[i].Source == cs[j].Source {
+					continue
+				}
+				ei, ej := events[i], events[j]
+				if strings.HasSuffix(k, "|") {
+					// The same head alone, no one named: the same day told
+					// of it joins agreeing dates ("will be broadcast live
+					// on Sunday, March 2, 2014", "on the March 2
+					// broadcast"), never different ones.
+					if !doneBare[[2]int{i, j}] && compatible(&cs[i], &cs[j]) && !differentActors(ei, ej) {
+						out = append(out, link{a: i, b: j, score: 1 + sharedCount(ei.words, ej.words)})
+					}
+					doneBare[[2]int{i, j}] = true
+					continue
+				}
+				if done[[2]int{i, j}] {
 					continue
 				}
 				done[[2]int{i, j}] = true
-				ei, ej := events[i], events[j]
 				if (partialDate(&cs[i]) || partialDate(&cs[j])) && precision(cs[i].Date) != precision(cs[j].Date) {
 					continue // a year against a day of unknown year: no comparison
 				}
@@ -863,6 +878,16 @@ func eventKeys(ev *dateEvent) []string {
 				out = append(out, k)
 			}
 		}
+	}
+	return out
+}
+
+// bareKeys returns the keys a date's event is indexed by for agreement
+// alone: each head, with nothing after its bar.
+func bareKeys(ev *dateEvent) []string {
+	out := make([]string, 0, len(ev.heads))
+	for _, h := range ev.heads {
+		out = append(out, h+"|")
 	}
 	return out
 }

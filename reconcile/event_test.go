@@ -321,6 +321,22 @@ func TestEventDates(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: 2004", "b: 2005"}}, {Single, []string{"a: 2008"}}, {Single, []string{"b: 61"}}},
 		},
 		{
+			name: "one day of one head, no one named, agrees",
+			reports: map[string]string{
+				"a": "The final will be broadcast live on Sunday, June 8, 2031, on the national channel.",
+				"b": "She will host the June 8 broadcast.",
+			},
+			want: []groupView{{Agree, []string{"a: Sunday, June 8, 2031", "b: June 8"}}},
+		},
+		{
+			name: "different days of one head, no one named, stay apart",
+			reports: map[string]string{
+				"a": "The final will be broadcast live on Sunday, June 8, 2031, on the national channel.",
+				"b": "She will host the June 9 broadcast.",
+			},
+			want: []groupView{{Single, []string{"a: Sunday, June 8, 2031"}}, {Single, []string{"b: June 9"}}},
+		},
+		{
 			name: "winning re-election is not being elected",
 			reports: map[string]string{
 				"a": "Marlow won re-election in 2004.",
