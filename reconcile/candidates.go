@@ -73,6 +73,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.soleCountLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
+	out = append(out, m.leadUpLinks(cs)...)
 	out = append(out, m.sharePriceLinks(cs)...)
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)

@@ -125,7 +125,7 @@ func (m *matcher) differentDurationSubjects(a, b *claims.Claim) bool {
 			return true
 		}
 	}
-	oa, ob := personOwner(a), personOwner(b)
+	oa, ob := durationOwner(a), durationOwner(b)
 	if oa == "" || ob == "" || sameWord(oa, ob) {
 		return false
 	}
@@ -164,7 +164,7 @@ var durationConjunctions = setOf(`and but while whereas who which that when as b
 // durationStopWords say how long or how surely, not what: units of time,
 // approximations, auxiliaries.
 var durationStopWords = setOf(`second seconds minute minutes hour hours day days week weeks month months year years
-decade decades century centuries night nights morning evening afternoon time times
+decade decades century centuries quarter half night nights morning evening afternoon time times
 about around almost nearly roughly some more than less over under least just only another
 ago earlier later prior past next since after before until ever still again already
 was were is are be been being had has have would will could should can did does do not
@@ -178,10 +178,14 @@ func eventWords(c *claims.Claim) []string {
 	return stems
 }
 
-// eventWordForms returns eventWords and the words as written.
+// eventWordForms returns eventWords and the words as written. The words of
+// the duration itself count too: in "a five-year sentence" the noun it
+// sizes, "sentence", is what it measures, as "sentenced" is in "sentenced
+// to seven years".
 func eventWordForms(c *claims.Claim) (stems, written []string) {
 	before, after := clauseCut(c, durationConjunctions)
-	for _, w := range append(before, after...) {
+	words := append(before, strings.Fields(c.Text)...)
+	for _, w := range append(words, after...) {
 		for _, part := range strings.Split(strings.Trim(w, ".-'’"), "-") {
 			if part == "" || isName(part) {
 				continue
@@ -286,7 +290,7 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 	}
 	storyPairs(cs, isDuration, func(_ string, a, b []int) {
 		var here []candidate
-		count := map[int]int{} // each duration's candidates in the other report
+		taken := map[int]bool{} // durations the other report states the same
 		for _, i := range a {
 			for _, j := range b {
 				if !nearDurations(&cs[i], &cs[j]) {
@@ -296,13 +300,32 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 				if n == 0 {
 					continue
 				}
+				if m.differentDurationSubjects(&cs[i], &cs[j]) {
+					continue // another person's: no rival to the ones of this person
+				}
 				agree := compatible(&cs[i], &cs[j])
 				here = append(here, candidate{i, j, n, agree})
-				count[i]++
-				count[j]++
+				if agree && exactDuration(&cs[i]) && exactDuration(&cs[j]) {
+					taken[i], taken[j] = true, true
+				}
 			}
 		}
+		// A duration both reports state alike, on an event word they
+		// share ("a sentence of 12 years", "sentenced him to 12 years"),
+		// is one interval told alike: it is no rival for another of the
+		// other report's durations ("sentenced to seven years" against
+		// "a five-year sentence", of an earlier sentence).
+		count := map[int]int{} // each duration's candidates in the other report
+		kept := here[:0]
 		for _, c := range here {
+			if !c.agree && (taken[c.i] || taken[c.j]) {
+				continue
+			}
+			kept = append(kept, c)
+			count[c.i]++
+			count[c.j]++
+		}
+		for _, c := range kept {
 			if count[c.i] == 1 && count[c.j] == 1 {
 				sole = append(sole, c)
 			}
@@ -314,13 +337,184 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 		if intervalOf(a) != intervalOf(b) && intervalOf(a) != "" && intervalOf(b) != "" {
 			continue // how long something lasted is not the time between two events
 		}
-		if !c.agree && c.n < durationStrong && !sameSubject(a, b) {
+		if !c.agree && c.n < durationStrong && !sameSubject(a, b) && !sameDurationHead(a, b) {
 			continue
 		}
-		if m.differentDurationSubjects(a, b) {
+		if !c.agree && (anotherOne(a) || anotherOne(b)) {
 			continue
 		}
 		out = append(out, link{a: min(c.i, c.j), b: max(c.i, c.j), strong: true, score: 10 + c.n})
 	}
+	return out
+}
+
+// exactDuration reports a duration stated exactly: "12 years", not "more
+// than 30 years" or "about two weeks".
+func exactDuration(c *claims.Claim) bool {
+	return c.Min == nil && c.Max == nil && !c.Approx
+}
+
+// durationOwner is personOwner, and for a duration in a clause that opens
+// on a conjunction and a verb in -ing, without a subject of its own
+// ("Genovese ran his family from prison while serving a 15-year
+// sentence"), the owner of the clause before it: who was serving.
+func durationOwner(c *claims.Claim) string {
+	if o := personOwner(c); o != "" {
+		return o
+	}
+	a := c.TextStart - c.SentenceStart
+	if a < 0 || a > len(c.Sentence) {
+		return ""
+	}
+	left := c.Sentence[:a]
+	ws := strings.Fields(left)
+	for i := len(ws) - 2; i >= 0; i-- {
+		l := strings.ToLower(strings.Trim(ws[i], ",;"))
+		if !conjunctions[l] {
+			continue
+		}
+		if !strings.HasSuffix(strings.ToLower(ws[i+1]), "ing") || strings.ContainsAny(ws[i], ",;") {
+			return ""
+		}
+		// The clause before the conjunction, as if the claim stood there.
+		at := strings.LastIndex(left, ws[i])
+		head := *c
+		head.TextStart, head.TextEnd = c.SentenceStart+at, c.SentenceStart+at
+		return personOwner(&head)
+	}
+	return ""
+}
+
+// durationHead returns the stem of the word a duration measures directly:
+// the noun it sizes, within its words ("a five-year sentence"), or the
+// verb it completes through "to" or "for" ("sentenced to seven years",
+// "sentenced him to 12 years", "jailed for 12 years"); "" when neither.
+func durationHead(c *claims.Claim) string {
+	if f := strings.Fields(c.Text); len(f) > 1 {
+		l := strings.ToLower(strings.Trim(f[len(f)-1], ".-'’"))
+		if lettered(l) && len(l) > 2 && !durationStopWords[l] && !claims.IsNumberWord(l) {
+			return claims.Stem(l)
+		}
+	}
+	before, _ := clauseCut(c, durationConjunctions)
+	n := len(before)
+	if n < 2 || !strings.EqualFold(before[n-1], "to") && !strings.EqualFold(before[n-1], "for") {
+		return ""
+	}
+	v := strings.ToLower(before[n-2])
+	if pronouns[v] && n >= 3 {
+		v = strings.ToLower(before[n-3])
+	}
+	if len(v) > 4 && strings.HasSuffix(v, "ed") || irregularVerbs[v] {
+		return claims.Stem(v)
+	}
+	return ""
+}
+
+// sameDurationHead reports whether two durations measure the same word
+// directly ("sentenced to seven years", "a five-year sentence"): one event
+// word in common is enough then, being what each is the length of, where
+// a word elsewhere in the clause ("at the plant") is not.
+func sameDurationHead(a, b *claims.Claim) bool {
+	ha, hb := durationHead(a), durationHead(b)
+	return ha != "" && hb != "" && sameEventWord(ha, hb)
+}
+
+// furtherWords, before a duration, say it is one more of its kind than
+// one told before: "another three-year sentence".
+var furtherWords = setOf(`another additional further extra second third`)
+
+// anotherOne reports a duration its own words call a further one of its
+// kind ("brought him another three-year sentence"): not a retelling of a
+// length another report gives, which it may not be set against.
+func anotherOne(c *claims.Claim) bool {
+	before, _ := clauseCut(c, durationConjunctions)
+	f := strings.Fields(strings.ToLower(c.Text))
+	return len(before) > 0 && furtherWords[strings.ToLower(before[len(before)-1])] || len(f) > 0 && furtherWords[f[0]]
+}
+
+// A span told as what led up to an event, "After nearly a quarter-century
+// of public craziness, he finally admitted his insanity ruse at an April
+// 2003 hearing", "it was not until 2003, after more than three decades of
+// faking mental illness, that Gigante admitted in court", is measured to
+// that event: two reports that name the event alike (a verb of one head,
+// "admitted") and date it alike (a year both sentences write, 2003) tell
+// the length of one interval, however differently they say what filled
+// it. Each must be its report's only such span, near in length to the
+// other, for the two to be linked.
+
+// leadUp returns, for a duration brought by "after" ("after more than
+// three decades of ..."), the heads of the event verbs of its sentence and
+// the years it writes; ok is false for any other duration, or one whose
+// sentence names no event verb or no year.
+func leadUp(c *claims.Claim) (heads, years []string, ok bool) {
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
+	if c.Kind != claims.Duration || a < 0 || b > len(c.Sentence) || a > b {
+		return nil, nil, false
+	}
+	ws := strings.Fields(c.Sentence[:a])
+	if len(ws) == 0 || !strings.EqualFold(ws[len(ws)-1], "after") {
+		return nil, nil, false
+	}
+	toks := eventTokens(c.Sentence)
+	for k, t := range toks {
+		if t.start >= a && t.start < b {
+			continue // the duration's own words
+		}
+		if len(t.l) == 4 && (strings.HasPrefix(t.l, "19") || strings.HasPrefix(t.l, "20")) && atoiN(t.l) > 0 {
+			years = append(years, t.l)
+			continue
+		}
+		if isEventVerb(toks, k) {
+			if h := eventHead(t.l); h != "" {
+				heads = append(heads, h)
+			}
+		}
+	}
+	return heads, years, len(heads) > 0 && len(years) > 0
+}
+
+// leadUpLinks links two reports' spans that led up to one event named and
+// dated alike, as set out above.
+func (m *matcher) leadUpLinks(cs []claims.Claim) []link {
+	type span struct {
+		heads, years []string
+		ok           bool
+	}
+	spans := map[int]span{}
+	spanOf := func(i int) span {
+		s, seen := spans[i]
+		if !seen {
+			s.heads, s.years, s.ok = leadUp(&cs[i])
+			spans[i] = s
+		}
+		return s
+	}
+	isDuration := func(c *claims.Claim) (string, bool) { return "", c.Kind == claims.Duration }
+	var out []link
+	storyPairs(cs, isDuration, func(_ string, a, b []int) {
+		var pairs [][2]int
+		count := map[int]int{} // each span's candidates in the other report
+		for _, i := range a {
+			si := spanOf(i)
+			if !si.ok {
+				continue
+			}
+			for _, j := range b {
+				sj := spanOf(j)
+				if !sj.ok || !nearDurations(&cs[i], &cs[j]) || sharedCount(si.heads, sj.heads) == 0 || sharedCount(si.years, sj.years) == 0 {
+					continue
+				}
+				pairs = append(pairs, [2]int{i, j})
+				count[i]++
+				count[j]++
+			}
+		}
+		for _, p := range pairs {
+			if count[p[0]] == 1 && count[p[1]] == 1 && !m.differentDurationSubjects(&cs[p[0]], &cs[p[1]]) {
+				out = append(out, link{a: min(p[0], p[1]), b: max(p[0], p[1]), strong: true, score: 12})
+			}
+		}
+	})
 	return out
 }

@@ -104,6 +104,64 @@ func TestDurationLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence both tell alike is no rival: the earlier one conflicts",
+			reports: map[string]string{
+				"a": "Mr. Vance died while serving a 10-year sentence for fraud. Mr. Vance, who ran a garage in Leeds, was sentenced to six years in prison.",
+				"b": "A jury convicted Vance of fraud and sentenced him to 10 years. In his youth Vance received a four-year sentence for smuggling guns.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: six years", "b: four-year sentence"}},
+				{Agree, []string{"a: 10-year sentence", "b: 10 years"}},
+			},
+		},
+		{
+			name: "another sentence, by its own words, is not set against one told",
+			reports: map[string]string{
+				"a": "Vance, who ran a garage in Leeds, was sentenced to six years in prison.",
+				"b": "The escape brought Vance another two-year sentence.",
+			},
+			want: []groupView{
+				{Single, []string{"a: six years"}},
+				{Single, []string{"b: two-year sentence"}},
+			},
+		},
+		{
+			name: "a clause in -ing is its sentence's subject's: another man's sentence",
+			reports: map[string]string{
+				"a": "Vance was sentenced to six years in prison.",
+				"b": "Moreau ran the gang from his cell while serving a four-year sentence.",
+			},
+			want: []groupView{
+				{Single, []string{"a: six years"}},
+				{Single, []string{"b: four-year sentence"}},
+			},
+		},
+		{
+			name: "spans that led up to one event, named and dated alike, conflict",
+			reports: map[string]string{
+				"a": "After nearly 10 years of quiet lobbying, the mayor finally announced the bridge at a May 2019 meeting.",
+				"b": "It was not until 2019, after more than 12 years of campaigning, that the mayor announced the bridge.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: nearly 10 years", "b: more than 12 years"}},
+				{Single, []string{"a: May 2019"}},
+				{Single, []string{"b: 2019"}},
+			},
+		},
+		{
+			name: "spans before events of different years stay apart",
+			reports: map[string]string{
+				"a": "After nearly 10 years of quiet lobbying, the mayor finally announced the bridge in 2019.",
+				"b": "After more than 12 years of campaigning, the mayor announced the tunnel in 2021.",
+			},
+			want: []groupView{
+				{Single, []string{"a: nearly 10 years"}},
+				{Single, []string{"a: 2019"}},
+				{Single, []string{"b: more than 12 years"}},
+				{Single, []string{"b: 2021"}},
+			},
+		},
+		{
 			name: "lengths far apart measure different intervals",
 			reports: map[string]string{
 				"a": "The storm hit the coast and the power was out for nine days.",
@@ -138,5 +196,34 @@ func TestDurationTopicAndSpread(t *testing.T) {
 	want := []view{{"actor suffered stroke (duration)", "10 days vs ~4 weeks"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDurationCompatible(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"for three weeks", "for four weeks", false},
+		{"for three weeks", "for 24 days", true},
+		// A bound at the figure itself is not widened by rounding.
+		{"for nearly 10 years", "for more than 10 years", false},
+		{"for nearly seven minutes", "for seven minutes", true},
+		// A fraction of a unit is as precise as the fraction.
+		{"for a quarter-century", "for 70 years", false},
+		{"for a quarter-century", "for 30 years", true},
+		{"for half an hour", "for 50 minutes", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.a+" / "+tt.b, func(t *testing.T) {
+			a := extract(map[string]string{"a": "The talks went on " + tt.a + "."})
+			b := extract(map[string]string{"b": "The talks went on " + tt.b + "."})
+			if len(a) != 1 || len(b) != 1 {
+				t.Fatalf("extracted %d and %d claims, want one each", len(a), len(b))
+			}
+			if got := compatible(&a[0], &b[0]); got != tt.want {
+				t.Errorf("compatible(%q, %q) = %v, want %v", a[0].Text, b[0].Text, got, tt.want)
+			}
+		})
 	}
 }

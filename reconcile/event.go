@@ -22,7 +22,10 @@ import (
 //     noun ("indicted", "indictment"; "died", "death"), light verbs ("was",
 //     "became", "took", "began") being no heads;
 //   - their clauses name someone alike (a person, a company, a place), or
-//     the same thing the event is done to ("sank a fishing trawler");
+//     the same thing the event is done to ("sank a fishing trawler"); a
+//     phrase in -ing names whom the clause before it does ("Felt broke
+//     cover, admitting in 2006"), and "he" or "she" with no one named is
+//     the report's principal person, when one stands out (principal);
 //   - and no one named does it in one and someone else in the other
 //     ("Marlow died", "Marlow's husband died").
 //
@@ -50,6 +53,10 @@ type dateEvent struct {
 	after      []string // names after the head: whom or what it was done to, where
 	groups     []string // runs of names, lower-cased and joined: "old tappan"
 	complement []string // content words after the head that are no names, stemmed: what it was done to, how
+
+	// pronoun is set when the event's actor is a pronoun ("he") and its
+	// clause names no one.
+	pronoun bool
 
 	// deal is set when the date is of a deal announced ("said on Monday
 	// it has agreed to buy Lark Mills"): made once, it is not another
@@ -184,6 +191,13 @@ func eventOf(c *claims.Claim) dateEvent {
 			if isEventVerb(toks, k) {
 				verb = k
 			}
+		}
+		// A phrase in -ing after a comma, "he finally broke cover,
+		// admitting in 2006", is what the clause before it did: its
+		// verb is the head, and that clause's subject its actor.
+		if verb < 0 && (noun < 0 || noun == lo) && participle(toks, lo) && lo < first {
+			verb, noun = lo, -1
+			ev.subjectBefore(toks, lo-1)
 		}
 	}
 	if verb >= 0 {
@@ -389,6 +403,77 @@ func (ev *dateEvent) dealAnnounced(toks []eventToken, lo, hi int) {
 	}
 }
 
+// participle reports whether toks[k] opens a phrase of its own with a
+// verb in -ing, after a comma: ", admitting in 2006".
+func participle(toks []eventToken, k int) bool {
+	if k <= 0 || k >= len(toks) || toks[k-1].w != "," {
+		return false
+	}
+	t := toks[k]
+	return !t.mark && t.w == t.l && len(t.l) > 5 && strings.HasSuffix(t.l, "ing") && lettered(t.l)
+}
+
+// subjectBefore takes, as the actor of a phrase in -ing, the subject of
+// the clause that ends at the comma toks[comma]: its last name, or a
+// pronoun ("he finally broke cover"), which principal() may name later.
+func (ev *dateEvent) subjectBefore(toks []eventToken, comma int) {
+	for k := comma - 1; k >= 0 && !toks[k].mark; k-- {
+		t := toks[k]
+		if subjectPronouns[t.l] {
+			ev.pronoun = true
+			return
+		}
+		if isName(t.w) && !notNames[t.l] && !isDemonym(t.w) && !(k == 0 && stopWords[t.l]) {
+			ev.names = append(ev.names, t.w)
+			ev.actors = append(ev.actors, t.w)
+			ev.actorNames = append(ev.actorNames, t.w)
+			return
+		}
+	}
+}
+
+// subjectPronouns stand for a person as a clause's subject.
+var subjectPronouns = setOf(`he she`)
+
+// principal returns the person a report is mostly about: the name its
+// claims' sentences write most often, at least three times and more often
+// than any other ("Felt" in an obituary of Mark Felt); "" when no name
+// stands out. A pronoun with no one named in its sentence ("he finally
+// broke cover, admitting in 2006") is taken to be that person.
+func principal(sentences []string) string {
+	counts := map[string]int{}
+	for _, s := range sentences {
+		toks := eventTokens(s)
+		for k, t := range toks {
+			if t.mark || !isName(t.w) || notNames[t.l] || notNames[strings.TrimSuffix(t.l, ".")] || isDemonym(t.w) ||
+				strings.ToUpper(t.w) == t.w || !lettered(nameKey(t.w)) || k == 0 && stopWords[t.l] {
+				continue
+			}
+			// Only a name seen acting as a person, the subject of a verb
+			// ("Felt revealed", "Mr Felt was outraged") or after an
+			// honorific, counts: "the Watergate scandal" names no one.
+			honored := k > 0 && honorifics[strings.TrimSuffix(toks[k-1].l, ".")]
+			acts := k+1 < len(toks) && !toks[k+1].mark && (isEventVerb(toks, k+1) || lightVerbs[toks[k+1].l] && !determiners[toks[k+1].l])
+			if honored || acts {
+				counts[nameKey(t.w)]++
+			}
+		}
+	}
+	best, top, ties := "", 0, 0
+	for n, c := range counts {
+		switch {
+		case c > top:
+			best, top, ties = n, c, 1
+		case c == top:
+			ties++
+		}
+	}
+	if top < 3 || ties > 1 {
+		return ""
+	}
+	return best
+}
+
 func (ev *dateEvent) addHead(w string) {
 	h := eventHead(w)
 	if h == "" {
@@ -532,7 +617,7 @@ func nounAfter(toks []eventToken, k, hi int) int {
 var eventForms = classes(`
 die died dies dying death dead
 sink sank sunk sinking
-reveal revealed revelation revealing
+reveal revealed revelation revealing admit admits admitted admitting confess confessed confesses confessing confession
 marry married marriage
 film movie
 disappear disappeared disappearance vanish vanished
@@ -682,6 +767,28 @@ const maxEventBucket = 64
 // dates that differ conflict. Dates are indexed by head and name, and only
 // the dates under one key are compared.
 func eventDateLinks(cs []claims.Claim, m *matcher) []link {
+	// Each report's principal person, worked out only for a report that
+	// has a date told of "he" or "she".
+	var sentencesOf map[string][]string // each report's claims' sentences, gathered once
+	principals := map[string]string{}
+	principalOf := func(source string) string {
+		if p, ok := principals[source]; ok {
+			return p
+		}
+		if sentencesOf == nil {
+			sentencesOf = map[string][]string{}
+			for i := range cs {
+				ss := sentencesOf[cs[i].Source]
+				// Claims come sorted by source and position: a sentence's
+				// claims are next to each other.
+				if len(ss) == 0 || ss[len(ss)-1] != cs[i].Sentence {
+					sentencesOf[cs[i].Source] = append(ss, cs[i].Sentence)
+				}
+			}
+		}
+		principals[source] = principal(sentencesOf[source])
+		return principals[source]
+	}
 	events := map[int]*dateEvent{}
 	buckets := map[string][]int{}
 	var keys []string
@@ -691,11 +798,16 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 			continue
 		}
 		ev := eventOf(c)
-		if len(ev.heads) == 0 || len(ev.names)+len(ev.objects) == 0 {
+		if len(ev.heads) == 0 {
 			continue
 		}
+		if ev.pronoun && len(ev.names) == 0 {
+			if p := principalOf(c.Source); p != "" {
+				ev.names, ev.actors, ev.actorNames = []string{p}, append(ev.actors, p), []string{p}
+			}
+		}
 		events[i] = &ev
-		for _, k := range eventKeys(&ev) {
+		for _, k := range append(eventKeys(&ev), bareKeys(&ev)...) {
 			if _, ok := buckets[k]; !ok {
 				keys = append(keys, k)
 			}
@@ -721,6 +833,7 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 		}
 	}
 	done := map[[2]int]bool{}
+	doneBare := map[[2]int]bool{} // pairs weighed under a head alone
 	var out []link
 	for _, k := range keys {
 		b := buckets[k]
@@ -730,11 +843,25 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 		for x := range b {
 			for y := x + 1; y < len(b); y++ {
 				i, j := min(b[x], b[y]), max(b[x], b[y])
-				if cs[i].Source == cs[j].Source || done[[2]int{i, j}] {
+				if cs[i].Source == cs[j].Source {
+					continue
+				}
+				ei, ej := events[i], events[j]
+				if strings.HasSuffix(k, "|") {
+					// The same head alone, no one named: the same day told
+					// of it joins agreeing dates ("will be broadcast live
+					// on Sunday, March 2, 2014", "on the March 2
+					// broadcast"), never different ones.
+					if !doneBare[[2]int{i, j}] && compatible(&cs[i], &cs[j]) && !differentActors(ei, ej) {
+						out = append(out, link{a: i, b: j, score: 1 + sharedCount(ei.words, ej.words)})
+					}
+					doneBare[[2]int{i, j}] = true
+					continue
+				}
+				if done[[2]int{i, j}] {
 					continue
 				}
 				done[[2]int{i, j}] = true
-				ei, ej := events[i], events[j]
 				if (partialDate(&cs[i]) || partialDate(&cs[j])) && precision(cs[i].Date) != precision(cs[j].Date) {
 					continue // a year against a day of unknown year: no comparison
 				}
@@ -863,6 +990,16 @@ func eventKeys(ev *dateEvent) []string {
 				out = append(out, k)
 			}
 		}
+	}
+	return out
+}
+
+// bareKeys returns the keys a date's event is indexed by for agreement
+// alone: each head, with nothing after its bar.
+func bareKeys(ev *dateEvent) []string {
+	out := make([]string, 0, len(ev.heads))
+	for _, h := range ev.heads {
+		out = append(out, h+"|")
 	}
 	return out
 }

@@ -28,6 +28,7 @@ func TestEventOf(t *testing.T) {
 		{"Then, on June 8, it had sunk a fishing trawler.", "June 8", []string{"sink"}, nil},
 		{"The Reyes family revealed in 2005 that he had been the source.", "2005", []string{"reveal"}, []string{"Reyes"}},
 		{"Marlow's husband died in 1990.", "1990", []string{"die"}, nil},
+		{"Years later Reyes broke his silence, admitting in 2006 that he wrote it.", "2006", []string{"reveal"}, []string{"Reyes"}},
 		{"Nixon's resignation in 1974 ended the affair.", "1974", []string{"resignation"}, []string{"Nixon's"}},
 		{"The fight took place Saturday night in Kiev.", "Saturday", nil, []string{"Kiev"}},
 		{"The Orrin Dam, built in 1958, held.", "1958", []string{"build"}, []string{"Orrin", "Dam"}},
@@ -319,6 +320,50 @@ func TestEventDates(t *testing.T) {
 				"b": "Marlow, 61, was first elected in 2005.",
 			},
 			want: []groupView{{Conflict, []string{"a: 2004", "b: 2005"}}, {Single, []string{"a: 2008"}}, {Single, []string{"b: 61"}}},
+		},
+		{
+			name: "one day of one head, no one named, agrees",
+			reports: map[string]string{
+				"a": "The final will be broadcast live on Sunday, June 8, 2031, on the national channel.",
+				"b": "She will host the June 8 broadcast.",
+			},
+			want: []groupView{{Agree, []string{"a: Sunday, June 8, 2031", "b: June 8"}}},
+		},
+		{
+			name: "different days of one head, no one named, stay apart",
+			reports: map[string]string{
+				"a": "The final will be broadcast live on Sunday, June 8, 2031, on the national channel.",
+				"b": "She will host the June 9 broadcast.",
+			},
+			want: []groupView{{Single, []string{"a: Sunday, June 8, 2031"}}, {Single, []string{"b: June 9"}}},
+		},
+		{
+			name: "a phrase in -ing told of \"she\" dates the report's principal person's act",
+			reports: map[string]string{
+				"a": "Marlow was born in 1930. Marlow married in 1951. Marlow retired in 1980. It was decades before she finally broke her silence, admitting in 2006 that she wrote the letters.",
+				"b": "In 2005, Marlow revealed that she wrote the letters.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 2006", "b: 2005"}},
+				{Single, []string{"a: 1930"}},
+				{Single, []string{"a: 1951"}},
+				{Single, []string{"a: 1980"}},
+			},
+		},
+		{
+			name: "\"she\" in a report about two people is no one",
+			reports: map[string]string{
+				"a": "Marlow was born in 1930. Reyes was born in 1931. Marlow married in 1951. Reyes married in 1952. It was decades before she finally broke her silence, admitting in 2006 that she wrote the letters.",
+				"b": "In 2005, Marlow revealed that she wrote the letters.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 1930"}},
+				{Single, []string{"a: 1931"}},
+				{Single, []string{"a: 1951"}},
+				{Single, []string{"a: 1952"}},
+				{Single, []string{"a: 2006"}},
+				{Single, []string{"b: 2005"}},
+			},
 		},
 		{
 			name: "winning re-election is not being elected",

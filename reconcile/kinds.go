@@ -41,16 +41,32 @@ func valueRange(c *claims.Claim) span {
 			per = 1
 		}
 		half := per / 2
+		if c.Value > 0 && c.Value < 1 {
+			// A fraction of a unit is as precise as the fraction: "a
+			// quarter-century" is 25 years give or take half a quarter,
+			// not half a century.
+			half = per * c.Value / 2
+		}
 		// The margin's ends are open: "three weeks" rounds what is under
-		// three and a half, so it and "four weeks" do not meet.
-		if math.IsInf(s.lo, -1) {
+		// three and a half, so it and "four weeks" do not meet. A bound
+		// at the figure itself is no rounding: "nearly seven minutes"
+		// is under seven, "more than three decades" over thirty years,
+		// so "nearly seven minutes" and "almost eight minutes" do not
+		// meet.
+		switch {
+		case math.IsInf(s.lo, -1):
 			s.lo = math.Inf(-1)
-		} else {
+		case c.Min != nil && *c.Min == c.Value:
+			s.lo *= per
+		default:
 			s.lo, s.loOpen = s.lo*per-half, true
 		}
-		if math.IsInf(s.hi, 1) {
+		switch {
+		case math.IsInf(s.hi, 1):
 			s.hi = math.Inf(1)
-		} else {
+		case c.Max != nil && *c.Max == c.Value:
+			s.hi *= per
+		default:
 			s.hi, s.hiOpen = s.hi*per+half, true
 		}
 	}

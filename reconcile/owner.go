@@ -102,7 +102,11 @@ func ownerOf(c *claims.Claim, skipPlaces bool) string {
 	for i, w := range before {
 		w = strings.Trim(w, ".-'’")
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || notNames[strings.ToLower(w)] || isDemonym(w) ||
+		// A word shaped like a demonym that a verb follows is a name: an
+		// adjective of nationality qualifies a noun ("Chinese officials"),
+		// where "Genovese ran his family" names who ran it.
+		demonym := isDemonym(w) && !(i+1 < len(before) && irregularVerbs[strings.ToLower(before[i+1])])
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || notNames[strings.ToLower(w)] || demonym ||
 			strings.HasSuffix(w, "ly") {
 			continue // "Separately", "Initially": sentence adverbs, capitalized at the start
 		}
@@ -147,6 +151,9 @@ func appositiveSubject(c *claims.Claim) string {
 		return ""
 	}
 	ws := strings.Fields(lead)
+	if len(ws) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		ws = ws[1:] // "Mr. Gigante, who ...": the name is Gigante
+	}
 	if len(ws) == 0 || len(ws) > 3 {
 		return ""
 	}
@@ -157,6 +164,9 @@ func appositiveSubject(c *claims.Claim) string {
 	}
 	return strings.ToLower(strings.Trim(ws[0], ".-'’"))
 }
+
+// honorifics come before a name and are no part of it.
+var honorifics = setOf(`mr mrs ms dr`)
 
 // isDemonym reports a capitalized adjective of nationality ("Chinese",
 // "Indonesian", "British"), which qualifies a figure without owning it.

@@ -33,7 +33,7 @@ const (
 // 0.70; the README lists the figures by cluster.
 const (
 	minConflictPrecision = 0.85
-	minConflictRecall    = 0.61
+	minConflictRecall    = 0.66
 	minAgreementRecall   = 0.87
 )
 
@@ -294,7 +294,7 @@ var heldoutSets = []struct {
 	{"heldout2", minConflictPrecision, "an election and a flood: 8/8 when first run; later date rules were written with its misses in view"},
 	{"heldout3", 0.8, "a trial, a derailment, an outbreak: 4/8 when first run, 5/6 now; the one counted false is a correct UPDATE (a hospital count from Monday to Wednesday) that the gold splits into two agreements"},
 	{"heldout4", 0.6, "a wildfire, a cup final, quarterly results: 3/11 when first run, 3/5 now; still counted false are a correct UPDATE (containment) the gold splits, and evacuation orders lifted for some set against orders covering others"},
-	{"heldout5", 0.8, "a plane emergency landing, a city budget vote, an asteroid mission: 5/6 when first run, no rule changed for them since; the one false conflict is a probe's 26-month cruise against its 18-month stay, linked on the subject and a light verb"},
+	{"heldout5", 1.0, "a plane emergency landing, a city budget vote, an asteroid mission: 5/6 when first run, no rule changed for them; 5/5 since the dev clusters' sentence rules (a duration both reports state alike is no rival for another) took the probe's 26-month cruise away from its 18-month stay"},
 	{"heldout6", 0.85, "a bridge collapse, a museum theft, a ship grounding: 7/9 when first run; \"a third man\" read as a share fixed since; one count of crossings set against a list of crossings still false"},
 }
 
