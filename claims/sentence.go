@@ -100,7 +100,7 @@ func appendSentences(out []span, text string, start, end int) []span {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(') {
 			continue
 		}
-		if c == '.' && isAbbreviation(text, start, i) {
+		if c == '.' && (isAbbreviation(text, start, i) || clockGoesOn(text, start, i, k, end)) {
 			continue
 		}
 		emit(j)
@@ -131,6 +131,40 @@ func isAbbreviation(text string, start, dot int) bool {
 	}
 	return abbreviations[word]
 }
+
+// clockGoesOn reports whether the full stop at text[dot] ends "a.m." or
+// "p.m." and the capitalized word at text[next:end] goes on telling the
+// time: a weekday, a month or a time zone ("8:30 p.m. Thursday", "9 a.m.
+// GMT"). Before any other capital the full stop ends the sentence.
+func clockGoesOn(text string, start, dot, next, end int) bool {
+	if dot-start < 3 {
+		return false
+	}
+	if w := strings.ToLower(text[dot-3 : dot]); w != "a.m" && w != "p.m" {
+		return false
+	}
+	e := next
+	for e < end && e-next < 10 && isASCIILetter(text[e]) {
+		e++
+	}
+	word := text[next:e]
+	lower := strings.ToLower(word)
+	return weekdays[lower] || monthNames[lower] || isZoneAbbreviation(word)
+}
+
+// isZoneAbbreviation reports a time zone's initials: "ET", "GMT", "EDT",
+// "UTC", "CET".
+func isZoneAbbreviation(w string) bool {
+	if w == "UTC" {
+		return true
+	}
+	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != 'T' {
+		return false
+	}
+	return strings.ToUpper(w) == w
+}
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 func trimSpan(text string, a, b int) (int, int) {
 	for a < b {
