@@ -21,6 +21,7 @@ type feature struct {
 	rate             bool            // an average or a figure per unit
 	change           bool            // a percentage that says how much something moved
 	year             int             // the year its clause names, or 0
+	weekday          string          // the weekday its clause names, or ""
 	scope            []string        // where it holds
 	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
 	marks            []string        // proper adjectives of its noun
@@ -60,7 +61,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		return f
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), change: change(c), year: clauseYear(c), scope: scope(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c)}
 	for _, w := range c.Context {
 		l := lower(w)

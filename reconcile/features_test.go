@@ -37,3 +37,21 @@ func TestOwnerGivenAndFamilyName(t *testing.T) {
 		t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestClauseWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", nil},
+		{"Mr. O'Brien, 58, said", []string{"Mr.", "O'Brien", "58", "said"}},
+		{"two-thirds of U.S. voters", []string{"two-thirds", "of", "U.S.", "voters"}},
+		{"the café’s “owner” — Zoë", []string{"the", "café’s", "owner", "Zoë"}},
+		{"bad \xff byte", []string{"bad", "byte"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, clauseWords(tt.text)); diff != "" {
+			t.Errorf("clauseWords(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -36,12 +36,7 @@ func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []s
 	if i := strings.IndexAny(right, ",;:()—–\"“”"); i >= 0 {
 		right = right[:i]
 	}
-	split := func(t string) []string {
-		return strings.FieldsFunc(t, func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '.' && r != '-'
-		})
-	}
-	before, after = split(left), split(right)
+	before, after = clauseWords(left), clauseWords(right)
 	// A conjunction starts a new clause: "Will Artino scored 14 points and
 	// Gregory Echenique had 11 points".
 	for i := len(before) - 1; i >= 0; i-- {
@@ -57,6 +52,38 @@ func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []s
 		}
 	}
 	return before, after
+}
+
+// clauseWords splits t into words: runs of letters, digits, apostrophes,
+// full stops and hyphens ("U.S.", "O'Brien", "two-thirds"). It is
+// strings.FieldsFunc with that rule, with a fast path for ASCII: grouping
+// calls it for every claim.
+func clauseWords(t string) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(t); {
+		b, size := t[i], 1
+		var inWord bool
+		if b < utf8.RuneSelf {
+			inWord = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b == '\'' || b == '.' || b == '-'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			out = append(out, t[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, t[start:])
+	}
+	return out
 }
 
 // conjunctions begin a clause.

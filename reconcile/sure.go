@@ -43,7 +43,7 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.differentYears(a, b, fa.year, fb.year) {
 		return true
 	}
-	if da, db := clauseWeekday(a), clauseWeekday(b); da != "" && db != "" && da != db {
+	if da, db := fa.weekday, fb.weekday; da != "" && db != "" && da != db {
 		return true // "310 people spent Monday night", "housed 180 people Wednesday night"
 	}
 	// A part of a count ("over 1,700 of them in the north") is set against
