@@ -49,6 +49,9 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	}
 	// A range: "between 20 and 35", "from 5 to 7", "10-20", "10 to 20".
 	k := first.end
+	if suspendedHyphen(toks, k) {
+		k++ // "24- to 30-foot": the first end's unit is left to the second's
+	}
 	if k+1 < len(toks) {
 		sep := toks[k].lower
 		dash := sep == "-" || sep == "–" || sep == "~"
@@ -96,6 +99,16 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		}
 	}
 	return a, true
+}
+
+// suspendedHyphen reports a hyphen glued to a number and left hanging
+// before "to" or "and", its word given once after the second number: the
+// "24-" of "a 24- to 30-foot dhow".
+func suspendedHyphen(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "-" || !toks[k].adjacent() || !toks[k+1].space {
+		return false
+	}
+	return toks[k+1].lower == "to" && toks[k+2].kind == tNumber
 }
 
 // suffixBounds are the words after a number that bound it: "30 or more",

@@ -325,6 +325,9 @@ func TestMeasure(t *testing.T) {
 		{"Seats 4 and 9 points apart.", []got{{Kind: Number, Text: "4", Value: 4}, {Kind: Count, Text: "9 points", Value: 9, Noun: "points"}}},
 		{"He is 5 ft 2 in tall.", []got{{Kind: Measure, Text: "5 ft 2 in", Value: 5 + 2.0/12, Unit: "foot"}}},
 		{"She is 1.8m tall.", []got{{Kind: Measure, Text: "1.8m", Value: 1.8, Unit: "metre"}}},
+		// A range whose first end leaves its unit to the second.
+		{"They boarded a 12- to 15-foot skiff.", []got{{Kind: Measure, Text: "12- to 15-foot", Value: 12, Unit: "foot", Range: "[12,15]"}}},
+		{"Waves of 3- to 4-metre height hit the pier.", []got{{Kind: Measure, Text: "3- to 4-metre", Value: 3, Unit: "metre", Range: "[3,4]"}}},
 		// A gun's caliber, in inches, with or without its decimal point.
 		{"He pointed a .38-caliber revolver.", []got{{Kind: Measure, Text: ".38-caliber", Value: 0.38, Unit: "caliber"}}},
 		{"He pointed a 38-caliber revolver.", []got{{Kind: Measure, Text: "38-caliber", Value: 0.38, Unit: "caliber"}}},

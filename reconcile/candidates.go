@@ -71,18 +71,30 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
 	out = append(out, m.soleCountLinks(cs)...)
+	out = append(out, m.soleConvertedLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
 	out = append(out, m.sharePriceLinks(cs)...)
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	out = append(out, eventDateLinks(cs, m)...)
+	// Strong links first, the surest first; of strong links equally sure,
+	// those between claims that disagree go first. A conflict's link may
+	// reach only one of several claims that agree among themselves ("a
+	// 24- to 30-foot dhow" shares its words with one report's "10-metre
+	// dhow", not the others'): joined after them, it would find a group
+	// it has no strong link to every member of, and the conflict would
+	// go unseen; joined first, the others agree in a group of their own.
+	conflicting := func(l link) bool { return l.strong && !compatible(&cs[l.a], &cs[l.b]) }
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong
 		}
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
+		}
+		if ci, cj := conflicting(out[i]), conflicting(out[j]); ci != cj {
+			return ci
 		}
 		if out[i].a != out[j].a {
 			return out[i].a < out[j].a

@@ -337,9 +337,9 @@ func plausibleBounds(a, b *claims.Claim) bool {
 const uncommonFigure = 20
 
 // coincide reports whether two claims state the same uncommon figure with
-// the same bounds.
+// the same bounds, in the same unit ("20 feet" is not "20 metres").
 func coincide(a, b *claims.Claim) bool {
-	if math.Abs(a.Value) < uncommonFigure || a.Value != b.Value || a.Approx != b.Approx ||
+	if math.Abs(a.Value) < uncommonFigure || a.Value != b.Value || a.Unit != b.Unit || a.Approx != b.Approx ||
 		a.MinOpen != b.MinOpen || a.MaxOpen != b.MaxOpen {
 		return false
 	}

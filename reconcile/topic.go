@@ -62,6 +62,9 @@ func topic(cs []claims.Claim, m *matcher) string {
 		if isMagnitude(&cs[0]) {
 			label += " (magnitude)"
 		}
+		if convertedUnits(cs) {
+			label += " (length)"
+		}
 	}
 	return strings.TrimSpace(label)
 }

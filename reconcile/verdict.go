@@ -99,6 +99,7 @@ func spread(cs []claims.Claim) string {
 	exact := true
 	lo, hi := math.Inf(1), math.Inf(-1)
 	var offices []*claims.Claim // a claim of each office listed
+	lengths := convertedUnits(cs)
 	for i := range cs {
 		c := &cs[i]
 		var v string
@@ -111,6 +112,11 @@ func spread(cs []claims.Claim) string {
 			exact = false
 		} else if c.Kind == claims.Date || c.Kind == claims.Clock || c.Kind == claims.Score {
 			v = ValueString(c)
+			exact = false
+		} else if lengths {
+			// Lengths in several units: each in its own and in metres,
+			// with no percentage of figures in different units.
+			v = lengthString(c)
 			exact = false
 		} else {
 			v = ValueString(c)
