@@ -281,6 +281,9 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if m.laterEvent(a, b) {
 		return link{}, false
 	}
+	if differentModels(m.feature(a).model, m.feature(b).model) {
+		return link{}, false // prices of different models, even alike
+	}
 	n := m.shared(a, b)
 	if coincide(a, b) && n >= weakShared {
 		// The same uncommon figure, stated alike, in sentences about the
