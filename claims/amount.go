@@ -56,7 +56,7 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		sep := toks[k].lower
 		dash := sep == "-" || sep == "–" || sep == "~"
 		okSep := (between && sep == "and") || (from && (sep == "to" || dash)) ||
-			(!between && !from && (dash || sep == "to" || sep == "through" || sep == "thru") && b == exact)
+			(!between && !from && (dash || sep == "to" && !movedTo(toks, i) || sep == "through" || sep == "thru") && b == exact)
 		if okSep {
 			second, ok := parseSingle(toks, k+1)
 			if ok && rangeFits(toks, first, second, sep) {
@@ -99,6 +99,17 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		}
 	}
 	return a, true
+}
+
+// movedVerbs say that a figure moved by the amount after them.
+var movedVerbs = setOf(`rose rise rises fell fall falls dropped drop drops climbed climb gained gain jumped jump
+slid slipped cut cuts raised lowered increased decreased grew shrank plunged surged soared tumbled`)
+
+// movedTo reports an amount at toks[i] after a verb of change, whose "to"
+// says where the figure ended, not where a range does: "has dropped $100
+// to $1199" is a fall of $100 and a price of $1199.
+func movedTo(toks []token, i int) bool {
+	return i > 0 && movedVerbs[toks[i-1].lower]
 }
 
 // suspendedHyphen reports a hyphen glued to a number and left hanging

@@ -112,6 +112,10 @@ func TestMoney(t *testing.T) {
 			{Kind: Money, Text: "50 cents", Value: 0.5, Unit: "USD"}}},
 		{"They raised more than $2 billion.", []got{
 			{Kind: Money, Text: "more than $2 billion", Value: 2e9, Unit: "USD", Range: "(2000000000,)"}}},
+		// A change and where it ended, not a range.
+		{"The price has dropped $100 to $1,199.", []got{
+			{Kind: Money, Text: "$100", Value: 100, Unit: "USD"},
+			{Kind: Money, Text: "$1,199", Value: 1199, Unit: "USD"}}},
 		{"The fine was between $10m and $20m.", []got{
 			{Kind: Money, Text: "between $10m and $20m", Value: 10e6, Unit: "USD", Range: "[10000000,20000000]"}}},
 		{"It lost 75 million dollars.", []got{
