@@ -112,6 +112,9 @@ func TestMoney(t *testing.T) {
 			{Kind: Money, Text: "50 cents", Value: 0.5, Unit: "USD"}}},
 		{"They raised more than $2 billion.", []got{
 			{Kind: Money, Text: "more than $2 billion", Value: 2e9, Unit: "USD", Range: "(2000000000,)"}}},
+		// Two hyphens are a dash, not a minus sign.
+		{"Germany's share of the bailout--22 billion euros--passed on Friday.", []got{
+			{Kind: Money, Text: "22 billion euros", Value: 22e9, Unit: "EUR"}}},
 		// A change and where it ended, not a range.
 		{"The price has dropped $100 to $1,199.", []got{
 			{Kind: Money, Text: "$100", Value: 100, Unit: "USD"},
