@@ -73,6 +73,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.soleCountLinks(cs)...)
 	out = append(out, m.soleConvertedLinks(cs)...)
 	out = append(out, m.modelPriceLinks(cs)...)
+	out = append(out, m.conversionLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
 	out = append(out, m.sharePriceLinks(cs)...)

@@ -3,6 +3,7 @@ package reconcile
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -177,4 +178,79 @@ func nearLengths(a, b *claims.Claim) bool {
 	}
 	gap := math.Max(ra.lo-rb.hi, rb.lo-ra.hi)
 	return gap <= math.Max(ra.hi, rb.hi)/10
+}
+
+// A report gives a sum in a foreign currency and converts it for its
+// readers in brackets: "a euro110 billion ($141 billion) loan package",
+// "a 110-billion ($143-billion) bailout". Two reports' conversions of one
+// sum into one currency are one figure, and a fact-checker wants them
+// side by side: when they differ, one report converted at another rate or
+// rounded otherwise, which the conflict shows plainly ("141B USD vs 143B
+// USD, each converting 110B EUR"). Conversions further apart than
+// convertRatio are not taken for one: "$" is also the sign of the
+// Australian, Canadian and other dollars, and a report that gives
+// "($158 billion)" of the same euro sum most likely means one of those.
+
+// convertSpread is how far apart, relative to the larger, two
+// conversions of one sum may lie and still be one figure.
+const convertSpread = 0.05
+
+// conversionLinks links each pair of conversions, of two reports, of one
+// sum into one currency, each its report's only such conversion, within
+// convertSpread of each other.
+func (m *matcher) conversionLinks(cs []claims.Claim) []link {
+	type key struct {
+		value float64
+		unit  string
+	}
+	bySum := map[key]map[string][]int{}
+	var keys []key
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != claims.Money || c.Converts == nil || c.Min != nil || c.Max != nil {
+			continue
+		}
+		k := key{c.Converts.Value, c.Unit}
+		if bySum[k] == nil {
+			bySum[k] = map[string][]int{}
+			keys = append(keys, k)
+		}
+		bySum[k][c.Source] = append(bySum[k][c.Source], i)
+	}
+	var out []link
+	for _, k := range keys {
+		if len(bySum[k]) > maxStorySources {
+			continue // a folder of many stories: one sum is not one sum
+		}
+		solePairs(bySum[k], func(i, j int) {
+			a, b := &cs[i], &cs[j]
+			if fa, fb := a.Converts.Unit, b.Converts.Unit; fa != "" && fb != "" && fa != fb {
+				return // 110 billion euros, 110 billion pounds
+			}
+			x, y := math.Abs(a.Value), math.Abs(b.Value)
+			if x == 0 || y == 0 || math.Abs(x-y) > convertSpread*math.Max(x, y) {
+				return
+			}
+			out = append(out, link{a: i, b: j, strong: true, score: m.shared(a, b) + 10})
+		})
+	}
+	return out
+}
+
+// commonConversion returns the sum that every claim of a group converts,
+// if one does: "110B EUR".
+func commonConversion(cs []claims.Claim) (string, bool) {
+	var v float64
+	unit := ""
+	for i := range cs {
+		k := cs[i].Converts
+		if k == nil || i > 0 && k.Value != v {
+			return "", false
+		}
+		v = k.Value
+		if k.Unit != "" {
+			unit = k.Unit
+		}
+	}
+	return strings.TrimSpace(magnitude(v) + " " + unit), true
 }

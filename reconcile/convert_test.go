@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimcheck/claimcheck/claims"
 )
 
 func TestConvertedLengths(t *testing.T) {
@@ -62,6 +64,68 @@ func TestConvertedLengths(t *testing.T) {
 			}
 			if tt.spread != "" && len(fs) > 0 && fs[0].Spread != tt.spread {
 				t.Errorf("spread = %q, want %q", fs[0].Spread, tt.spread)
+			}
+		})
+	}
+}
+
+func TestConversions(t *testing.T) {
+	tests := []struct {
+		name    string
+		reports map[string]string
+		want    []groupView // of the sums in dollars
+		spread  string      // of the first
+		topic   string
+	}{
+		{
+			name: "two conversions of one sum differ",
+			reports: map[string]string{
+				"a": "Ministers agreed a euro80 billion ($104 billion) rescue on Sunday.",
+				"b": "The country will get a 80-billion ($106-billion) loan from its partners.",
+			},
+			want:   []groupView{{Conflict, []string{"a: $104 billion", "b: $106-billion"}}},
+			spread: "104B USD vs 106B USD, 1.89%, each converting 80B EUR",
+			topic:  "conversion of 80B EUR (amount)",
+		},
+		{
+			name: "a conversion far from another is in another dollar",
+			reports: map[string]string{
+				"a": "Ministers agreed a euro80 billion ($104 billion) rescue on Sunday.",
+				"b": "The country will get a 80-billion ($118-billion) loan from its partners.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $104 billion"}},
+				{Single, []string{"b: $118-billion"}},
+			},
+		},
+		{
+			name: "conversions of different sums are not linked",
+			reports: map[string]string{
+				"a": "Ministers agreed a euro80 billion ($104 billion) rescue on Sunday.",
+				"b": "The country will get a 81-billion ($105-billion) loan from its partners.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $104 billion"}},
+				{Single, []string{"b: $105-billion"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var fs []Finding
+			for _, f := range Group(extract(tt.reports), Options{}) {
+				if f.Kind == claims.Money && f.Claims[0].Unit == "USD" {
+					fs = append(fs, f)
+				}
+			}
+			if diff := cmp.Diff(tt.want, view(fs)); diff != "" {
+				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
+			}
+			if tt.spread != "" && len(fs) > 0 && fs[0].Spread != tt.spread {
+				t.Errorf("spread = %q, want %q", fs[0].Spread, tt.spread)
+			}
+			if tt.topic != "" && len(fs) > 0 && fs[0].Topic != tt.topic {
+				t.Errorf("topic = %q, want %q", fs[0].Topic, tt.topic)
 			}
 		})
 	}

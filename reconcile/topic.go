@@ -28,6 +28,9 @@ func topic(cs []claims.Claim, m *matcher) string {
 	if md, ok := commonModel(cs); ok && label == "" {
 		label = md.String() // "13-inch macbook pro (amount)"
 	}
+	if sum, ok := commonConversion(cs); ok && label == "" && len(cs) > 1 {
+		label = "conversion of " + sum // "conversion of 110B EUR (amount)"
+	}
 	if label == "" && cs[0].Kind == claims.Duration {
 		// A duration's subject is the event its clause names.
 		label = strings.Join(sharedEventWords(cs, 3), " ")

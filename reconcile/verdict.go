@@ -144,6 +144,9 @@ func spread(cs []claims.Claim) string {
 	if exact && cs[0].Kind != claims.Title && hi != 0 {
 		s += fmt.Sprintf(", %s%%", short(math.Abs(hi-lo)/math.Abs(hi)*100))
 	}
+	if sum, ok := commonConversion(cs); ok {
+		s += ", each converting " + sum // the reports differ on the rate, not the sum
+	}
 	return s
 }
 
