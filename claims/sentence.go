@@ -100,7 +100,7 @@ func appendSentences(out []span, text string, start, end int) []span {
 		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(') {
 			continue
 		}
-		if c == '.' && isAbbreviation(text, start, i) {
+		if c == '.' && (isAbbreviation(text, start, i) || zoneAfterMeridiem(text, start, i, k, end)) {
 			continue
 		}
 		emit(j)
@@ -130,6 +130,27 @@ func isAbbreviation(text string, start, dot int) bool {
 		return true
 	}
 	return abbreviations[word]
+}
+
+// zoneAfterMeridiem reports whether the full stop at text[dot] ends "a.m."
+// or "p.m." and the word at text[next] is a time zone in capitals: "07:37
+// a.m. UTC" is one time, not a sentence ending at "a.m.".
+func zoneAfterMeridiem(text string, start, dot, next, end int) bool {
+	if dot-start < 3 {
+		return false
+	}
+	if m := strings.ToLower(text[dot-3 : dot]); m != "a.m" && m != "p.m" {
+		return false
+	}
+	w := next
+	for w < end && 'A' <= text[w] && text[w] <= 'Z' {
+		w++
+	}
+	if w < end && unicode.IsLetter(rune(text[w])) {
+		return false
+	}
+	_, ok := zones[strings.ToLower(text[next:w])]
+	return ok && w > next
 }
 
 func trimSpan(text string, a, b int) (int, int) {

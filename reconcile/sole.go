@@ -177,7 +177,9 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	var out []link
 	for _, k := range keys {
 		solePairs(ages[k], func(i, j int) {
-			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
+			// A time's noun is the word for what happened then ("struck",
+			// "hit", "on Tuesday at"), which reports choose freely.
+			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) && k.kind != claims.Clock {
 				return // "a $20 million loss", "a $20 million contract"
 			}
 			if m.differentSubjects(&cs[i], &cs[j]) {
