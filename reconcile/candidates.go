@@ -87,7 +87,9 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	// dhow", not the others'): joined after them, it would find a group
 	// it has no strong link to every member of, and the conflict would
 	// go unseen; joined first, the others agree in a group of their own.
-	conflicting := func(l link) bool { return l.strong && !compatible(&cs[l.a], &cs[l.b]) }
+	for i := range out {
+		out[i].conflict = out[i].strong && !compatible(&cs[out[i].a], &cs[out[i].b])
+	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong
@@ -95,8 +97,8 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
 		}
-		if ci, cj := conflicting(out[i]), conflicting(out[j]); ci != cj {
-			return ci
+		if out[i].conflict != out[j].conflict {
+			return out[i].conflict
 		}
 		if out[i].a != out[j].a {
 			return out[i].a < out[j].a

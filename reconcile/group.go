@@ -86,9 +86,10 @@ func (o Options) story(source string) string {
 
 // link is a candidate pair of claims, by their indices.
 type link struct {
-	a, b   int
-	strong bool
-	score  int
+	a, b     int
+	strong   bool
+	conflict bool // a strong link between claims that disagree, for ordering
+	score    int
 }
 
 // Group groups comparable claims across sources and gives each group a
