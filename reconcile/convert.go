@@ -159,7 +159,7 @@ func (m *matcher) soleConvertedLinks(cs []claims.Claim) []link {
 				if a.Source == b.Source || a.Unit == b.Unit {
 					continue // one unit: soleCountLinks
 				}
-				if m.shared(a, b) < soleShared || !nearLengths(a, b) || m.differentSubjects(a, b) {
+				if m.shared(a, b) < soleShared || !nearLengths(a, b) || m.differentSubjects(a, b) || m.unsure(a, b) {
 					continue
 				}
 				out = append(out, link{a: is[x], b: is[y], strong: true, score: m.shared(a, b) + 10})
@@ -228,8 +228,8 @@ func (m *matcher) conversionLinks(cs []claims.Claim) []link {
 				return // 110 billion euros, 110 billion pounds
 			}
 			x, y := math.Abs(a.Value), math.Abs(b.Value)
-			if x == 0 || y == 0 || math.Abs(x-y) > convertSpread*math.Max(x, y) {
-				return
+			if x == 0 || y == 0 || math.Abs(x-y) > convertSpread*math.Max(x, y) || m.unsure(a, b) {
+				return // or one sum of two years, or of two places
 			}
 			out = append(out, link{a: i, b: j, strong: true, score: m.shared(a, b) + 10})
 		})

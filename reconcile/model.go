@@ -187,7 +187,8 @@ func (m *matcher) modelPriceLinks(cs []claims.Claim) []link {
 		solePairs(bySource[k], func(i, j int) {
 			a, b := &cs[i], &cs[j]
 			x, y := math.Abs(a.Value), math.Abs(b.Value)
-			if a.Unit != b.Unit || x == 0 || y == 0 || math.Max(x, y)/math.Min(x, y) > modelRatio || !plausibleBounds(a, b) {
+			if a.Unit != b.Unit || x == 0 || y == 0 || math.Max(x, y)/math.Min(x, y) > modelRatio || !plausibleBounds(a, b) ||
+				m.unsure(a, b) { // prices in different places, years, or of part of the range
 				return
 			}
 			out = append(out, link{a: i, b: j, strong: true, score: m.shared(a, b) + 10})

@@ -71,6 +71,17 @@ func TestModelPrices(t *testing.T) {
 			},
 		},
 		{
+			name: "one model's prices in different places are not compared",
+			reports: map[string]string{
+				"a": "The 10-inch Slate Pro costs $549 in Britain, the maker said.",
+				"b": "The 10-inch Slate Pro costs $599 in Japan, the maker said.",
+			},
+			want: []groupView{
+				{Single, []string{"a: $549"}},
+				{Single, []string{"b: $599"}},
+			},
+		},
+		{
 			name: "a price far from another of the model is of something else",
 			reports: map[string]string{
 				"a": "The 10-inch Slate Pro costs $549, the maker said.",
