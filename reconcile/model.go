@@ -163,6 +163,9 @@ func (m *matcher) modelPriceLinks(cs []claims.Claim) []link {
 	var keys []productModel
 	for i := range cs {
 		c := &cs[i]
+		if c.Kind != claims.Money {
+			continue
+		}
 		md := m.feature(c).model
 		if md.size == "" || md.name == "" {
 			continue
