@@ -56,7 +56,7 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		sep := toks[k].lower
 		dash := sep == "-" || sep == "–" || sep == "~"
 		okSep := (between && sep == "and") || (from && (sep == "to" || dash)) ||
-			(!between && !from && (dash || sep == "to" && !movedTo(toks, i) || sep == "through" || sep == "thru") && b == exact)
+			(!between && !from && (dash || sep == "to" && !(first.currency != "" && movedTo(toks, i)) || sep == "through" || sep == "thru") && b == exact)
 		if okSep {
 			second, ok := parseSingle(toks, k+1)
 			if ok && rangeFits(toks, first, second, sep) {
@@ -107,7 +107,9 @@ slid slipped cut cuts raised lowered increased decreased grew shrank plunged sur
 
 // movedTo reports an amount at toks[i] after a verb of change, whose "to"
 // says where the figure ended, not where a range does: "has dropped $100
-// to $1199" is a fall of $100 and a price of $1199.
+// to $1199" is a fall of $100 and a price of $1199, as "fell 2.5 cents to
+// $3.41" is. It is asked of sums of money only: "cut 5 to 10 percent of
+// jobs" is a range.
 func movedTo(toks []token, i int) bool {
 	return i > 0 && movedVerbs[toks[i-1].lower]
 }

@@ -119,6 +119,8 @@ func TestMoney(t *testing.T) {
 		{"The price has dropped $100 to $1,199.", []got{
 			{Kind: Money, Text: "$100", Value: 100, Unit: "USD"},
 			{Kind: Money, Text: "$1,199", Value: 1199, Unit: "USD"}}},
+		{"The firm will cut 5 to 10 percent of its staff.", []got{
+			{Kind: Percent, Text: "5 to 10 percent", Value: 5, Unit: "%", Range: "[5,10]"}}},
 		{"The fine was between $10m and $20m.", []got{
 			{Kind: Money, Text: "between $10m and $20m", Value: 10e6, Unit: "USD", Range: "[10000000,20000000]"}}},
 		{"It lost 75 million dollars.", []got{
