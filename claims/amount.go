@@ -115,8 +115,8 @@ func movedTo(toks []token, i int) bool {
 }
 
 // suspendedHyphen reports a hyphen glued to a number and left hanging
-// before "to" or "and", its word given once after the second number: the
-// "24-" of "a 24- to 30-foot dhow".
+// before "to", its word given once after the second number: the "24-" of
+// "a 24- to 30-foot dhow".
 func suspendedHyphen(toks []token, k int) bool {
 	if k+2 >= len(toks) || toks[k].text != "-" || !toks[k].adjacent() || !toks[k+1].space {
 		return false

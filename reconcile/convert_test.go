@@ -25,6 +25,19 @@ func TestConvertedLengths(t *testing.T) {
 			spread: "10 metre (10 m) vs 24-30 foot (7.32-9.14 m)",
 		},
 		{
+			name: "a conflict that shares its words with one of two agreeing reports is still seen",
+			reports: map[string]string{
+				"a": "The larger boat, a 10-metre dhow named Salama, was towing a skiff off Aden.",
+				"b": "Pirates fled on the 10-metre dhow named Salama off Aden.",
+				"c": "The larger of the boats was a 24- to 30-foot dhow towing a skiff.",
+			},
+			want: []groupView{
+				{Conflict, []string{"a: 10-metre", "c: 24- to 30-foot"}},
+				{Single, []string{"b: 10-metre"}},
+			},
+			spread: "10 metre (10 m) vs 24-30 foot (7.32-9.14 m)",
+		},
+		{
 			name: "a conversion rounded to the foot agrees",
 			reports: map[string]string{
 				"a": "The larger boat, a 10-metre dhow, was towing a skiff.",
