@@ -49,11 +49,14 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	}
 	// A range: "between 20 and 35", "from 5 to 7", "10-20", "10 to 20".
 	k := first.end
+	if suspendedHyphen(toks, k) {
+		k++ // "24- to 30-foot": the first end's unit is left to the second's
+	}
 	if k+1 < len(toks) {
 		sep := toks[k].lower
 		dash := sep == "-" || sep == "–" || sep == "~"
 		okSep := (between && sep == "and") || (from && (sep == "to" || dash)) ||
-			(!between && !from && (dash || sep == "to" || sep == "through" || sep == "thru") && b == exact)
+			(!between && !from && (dash || sep == "to" && !(first.currency != "" && movedTo(toks, i)) || sep == "through" || sep == "thru") && b == exact)
 		if okSep {
 			second, ok := parseSingle(toks, k+1)
 			if ok && rangeFits(toks, first, second, sep) {
@@ -96,6 +99,29 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		}
 	}
 	return a, true
+}
+
+// movedVerbs say that a figure moved by the amount after them.
+var movedVerbs = setOf(`rose rise rises fell fall falls dropped drop drops climbed climb gained gain jumped jump
+slid slipped cut cuts raised lowered increased decreased grew shrank plunged surged soared tumbled`)
+
+// movedTo reports an amount at toks[i] after a verb of change, whose "to"
+// says where the figure ended, not where a range does: "has dropped $100
+// to $1199" is a fall of $100 and a price of $1199, as "fell 2.5 cents to
+// $3.41" is. It is asked of sums of money only: "cut 5 to 10 percent of
+// jobs" is a range.
+func movedTo(toks []token, i int) bool {
+	return i > 0 && movedVerbs[toks[i-1].lower]
+}
+
+// suspendedHyphen reports a hyphen glued to a number and left hanging
+// before "to", its word given once after the second number: the "24-" of
+// "a 24- to 30-foot dhow".
+func suspendedHyphen(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].text != "-" || !toks[k].adjacent() || !toks[k+1].space {
+		return false
+	}
+	return toks[k+1].lower == "to" && toks[k+2].kind == tNumber
 }
 
 // suffixBounds are the words after a number that bound it: "30 or more",

@@ -83,6 +83,10 @@ type Claim struct {
 	// "13:41 left").
 	Score string `json:"score,omitempty"`
 
+	// Converts is, for a sum given in brackets after another ("euro110
+	// billion ($141 billion)"), the sum it converts (conversion.go).
+	Converts *Converted `json:"-"`
+
 	// AttributedTo is who the report gives the claim to: "The Wall Street
 	// Journal and Bloomberg News", "the department", "two people with
 	// direct knowledge of the matter".

@@ -6,6 +6,11 @@ func TestClock(t *testing.T) {
 	runRecognizerTests(t, []recognizerTest{
 		{"The tremor struck at 0412 GMT off the coast.", []got{{Kind: Clock, Text: "0412 GMT", Value: 4*60 + 12, Unit: "UTC", Noun: "struck"}}},
 		{"The tremor struck at 11:05 p.m. on the coast.", []got{{Kind: Clock, Text: "11:05 p.m.", Value: 23*60 + 5, Noun: "struck"}}},
+		// A zone after "a.m." does not start a sentence.
+		{"The tremor struck at 04:12 a.m. UTC (12:12 a.m. EDT) off the coast.", []got{
+			{Kind: Clock, Text: "04:12 a.m. UTC", Value: 4*60 + 12, Unit: "UTC", Noun: "struck"},
+			{Kind: Clock, Text: "12:12 a.m. EDT", Value: 12, Unit: "ET"}}},
+		{"The vigil began at 9 p.m. Police said it was calm.", []got{{Kind: Clock, Text: "9 p.m.", Value: 21 * 60, Noun: "began"}}},
 		{"The tremor hit at 4:12 AM local time.", []got{{Kind: Clock, Text: "4:12 AM local time", Value: 4*60 + 12, Unit: "local", Noun: "hit"}}},
 		{"The vigil began at 7pm outside the school.", []got{{Kind: Clock, Text: "7pm", Value: 19 * 60, Noun: "began"}}},
 		{"Marchers set off around 9: 15pm from the park.", []got{{Kind: Clock, Text: "around 9: 15pm", Value: 21*60 + 15, Range: "(1260,1290)", Approx: true, Noun: "set"}}},

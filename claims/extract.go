@@ -432,6 +432,7 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
+		c.Converts = x.conversionOf(a) // "euro110 billion ($141 billion)"
 	case a.percent:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"

@@ -112,6 +112,15 @@ func TestMoney(t *testing.T) {
 			{Kind: Money, Text: "50 cents", Value: 0.5, Unit: "USD"}}},
 		{"They raised more than $2 billion.", []got{
 			{Kind: Money, Text: "more than $2 billion", Value: 2e9, Unit: "USD", Range: "(2000000000,)"}}},
+		// Two hyphens are a dash, not a minus sign.
+		{"Germany's share of the bailout--22 billion euros--passed on Friday.", []got{
+			{Kind: Money, Text: "22 billion euros", Value: 22e9, Unit: "EUR"}}},
+		// A change and where it ended, not a range.
+		{"The price has dropped $100 to $1,199.", []got{
+			{Kind: Money, Text: "$100", Value: 100, Unit: "USD"},
+			{Kind: Money, Text: "$1,199", Value: 1199, Unit: "USD"}}},
+		{"The firm will cut 5 to 10 percent of its staff.", []got{
+			{Kind: Percent, Text: "5 to 10 percent", Value: 5, Unit: "%", Range: "[5,10]"}}},
 		{"The fine was between $10m and $20m.", []got{
 			{Kind: Money, Text: "between $10m and $20m", Value: 10e6, Unit: "USD", Range: "[10000000,20000000]"}}},
 		{"It lost 75 million dollars.", []got{
@@ -325,6 +334,9 @@ func TestMeasure(t *testing.T) {
 		{"Seats 4 and 9 points apart.", []got{{Kind: Number, Text: "4", Value: 4}, {Kind: Count, Text: "9 points", Value: 9, Noun: "points"}}},
 		{"He is 5 ft 2 in tall.", []got{{Kind: Measure, Text: "5 ft 2 in", Value: 5 + 2.0/12, Unit: "foot"}}},
 		{"She is 1.8m tall.", []got{{Kind: Measure, Text: "1.8m", Value: 1.8, Unit: "metre"}}},
+		// A range whose first end leaves its unit to the second.
+		{"They boarded a 12- to 15-foot skiff.", []got{{Kind: Measure, Text: "12- to 15-foot", Value: 12, Unit: "foot", Range: "[12,15]"}}},
+		{"Waves of 3- to 4-metre height hit the pier.", []got{{Kind: Measure, Text: "3- to 4-metre", Value: 3, Unit: "metre", Range: "[3,4]"}}},
 		// A gun's caliber, in inches, with or without its decimal point.
 		{"He pointed a .38-caliber revolver.", []got{{Kind: Measure, Text: ".38-caliber", Value: 0.38, Unit: "caliber"}}},
 		{"He pointed a 38-caliber revolver.", []got{{Kind: Measure, Text: "38-caliber", Value: 0.38, Unit: "caliber"}}},

@@ -86,7 +86,8 @@ func parseBareNumber(toks []token, i int) (number, bool) {
 	case t.kind == tNumber:
 		return parseDigits(toks, i)
 	case isMinus(t.text) && i+1 < len(toks) && toks[i+1].kind == tNumber && toks[i+1].adjacent() &&
-		(t.space || i == 0 || toks[i-1].kind == tPunct && toks[i-1].text != ")"):
+		(t.space || i == 0 || toks[i-1].kind == tPunct && toks[i-1].text != ")" && !isMinus(toks[i-1].text)):
+		// "the bailout--22 billion euros": two hyphens are a dash, not a sign.
 		n, ok := parseDigits(toks, i+1)
 		if ok {
 			n.value, n.first = -n.value, i

@@ -134,8 +134,9 @@ func isAbbreviation(text string, start, dot int) bool {
 
 // clockGoesOn reports whether the full stop at text[dot] ends "a.m." or
 // "p.m." and the capitalized word at text[next:end] goes on telling the
-// time: a weekday, a month or a time zone ("8:30 p.m. Thursday", "9 a.m.
-// GMT"). Before any other capital the full stop ends the sentence.
+// time: a weekday, a month or a time zone in capitals ("8:30 p.m.
+// Thursday", "07:37 a.m. UTC"). Before any other capital the full stop
+// ends the sentence.
 func clockGoesOn(text string, start, dot, next, end int) bool {
 	if dot-start < 3 {
 		return false
@@ -149,19 +150,8 @@ func clockGoesOn(text string, start, dot, next, end int) bool {
 	}
 	word := text[next:e]
 	lower := strings.ToLower(word)
-	return weekdays[lower] || monthNames[lower] || isZoneAbbreviation(word)
-}
-
-// isZoneAbbreviation reports a time zone's initials: "ET", "GMT", "EDT",
-// "UTC", "CET".
-func isZoneAbbreviation(w string) bool {
-	if w == "UTC" {
-		return true
-	}
-	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != 'T' {
-		return false
-	}
-	return strings.ToUpper(w) == w
+	_, zone := zones[lower]
+	return weekdays[lower] || monthNames[lower] || zone && strings.ToUpper(word) == word
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

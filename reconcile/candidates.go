@@ -71,6 +71,9 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
 	out = append(out, m.soleCountLinks(cs)...)
+	out = append(out, m.soleConvertedLinks(cs)...)
+	out = append(out, m.modelPriceLinks(cs)...)
+	out = append(out, m.conversionLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
 	out = append(out, m.leadUpLinks(cs)...)
@@ -78,12 +81,25 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	out = append(out, eventDateLinks(cs, m)...)
+	// Strong links first, the surest first; of strong links equally sure,
+	// those between claims that disagree go first. A conflict's link may
+	// reach only one of several claims that agree among themselves ("a
+	// 24- to 30-foot dhow" shares its words with one report's "10-metre
+	// dhow", not the others'): joined after them, it would find a group
+	// it has no strong link to every member of, and the conflict would
+	// go unseen; joined first, the others agree in a group of their own.
+	for i := range out {
+		out[i].conflict = out[i].strong && !compatible(&cs[out[i].a], &cs[out[i].b])
+	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].strong != out[j].strong {
 			return out[i].strong
 		}
 		if out[i].score != out[j].score {
 			return out[i].score > out[j].score
+		}
+		if out[i].conflict != out[j].conflict {
+			return out[i].conflict
 		}
 		if out[i].a != out[j].a {
 			return out[i].a < out[j].a

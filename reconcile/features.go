@@ -26,6 +26,7 @@ type feature struct {
 	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
 	marks            []string        // proper adjectives of its noun
 	demonyms         []string        // nationalities in its clause
+	model            productModel    // the model a price is of (model.go)
 }
 
 // has reports whether the word with id w is among f's words.
@@ -62,7 +63,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
 		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), scope: scope(c),
-		marks: marks(c.Noun), demonyms: demonyms(c)}
+		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
 	for _, w := range c.Context {
 		l := lower(w)
 		if reportingWords[l] {
@@ -116,9 +117,13 @@ func (m *matcher) shared(a, b *claims.Claim) int {
 }
 
 // differentSubjects reports whether two claims name different owners or
-// different outcomes, and so are not about the same thing.
+// different outcomes, or are prices of different models, and so are not
+// about the same thing.
 func (m *matcher) differentSubjects(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
+	if differentModels(fa.model, fb.model) {
+		return true // "$1,099 for the 13-inch", "$1,799 for the 15-inch"
+	}
 	if fa.owner != "" && fb.owner != "" && fa.owner != fb.owner && !sameWord(fa.owner, fb.owner) &&
 		!oneName(a.Sentence, fa.owner, fb.owner) && !oneName(b.Sentence, fb.owner, fa.owner) {
 		return true

@@ -86,9 +86,10 @@ func (o Options) story(source string) string {
 
 // link is a candidate pair of claims, by their indices.
 type link struct {
-	a, b   int
-	strong bool
-	score  int
+	a, b     int
+	strong   bool
+	conflict bool // a strong link between claims that disagree, for ordering
+	score    int
 }
 
 // Group groups comparable claims across sources and gives each group a
@@ -281,6 +282,9 @@ func (m *matcher) linkOf(a, b *claims.Claim) (link, bool) {
 	if m.laterEvent(a, b) {
 		return link{}, false
 	}
+	if differentModels(m.feature(a).model, m.feature(b).model) {
+		return link{}, false // prices of different models, even alike
+	}
 	n := m.shared(a, b)
 	if coincide(a, b) && n >= weakShared {
 		// The same uncommon figure, stated alike, in sentences about the
@@ -337,9 +341,9 @@ func plausibleBounds(a, b *claims.Claim) bool {
 const uncommonFigure = 20
 
 // coincide reports whether two claims state the same uncommon figure with
-// the same bounds.
+// the same bounds, in the same unit ("20 feet" is not "20 metres").
 func coincide(a, b *claims.Claim) bool {
-	if math.Abs(a.Value) < uncommonFigure || a.Value != b.Value || a.Approx != b.Approx ||
+	if math.Abs(a.Value) < uncommonFigure || a.Value != b.Value || a.Unit != b.Unit || a.Approx != b.Approx ||
 		a.MinOpen != b.MinOpen || a.MaxOpen != b.MaxOpen {
 		return false
 	}

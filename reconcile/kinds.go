@@ -20,21 +20,25 @@ func numeric(c *claims.Claim) bool {
 }
 
 // unitKey is the unit claims must share to be compared. Durations in
-// different units compare ("136 days", "four and a half months").
+// different units compare ("136 days", "four and a half months"), and so
+// do lengths ("10 metres", "33 feet"; convert.go).
 func unitKey(c *claims.Claim) string {
 	if c.Kind == claims.Duration {
 		return ""
+	}
+	if _, ok := inMetres(c); ok {
+		return lengthKey
 	}
 	return c.Unit
 }
 
 // valueRange is the interval of values a claim allows, in the unit it is
-// compared in: a duration in days, give or take less than half its unit
+// compared in: a length in metres, a duration in days, give or take less than half its unit
 // ("four and a half months" is 137 days, give or take 15).
 func valueRange(c *claims.Claim) span {
 	var s span
 	s.lo, s.hi, s.loOpen, s.hiOpen = c.Range()
-	s = roundedMeasure(c, s)
+	s = converted(c, roundedMeasure(c, s))
 	if d, ok := c.Days(); ok {
 		per := d / c.Value
 		if c.Value == 0 {

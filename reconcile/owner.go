@@ -117,6 +117,11 @@ func personOwner(c *claims.Claim) string { return ownerOf(c, true) }
 // skipPlaces.
 func ownerOf(c *claims.Claim, skipPlaces bool) string {
 	before, _ := clause(c)
+	return ownerIn(c, before, skipPlaces)
+}
+
+// ownerIn is ownerOf on the words of the claim's clause before it.
+func ownerIn(c *claims.Claim, before []string, skipPlaces bool) string {
 	for i := len(before) - 1; i >= 0; i-- {
 		w, ok := strings.CutSuffix(before[i], "'s")
 		if !ok {

@@ -106,7 +106,8 @@ func nearFigures(a, b *claims.Claim) bool {
 // conflict. A time of day off the hour ("around 11:30 p.m.", "just before
 // 11:30 p.m.") in one zone is taken alike, and so is an uncommon count of
 // one noun ("more than 20 blocks", "some 20 blocks") whose owners and
-// outcomes do not differ.
+// outcomes do not differ, and so is an uncommon measure of one unit ("220
+// ppi", "220 pixels per inch").
 
 // storySources counts the sources that hold a claim that is.
 func storySources(cs []claims.Claim, is func(*claims.Claim) bool) int {
@@ -120,7 +121,8 @@ func storySources(cs []claims.Claim, is func(*claims.Claim) bool) int {
 }
 
 // soleFigureLinks links each pair of unnamed exact ages, exact sums of
-// money, times of day off the hour or uncommon counts of one noun, one of
+// money, times of day off the hour, uncommon counts of one noun or
+// uncommon measures of one unit, one of
 // each report, that state the same figure and are their reports' only
 // such claims of it.
 func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
@@ -135,7 +137,7 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	// Past maxStorySources sources (a folder of many stories) one figure
 	// is no longer one thing: only ages, as before, pair there.
 	oneStory := storySources(cs, func(c *claims.Claim) bool {
-		return c.Kind == claims.Money || c.Kind == claims.Clock || c.Kind == claims.Count
+		return c.Kind == claims.Money || c.Kind == claims.Clock || c.Kind == claims.Count || c.Kind == claims.Measure
 	}) <= maxStorySources
 	for i := range cs {
 		c := &cs[i]
@@ -151,6 +153,9 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 			// A time of day off the hour ("around 11:30 p.m.", "11:30
 			// p.m."), approximate or not: the link joins only times that
 			// agree.
+		case c.Kind == claims.Measure && !isMagnitude(c) && math.Abs(c.Value) >= uncommonFigure && !vagueAmount(c):
+			// "220 ppi", "220 pixels per inch"; "up to 512 GB", "512
+			// gigabyte": an uncommon measure in one unit, bounded or not.
 		case c.Min != nil || c.Max != nil || c.Approx:
 			continue
 		case c.Kind != claims.Age && !(c.Kind == claims.Money && math.Abs(c.Value) >= uncommonFigure):
@@ -172,7 +177,9 @@ func (m *matcher) soleFigureLinks(cs []claims.Claim) []link {
 	var out []link
 	for _, k := range keys {
 		solePairs(ages[k], func(i, j int) {
-			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) {
+			// A time's noun is the word for what happened then ("struck",
+			// "hit", "on Tuesday at"), which reports choose freely.
+			if ha, hb := m.feature(&cs[i]).head, m.feature(&cs[j]).head; ha != "" && hb != "" && !sameHead(ha, hb) && k.kind != claims.Clock {
 				return // "a $20 million loss", "a $20 million contract"
 			}
 			if m.differentSubjects(&cs[i], &cs[j]) {

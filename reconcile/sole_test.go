@@ -28,6 +28,25 @@ func TestSoleFigures(t *testing.T) {
 			},
 		},
 		{
+			name: "an uncommon measure stated alike in other words agrees",
+			reports: map[string]string{
+				"a": "That comes to 3.1 million dots and 264 ppi on the panel.",
+				"b": "In plain figures, the new tablet screen packs 264 pixels per inch.",
+			},
+			want: []groupView{
+				{Agree, []string{"a: 264 ppi", "b: 264 pixels per inch"}},
+				{Single, []string{"a: 3.1 million dots"}},
+			},
+		},
+		{
+			name: "an upper bound of an uncommon measure agrees with the figure",
+			reports: map[string]string{
+				"a": "It can now be configured with up to 256 GB on the larger model.",
+				"b": "There is a new 256 gigabyte option at the top of the range.",
+			},
+			want: []groupView{{Agree, []string{"a: up to 256 GB", "b: 256 gigabyte"}}},
+		},
+		{
 			name: "sole counts far apart stay apart",
 			reports: map[string]string{
 				"a": "Homes were flattened by the storm, as well as four piers, one of which sank.",

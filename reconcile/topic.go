@@ -25,6 +25,12 @@ func topic(cs []claims.Claim, m *matcher) string {
 		return m.person(name) + ": title"
 	}
 	label := commonNoun(cs)
+	if md, ok := commonModel(cs); ok && label == "" {
+		label = md.String() // "13-inch macbook pro (amount)"
+	}
+	if sum, ok := commonConversion(cs); ok && label == "" && len(cs) > 1 {
+		label = "conversion of " + sum // "conversion of 110B EUR (amount)"
+	}
 	if label == "" && cs[0].Kind == claims.Duration {
 		// A duration's subject is the event its clause names.
 		label = strings.Join(sharedEventWords(cs, 3), " ")
@@ -61,6 +67,9 @@ func topic(cs []claims.Claim, m *matcher) string {
 	case claims.Measure:
 		if isMagnitude(&cs[0]) {
 			label += " (magnitude)"
+		}
+		if convertedUnits(cs) {
+			label += " (length)"
 		}
 	}
 	return strings.TrimSpace(label)
@@ -166,4 +175,22 @@ func sharedWords(cs []claims.Claim, n int) []string {
 		out = append(out, spelt[l])
 	}
 	return out
+}
+
+// commonModel returns the model, named with its size and name, that every
+// claim of a group is the price of, if one is.
+func commonModel(cs []claims.Claim) (productModel, bool) {
+	if cs[0].Kind != claims.Money {
+		return productModel{}, false
+	}
+	md := modelOf(&cs[0])
+	if md.size == "" || md.name == "" {
+		return md, false
+	}
+	for i := range cs {
+		if modelOf(&cs[i]) != md {
+			return md, false
+		}
+	}
+	return md, true
 }

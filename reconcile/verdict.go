@@ -99,6 +99,7 @@ func spread(cs []claims.Claim) string {
 	exact := true
 	lo, hi := math.Inf(1), math.Inf(-1)
 	var offices []*claims.Claim // a claim of each office listed
+	lengths := convertedUnits(cs)
 	for i := range cs {
 		c := &cs[i]
 		var v string
@@ -111,6 +112,11 @@ func spread(cs []claims.Claim) string {
 			exact = false
 		} else if c.Kind == claims.Date || c.Kind == claims.Clock || c.Kind == claims.Score {
 			v = ValueString(c)
+			exact = false
+		} else if lengths {
+			// Lengths in several units: each in its own and in metres,
+			// with no percentage of figures in different units.
+			v = lengthString(c)
 			exact = false
 		} else {
 			v = ValueString(c)
@@ -137,6 +143,9 @@ func spread(cs []claims.Claim) string {
 	s := strings.Join(vals, " vs ")
 	if exact && cs[0].Kind != claims.Title && hi != 0 {
 		s += fmt.Sprintf(", %s%%", short(math.Abs(hi-lo)/math.Abs(hi)*100))
+	}
+	if sum, ok := commonConversion(cs); ok {
+		s += ", each converting " + sum // the reports differ on the rate, not the sum
 	}
 	return s
 }
