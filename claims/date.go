@@ -259,7 +259,7 @@ func yearAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	y := atoi(toks[i].text)
-	return y, y >= 1800 && y <= 2100
+	return y, y >= 1800 && y <= 2100 || y >= earliestYear && y < 1800 && earlyYear(toks, i)
 }
 
 // yearAfter reads an optional ", 2021" or " 2021" after a day.
