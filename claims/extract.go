@@ -508,6 +508,10 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(w, w+1)
 			end = e
+		} else if e, noun, ok := coordinatedNoun(toks, a, end, x.out); ok { // "nine people died and 31 were injured"
+			c = x.claim(Count, a.first, e)
+			c.Noun = noun
+			end = e
 		} else if f, e, ok := levelNoun(toks, a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
 			c = x.claim(Count, a.first, end)
 			c.Noun = x.phrase(f, e)
