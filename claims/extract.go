@@ -477,6 +477,11 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
+	case isRoleAge(toks, a):
+		f, role, _ := roleAge(toks, a)
+		c = x.claim(Age, f, end) // "the captain, 58,"
+		c.Unit = "year"
+		c.Person = role
 	case isAge(toks, a):
 		f, _ := bareAge(toks, a)
 		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
