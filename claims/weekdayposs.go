@@ -13,6 +13,10 @@ import (
 // possessiveWeekday returns the weekday of a capitalized weekday written
 // in "'s" at t: "Monday's".
 func possessiveWeekday(t *token) (time.Weekday, bool) {
+	// Most words are no weekday: look at their length and ends first.
+	if n := len(t.text); n < len("Monday's") || t.text[n-1] != 's' || t.text[0] < 'F' || t.text[0] > 'W' {
+		return 0, false
+	}
 	w, ok := strings.CutSuffix(t.lower, "'s")
 	if !ok {
 		w, ok = strings.CutSuffix(t.lower, "’s")
