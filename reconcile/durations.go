@@ -178,10 +178,28 @@ func eventWords(c *claims.Claim) []string {
 	return stems
 }
 
-// eventWordForms returns eventWords and the words as written.
+// eventWordForms returns eventWords and the words as written. The words
+// of the noun a duration sizes ("an eight-month repair contract", "an
+// 18-month repair program") name its event too: "repair".
 func eventWordForms(c *claims.Claim) (stems, written []string) {
 	before, after := clauseCut(c, durationConjunctions)
-	for _, w := range append(before, after...) {
+	return eventStems(append(append(before, after...), words(c.Text)...))
+}
+
+// sizedEvents returns the event words of the noun a duration sizes, its
+// own words after the number ("repair contract" of "an eight-month repair
+// contract"), or none. Two durations that size nouns of one event word
+// name their event in the same words, the strongest evidence a duration
+// has that they measure one thing.
+func sizedEvents(c *claims.Claim) []string {
+	stems, _ := eventStems(words(c.Text))
+	return stems
+}
+
+// eventStems returns the stems of the event words among ws, and the words
+// as written.
+func eventStems(ws []string) (stems, written []string) {
+	for _, w := range ws {
 		for _, part := range strings.Split(strings.Trim(w, ".-'’"), "-") {
 			if part == "" || isName(part) {
 				continue
@@ -295,6 +313,9 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 				n := sharedEvents(eventsOf(i), eventsOf(j))
 				if n == 0 {
 					continue
+				}
+				if sharedEvents(sizedEvents(&cs[i]), sizedEvents(&cs[j])) > 0 {
+					n++ // "an 18-month repair program", "an eight-month repair contract"
 				}
 				agree := compatible(&cs[i], &cs[j])
 				here = append(here, candidate{i, j, n, agree})
