@@ -298,6 +298,15 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 		}
 		return e
 	}
+	sized := map[int][]string{}
+	sizedOf := func(i int) []string {
+		e, ok := sized[i]
+		if !ok {
+			e = sizedEvents(&cs[i])
+			sized[i] = e
+		}
+		return e
+	}
 	var sole []candidate
 	isDuration := func(c *claims.Claim) (string, bool) {
 		return "", c.Kind == claims.Duration && !m.feature(c).partial && !sizesNoun(c)
@@ -314,7 +323,7 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 				if n == 0 {
 					continue
 				}
-				if sharedEvents(sizedEvents(&cs[i]), sizedEvents(&cs[j])) > 0 {
+				if sharedEvents(sizedOf(i), sizedOf(j)) > 0 {
 					n++ // "an 18-month repair program", "an eight-month repair contract"
 				}
 				agree := compatible(&cs[i], &cs[j])
