@@ -246,3 +246,35 @@ func TestSoleAges(t *testing.T) {
 		})
 	}
 }
+
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		x, y float64
+		want bool
+	}{
+		{294, 249, true},
+		{1850, 1580, true},
+		{640, 460, true},
+		{294, 294, false},
+		{294, 492, false}, // not neighbours
+		{21, 12, false},   // two digits: too often two counts
+		{294, 2940, false},
+		{29.4, 24.9, false},
+	}
+	for _, tt := range tests {
+		if got := transposed(tt.x, tt.y); got != tt.want {
+			t.Errorf("transposed(%v, %v) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+func TestTransposedSoleMeasures(t *testing.T) {
+	reports := map[string]string{
+		"a": "The Vega Dawn, a 183-meter tanker, struck the reef off the cape.",
+		"b": "The 138-meter tanker Vega Dawn struck the reef off the cape.",
+	}
+	want := []groupView{{Conflict, []string{"a: 183-meter", "b: 138-meter"}}}
+	if d := cmp.Diff(want, view(Group(extract(reports), Options{}))); d != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", d)
+	}
+}
