@@ -272,12 +272,17 @@ func sharedEventWords(cs []claims.Claim, n int) []string {
 }
 
 // nearDurations reports whether two durations' lengths lie within
-// durationRatio of each other.
+// durationRatio of each other, or give one number in different units
+// ("about 10 days", "about 10 weeks"): a slip of the unit, as common as
+// one of the figure.
 func nearDurations(a, b *claims.Claim) bool {
 	x, okA := a.Days()
 	y, okB := b.Days()
 	if !okA || !okB || x <= 0 || y <= 0 {
 		return false
+	}
+	if a.Value == b.Value && a.Unit != b.Unit {
+		return true
 	}
 	return math.Max(x, y)/math.Min(x, y) <= durationRatio+1e-9 // 60 seconds over 15, in days, is not quite 4
 }

@@ -60,6 +60,14 @@ func TestDurationLinks(t *testing.T) {
 			},
 		},
 		{
+			name: "one number in two units of one interval conflicts",
+			reports: map[string]string{
+				"a": "The salvors expect the refloating to take about 12 days once the cargo is off.",
+				"b": "The salvors expect the refloating to take about 12 weeks.",
+			},
+			want: []groupView{{Conflict, []string{"a: about 12 days", "b: about 12 weeks"}}},
+		},
+		{
 			name: "how long something lasted is not the time since it began",
 			reports: map[string]string{
 				"a": "The storm was felt for around 20 minutes along the coast.",
