@@ -22,7 +22,9 @@ import (
 //     in the clause;
 //   - their lengths are within durationRatio of each other: a report that
 //     says "nine days" and one that says "three weeks" may disagree on one
-//     interval, "eight hours" and "nine days" measure different ones;
+//     interval, "eight hours" and "nine days" measure different ones; or
+//     they give one number in two units ("about 10 days", "about 10
+//     weeks"), a slip of the unit;
 //   - each is the only duration of its report, near in length, that shares
 //     an event word with the other, so that a report that gives several
 //     durations of one event ("sentenced to seven years", "a sentence of
@@ -30,9 +32,11 @@ import (
 //   - for durations that disagree, they share durationStrong event words
 //     ("died at a hospital nine days after suffering a heart attack" is set
 //     against "a heart attack suffered almost three weeks ago", three
-//     words, not against "in hospital for three weeks with pneumonia", one),
-//     or their clauses open on one subject ("the quake was felt for around
-//     15 seconds", "the quake shook houses for around one minute");
+//     words, not against "in hospital for three weeks with pneumonia", one;
+//     a word of the nouns both size, "an 18-month repair program" and "an
+//     eight-month repair contract", counts twice), or their clauses open
+//     on one subject ("the quake was felt for around 15 seconds", "the
+//     quake shook houses for around one minute");
 //   - and the words beside them do not say that one is how long something
 //     lasted ("for three weeks") and the other the time between two events
 //     ("three weeks ago").
