@@ -37,6 +37,12 @@ const levelReach = 16
 var levelOutcomes = setOf(`killed dead injured wounded hurt missing trapped hospitalized hospitalised
 arrested detained rescued evacuated`)
 
+// levelVerb reports a word that may follow a level's subject: its verb or
+// an auxiliary ("the toll has risen", "the toll stood").
+func levelVerb(w string) bool {
+	return levelToVerbs[w] || levelAtVerbs[w] || w == "has" || w == "had" || w == "was" || w == "is" || w == "now"
+}
+
 // levelNoun reads the subject of a level for the amount a (its number
 // ending at toks[end]) and returns the noun it counts.
 func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
@@ -69,10 +75,16 @@ func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
 			return 0, 0, false
 		}
 		if t.lower == "toll" {
+			if n := tokenAt(toks, k+1); n.kind == tWord && !stopwords[n.lower] && !levelVerb(n.lower) {
+				return 0, 0, false // "the toll road", "toll booths": no death toll
+			}
 			return k, k + 1, true
 		}
 		if t.lower != "number" || k+2 >= len(toks) || toks[k+1].lower != "of" {
 			continue
+		}
+		if k == 0 || toks[k-1].lower != "the" {
+			return 0, 0, false // "a number of" is some, not a figure
 		}
 		f, e, found := countedNoun(toks, k+2, number{value: 2})
 		if !found || e > to {

@@ -25,6 +25,9 @@ func TestLevelCount(t *testing.T) {
 		{"That brings the number of missing boats to five.", []count{{"five", 5, "missing boats"}}},
 		// Punctuation between the subject and the number: another clause.
 		{"The toll was unclear, but shares rose to 19.", nil},
+		// A toll road is no death toll; "a number of" is some.
+		{"Traffic on the toll road rose to 40 an hour.", nil},
+		{"A number of the pupils moved to 3 other schools.", []count{{"3 other schools", 3, "other schools"}}},
 		// No toll or number of something: a price, a score, a rank.
 		{"The team rose to 3 in the rankings.", nil},
 	}

@@ -273,8 +273,8 @@ func TestDevClusters(t *testing.T) {
 	}
 }
 
-// The held-out checks: five sets of clusters of reports we wrote
-// ourselves (testdata/heldout, heldout2 … heldout5), about events
+// The held-out checks: six sets of clusters of reports we wrote
+// ourselves (testdata/heldout, heldout2 … heldout6), about events
 // unlike the dev clusters and unlike each other, with the discrepancies
 // and the look-alikes real coverage has, graded against
 // testdata/gold/<set>. Each set was written, gold first, to measure
