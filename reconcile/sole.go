@@ -34,8 +34,8 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if personal(c) {
-			continue
+		if personal(c) || c.PartOfCount() {
+			continue // a part ("seven bridges, two of which collapsed") is no second count of the noun
 		}
 		h := timesHead(c, m.feature(c).head)
 		switch {

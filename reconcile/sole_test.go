@@ -20,6 +20,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Conflict, []string{"a: four piers", "b: 5 piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 30 shops"}},
 				{Single, []string{"b: 12 sheds"}},
 				{Single, []string{"b: 6 barns"}},
@@ -35,6 +36,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Single, []string{"a: four piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 30 shops"}},
 				{Single, []string{"b: 12 sheds"}},
 				{Single, []string{"b: 6 barns"}},
@@ -51,6 +53,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Single, []string{"a: four piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 9 garages"}},
 				{Single, []string{"b: 5 piers"}},
 				{Single, []string{"b: Two piers"}},
