@@ -46,6 +46,9 @@ func theTitleCommaName(toks []token, i int) (titleMatch, bool) {
 		!isName(toks[name:end]) {
 		return titleMatch{}, false
 	}
+	if len(toks[end-1].text) == 1 {
+		return titleMatch{}, false // "John W. Nields": an initial, and the name runs on past its full stop
+	}
 	return titleMatch{officeFirst: start, officeEnd: head + 1, nameFirst: name, nameEnd: end}, true
 }
 

@@ -18,6 +18,8 @@ func TestTitleWithThe(t *testing.T) {
 		{"Piet Aal, the gallery's chief curator, wept.", []title{{"chief curator", "Piet Aal"}}},
 		// One capitalized word after the comma is no full name.
 		{"The director, Holt, said so.", nil},
+		// A middle initial: the name runs on past its full stop, unread.
+		{"The prosecutor, Jon R. Alder, wrote to the court.", nil},
 		// The name runs on: an organisation, not a person.
 		{"The director, Maren Holt Art Foundation, said so.", nil},
 	}
