@@ -64,10 +64,12 @@ func clauseBreak(toks []token, from, to int) bool {
 // because the clause before has just named it: the 31 are people. Only a
 // number right after "and", followed by a form of "be" and a word of what
 // happened to people (harmedWords), is read so, and only when the count
-// before it ends its own clause within coordinatedReach words of the "and"
-// with no punctuation between: "ten people were killed, 140 were injured"
-// (a list, which may be of places or parts) and "46 were arrested" on its
-// own say nothing of whom they count.
+// before it ends its own clause, which says what happened to it too
+// ("died", "are confirmed dead"), within coordinatedReach words of the
+// "and" with no punctuation between: "ten people were killed, 140 were
+// injured" (a list, which may be of places or parts), "46 were arrested"
+// on its own, and "three cars collided and 5 were injured" say nothing of
+// whom they count.
 
 // coordinatedReach is how many words may stand between the count of people
 // and the "and" (its verb and what it says of them: "are confirmed dead").
@@ -97,5 +99,18 @@ func coordinatedNoun(toks []token, a amount, end int, out []Claim) (past int, no
 		a.first-1-c.endToken > coordinatedReach || clauseBreak(toks, c.endToken, a.first-1) {
 		return 0, "", false
 	}
+	// The count before must be of people something happened to as well:
+	// "three cars collided and 5 were injured" does not make the 5 cars.
+	harmed := false
+	for j := c.endToken; j < a.first-1; j++ {
+		harmed = harmed || harmedWords[toks[j].lower] || deathWords[toks[j].lower]
+	}
+	if !harmed {
+		return 0, "", false
+	}
 	return k + 1, c.Noun, true
 }
+
+// deathWords say that the people a count counts died: "nine people are
+// confirmed dead and 31 were injured".
+var deathWords = setOf(`died dead killed perished drowned`)

@@ -68,6 +68,8 @@ func TestCoordinatedNoun(t *testing.T) {
 		{"Five people died when the roof fell on the hall and 30 were hurt.", []count{{"Five people", 5, "people"}}},
 		// Not what happened to people.
 		{"Three shops closed and 12 were sold.", []count{{"Three shops", 3, "shops"}}},
+		// Nothing happened to the count before: the injured are not cars.
+		{"Three cars collided and 5 were injured.", []count{{"Three cars", 3, "cars"}}},
 	}
 	for _, tt := range tests {
 		var got []count
