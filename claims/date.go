@@ -84,7 +84,8 @@ func mayStartDate(t *token) bool {
 		// dateAt reads a word only as a weekday, a month or a word of
 		// relativeDateStarts: a word in none of them starts no date.
 		if !dateWordFilter.mayHold(t.lower) {
-			return false
+			_, ok := possessiveWeekday(t) // "Monday's"
+			return ok
 		}
 		c := t.text[0]
 		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
@@ -98,6 +99,9 @@ var relativeDateStarts = setOf(`yesterday today last this earlier early late lat
 // dateAt reads a date starting at toks[i].
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	t := toks[i]
+	if wd, ok := possessiveWeekday(&t); ok { // "Monday's collapse"
+		return relativeWeekday(toks, i, wd, pub), true
+	}
 	// A weekday before a date: "Friday, Dec. 10".
 	if wd, ok := lookup(weekdayFilter, weekdayNumber, t.lower); ok && t.isCapitalized() {
 		j := i + 1
@@ -259,7 +263,7 @@ func yearAt(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	y := atoi(toks[i].text)
-	return y, y >= 1800 && y <= 2100
+	return y, y >= 1800 && y <= 2100 || y >= earliestYear && y < 1800 && earlyYear(toks, i)
 }
 
 // yearAfter reads an optional ", 2021" or " 2021" after a day.

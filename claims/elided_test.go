@@ -45,3 +45,41 @@ func TestElidedNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinatedNoun(t *testing.T) {
+	type count struct {
+		Text  string
+		Value float64
+		Noun  string
+	}
+	tests := []struct {
+		in   string
+		want []count
+	}{
+		{"Four people are confirmed dead and 23 were injured.",
+			[]count{{"Four people", 4, "people"}, {"23 were injured", 23, "people"}}},
+		{"Two miners died and 14 have been rescued.",
+			[]count{{"Two miners", 2, "miners"}, {"14 have been rescued", 14, "miners"}}},
+		// A list, not "and": the figure may be of another place or part.
+		{"In the north, 8 people were killed, 60 were injured.", []count{{"8 people", 8, "people"}}},
+		// No count of people just before.
+		{"The storm hit at dawn and 46 were arrested.", nil},
+		// Another clause between: "when" starts one.
+		{"Five people died when the roof fell on the hall and 30 were hurt.", []count{{"Five people", 5, "people"}}},
+		// Not what happened to people.
+		{"Three shops closed and 12 were sold.", []count{{"Three shops", 3, "shops"}}},
+		// Nothing happened to the count before: the injured are not cars.
+		{"Three cars collided and 5 were injured.", []count{{"Three cars", 3, "cars"}}},
+	}
+	for _, tt := range tests {
+		var got []count
+		for _, c := range extractAll(tt.in) {
+			if c.Kind == Count {
+				got = append(got, count{c.Text, c.Value, c.Noun})
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
+		}
+	}
+}

@@ -478,6 +478,11 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
+	case isRoleAge(toks, a):
+		f, role, _ := roleAge(toks, a)
+		c = x.claim(Age, f, end) // "the captain, 58,"
+		c.Unit = "year"
+		c.Person = role
 	case isAge(toks, a):
 		f, _ := bareAge(toks, a)
 		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
@@ -509,6 +514,13 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(w, w+1)
 			end = e
+		} else if e, noun, ok := coordinatedNoun(toks, a, end, x.out); ok { // "nine people died and 31 were injured"
+			c = x.claim(Count, a.first, e)
+			c.Noun = noun
+			end = e
+		} else if f, e, ok := levelNoun(toks, a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
+			c = x.claim(Count, a.first, end)
+			c.Noun = x.phrase(f, e)
 		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
 			c = x.claim(Count, a.first, e)
 			c.Noun = noun

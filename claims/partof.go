@@ -13,8 +13,9 @@ import "strings"
 // comma and the part's own bound between them ("people, over 1,700 of
 // them"): a part further away may be of another count.
 
-// partPronouns, after "of", point back to the count before.
-var partPronouns = setOf(`them whom`)
+// partPronouns, after "of", point back to the count before: people ("of
+// them", "of whom") or things ("4,300 containers, 31 of which").
+var partPronouns = setOf(`them whom which`)
 
 // partOf reads "of them" after the number of amount a, its number ending at
 // toks[end], when the sentence's claim before it (prev) is a count with a
@@ -32,10 +33,11 @@ func partOf(toks []token, a amount, end int, prev *Claim) (noun string, past int
 }
 
 // PartOfCount reports a count of part of the count before it, as partOf
-// reads it: "over 1,700 of them".
+// reads it: "over 1,700 of them", "31 of which".
 func (c *Claim) PartOfCount() bool {
 	if c.Kind != Count {
 		return false
 	}
-	return strings.HasSuffix(c.Text, " of them") || strings.HasSuffix(c.Text, " of whom")
+	return strings.HasSuffix(c.Text, " of them") || strings.HasSuffix(c.Text, " of whom") ||
+		strings.HasSuffix(c.Text, " of which")
 }

@@ -21,6 +21,8 @@ func TestPartOf(t *testing.T) {
 			[]count{{"more than 2,000 people", 2000, "people", false}, {"over 1,700 of them", 1700, "people", true}}},
 		{"Police held 40 protesters, 12 of whom were later charged.",
 			[]count{{"40 protesters", 40, "protesters", false}, {"12 of whom", 12, "protesters", true}}},
+		{"The ferry carried 300 cars, 12 of which were lost.",
+			[]count{{"300 cars", 300, "cars", false}, {"12 of which", 12, "cars", true}}},
 		// No count just before: nothing to take the noun from.
 		{"Over 1,700 of them lived in the north.", nil},
 		{"The flood killed more than 2,000 people last year and 1,700 of them were farmers.",

@@ -15,7 +15,7 @@ mayor commissioner chancellor premier prosecutor attorney judge justice ceo cfo 
 officer envoy representative congressman congresswoman lawmaker adviser advisor counsel
 treasurer administrator superintendent inspector sheriff commander general admiral
 king queen prince princess pope archbishop bishop cardinal chief coach manager founder
-editor head leader speaker secretary-general undersecretary governor-general`)
+editor head leader speaker curator secretary-general undersecretary governor-general`)
 
 // rankWords qualify an office; two titles that differ in them conflict.
 var rankWords = setOf(`deputy assistant under acting former vice associate principal senior
@@ -48,6 +48,11 @@ func findTitles(toks []token) []titleMatch {
 	}
 	var out []titleMatch
 	for i := 0; i < len(toks); i++ {
+		if m, ok := theTitleCommaName(toks, i); ok { // "The museum's director, Hanne Solberg"
+			out = append(out, m)
+			i = m.nameEnd - 1
+			continue
+		}
 		if !toks[i].isCapitalized() { // a title or a name opens all ways but one
 			if m, ok := lowerTitleBeforeName(toks, i); ok {
 				out = append(out, m)
@@ -235,7 +240,13 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 	if head < 0 {
 		return titleMatch{}, false
 	}
-	// Every word before the head must be a title word or an organization's name.
+	// Every word before the head must be a title word or an organization's
+	// name. A possessive in lower case ("the museum's director") says
+	// whose office it is by a common noun, which another report writes
+	// by the name ("Vellmar director"): it is left out of the office.
+	if possessiveOrg(toks, start) && start < head {
+		start++
+	}
 	for q := start; q < head; q++ {
 		if toks[q].kind == tWord && !isTitleWord(toks[q].lower) && !toks[q].isCapitalized() {
 			if !officeQualifier(toks[q].lower) {

@@ -22,7 +22,9 @@ import (
 //     in the clause;
 //   - their lengths are within durationRatio of each other: a report that
 //     says "nine days" and one that says "three weeks" may disagree on one
-//     interval, "eight hours" and "nine days" measure different ones;
+//     interval, "eight hours" and "nine days" measure different ones; or
+//     they give one number in two units ("about 10 days", "about 10
+//     weeks"), a slip of the unit;
 //   - each is the only duration of its report, near in length, that shares
 //     an event word with the other, so that a report that gives several
 //     durations of one event ("sentenced to seven years", "a sentence of
@@ -30,9 +32,11 @@ import (
 //   - for durations that disagree, they share durationStrong event words
 //     ("died at a hospital nine days after suffering a heart attack" is set
 //     against "a heart attack suffered almost three weeks ago", three
-//     words, not against "in hospital for three weeks with pneumonia", one),
-//     or their clauses open on one subject ("the quake was felt for around
-//     15 seconds", "the quake shook houses for around one minute");
+//     words, not against "in hospital for three weeks with pneumonia", one;
+//     a word of the nouns both size, "an 18-month repair program" and "an
+//     eight-month repair contract", counts twice), or their clauses open
+//     on one subject ("the quake was felt for around 15 seconds", "the
+//     quake shook houses for around one minute");
 //   - and the words beside them do not say that one is how long something
 //     lasted ("for three weeks") and the other the time between two events
 //     ("three weeks ago").
@@ -178,14 +182,30 @@ func eventWords(c *claims.Claim) []string {
 	return stems
 }
 
-// eventWordForms returns eventWords and the words as written. The words of
-// the duration itself count too: in "a five-year sentence" the noun it
-// sizes, "sentence", is what it measures, as "sentenced" is in "sentenced
-// to seven years".
+// eventWordForms returns eventWords and the words as written. The words
+// of the duration itself count too: the noun it sizes names its event, as
+// "sentence" does in "a five-year sentence" ("sentenced to seven years")
+// and "repair" in "an eight-month repair contract" ("an 18-month repair
+// program").
 func eventWordForms(c *claims.Claim) (stems, written []string) {
 	before, after := clauseCut(c, durationConjunctions)
-	words := append(before, strings.Fields(c.Text)...)
-	for _, w := range append(words, after...) {
+	return eventStems(append(append(before, after...), words(c.Text)...))
+}
+
+// sizedEvents returns the event words of the noun a duration sizes, its
+// own words after the number ("repair contract" of "an eight-month repair
+// contract"), or none. Two durations that size nouns of one event word
+// name their event in the same words, the strongest evidence a duration
+// has that they measure one thing.
+func sizedEvents(c *claims.Claim) []string {
+	stems, _ := eventStems(words(c.Text))
+	return stems
+}
+
+// eventStems returns the stems of the event words among ws, and the words
+// as written.
+func eventStems(ws []string) (stems, written []string) {
+	for _, w := range ws {
 		for _, part := range strings.Split(strings.Trim(w, ".-'’"), "-") {
 			if part == "" || isName(part) {
 				continue
@@ -258,12 +278,17 @@ func sharedEventWords(cs []claims.Claim, n int) []string {
 }
 
 // nearDurations reports whether two durations' lengths lie within
-// durationRatio of each other.
+// durationRatio of each other, or give one number in different units
+// ("about 10 days", "about 10 weeks"): a slip of the unit, as common as
+// one of the figure.
 func nearDurations(a, b *claims.Claim) bool {
 	x, okA := a.Days()
 	y, okB := b.Days()
 	if !okA || !okB || x <= 0 || y <= 0 {
 		return false
+	}
+	if a.Value == b.Value && a.Unit != b.Unit {
+		return true
 	}
 	return math.Max(x, y)/math.Min(x, y) <= durationRatio+1e-9 // 60 seconds over 15, in days, is not quite 4
 }
@@ -281,6 +306,15 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 		if !ok {
 			e = eventWords(&cs[i])
 			events[i] = e
+		}
+		return e
+	}
+	sized := map[int][]string{}
+	sizedOf := func(i int) []string {
+		e, ok := sized[i]
+		if !ok {
+			e = sizedEvents(&cs[i])
+			sized[i] = e
 		}
 		return e
 	}
@@ -302,6 +336,9 @@ func (m *matcher) durationLinks(cs []claims.Claim) []link {
 				}
 				if m.differentDurationSubjects(&cs[i], &cs[j]) {
 					continue // another person's: no rival to the ones of this person
+				}
+				if sharedEvents(sizedOf(i), sizedOf(j)) > 0 {
+					n++ // "an 18-month repair program", "an eight-month repair contract"
 				}
 				agree := compatible(&cs[i], &cs[j])
 				here = append(here, candidate{i, j, n, agree})

@@ -38,6 +38,36 @@ func TestDurationLinks(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: around 20 minutes", "b: around one hour"}}},
 		},
 		{
+			name: "the nouns two durations size name one event",
+			reports: map[string]string{
+				"a": "The pier was in the middle of a six-month repair contract with a local firm.",
+				"b": "Work on the pier had begun under a 14-month repair program.",
+			},
+			want: []groupView{{Conflict, []string{"a: six-month repair contract", "b: 14-month repair program"}}},
+		},
+		{
+			name: "what a duration sizes tells two intervals apart",
+			reports: map[string]string{
+				"a": "The ship will spend 20 months cruising to the comet.",
+				"b": "After a 20-month cruise, the ship will orbit the comet for 14 months.",
+			},
+			// The 14 months in orbit are not set against the 20 months
+			// of cruising.
+			want: []groupView{
+				{Single, []string{"a: 20 months"}},
+				{Single, []string{"b: 20-month cruise"}},
+				{Single, []string{"b: 14 months"}},
+			},
+		},
+		{
+			name: "one number in two units of one interval conflicts",
+			reports: map[string]string{
+				"a": "The salvors expect the refloating to take about 12 days once the cargo is off.",
+				"b": "The salvors expect the refloating to take about 12 weeks.",
+			},
+			want: []groupView{{Conflict, []string{"a: about 12 days", "b: about 12 weeks"}}},
+		},
+		{
 			name: "how long something lasted is not the time since it began",
 			reports: map[string]string{
 				"a": "The storm was felt for around 20 minutes along the coast.",

@@ -19,6 +19,7 @@ type feature struct {
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
 	rate             bool            // an average or a figure per unit
+	planned          bool            // a count of what a plan or list names (planned)
 	change           bool            // a percentage that says how much something moved
 	year             int             // the year its clause names, or 0
 	weekday          string          // the weekday its clause names, or ""
@@ -62,7 +63,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		return f
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), scope: scope(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
 	for _, w := range c.Context {
 		l := lower(w)

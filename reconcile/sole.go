@@ -3,6 +3,7 @@ package reconcile
 import (
 	"math"
 	"sort"
+	"strconv"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -33,8 +34,8 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 	var keys []key
 	for i := range cs {
 		c := &cs[i]
-		if personal(c) {
-			continue
+		if personal(c) || c.PartOfCount() {
+			continue // a part ("seven bridges, two of which collapsed") is no second count of the noun
 		}
 		h := timesHead(c, m.feature(c).head)
 		switch {
@@ -83,14 +84,39 @@ func vagueAmount(c *claims.Claim) bool { return c.Approx && (c.Min == nil) != (c
 func nounStem(c *claims.Claim) string { return claims.Stem(lower(lastWordOf(c.Noun))) }
 
 // nearFigures reports whether two figures differ by at most a tenth of the
-// larger, or, for counts, by one.
+// larger, or, for counts, by one; or are written with the same digits, two
+// neighbours swapped (transposed).
 func nearFigures(a, b *claims.Claim) bool {
 	x, y := a.Value, b.Value
 	d := math.Max(math.Abs(x), math.Abs(y)) / 10
 	if a.Kind == claims.Count {
 		d = math.Max(d, 1)
 	}
-	return math.Abs(x-y) <= d
+	return math.Abs(x-y) <= d || transposed(x, y)
+}
+
+// minTransposed is the least figure whose transposed digits are taken for
+// a slip: two-digit figures ("12", "21") are too often two counts.
+const minTransposed = 100
+
+// transposed reports whether two whole figures of three digits or more are
+// written with the same digits but two neighbours swapped: "294" and
+// "249", "1,850" and "1,580". A slip of the keyboard or of the ear, the
+// commonest misreport of a figure, which lies further off than a tenth.
+func transposed(x, y float64) bool {
+	if x == y || x < minTransposed || y < minTransposed || x != math.Trunc(x) || y != math.Trunc(y) || x > 1e15 || y > 1e15 {
+		return false
+	}
+	p, q := strconv.FormatInt(int64(x), 10), strconv.FormatInt(int64(y), 10)
+	if len(p) != len(q) {
+		return false
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] != q[i] {
+			return p[i] == q[i+1] && p[i+1] == q[i] && p[i+2:] == q[i+2:]
+		}
+	}
+	return false
 }
 
 // An age without a name ("died in Los Angeles, aged 85", "passed away

@@ -20,6 +20,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Conflict, []string{"a: four piers", "b: 5 piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 30 shops"}},
 				{Single, []string{"b: 12 sheds"}},
 				{Single, []string{"b: 6 barns"}},
@@ -54,6 +55,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Single, []string{"a: four piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 30 shops"}},
 				{Single, []string{"b: 12 sheds"}},
 				{Single, []string{"b: 6 barns"}},
@@ -70,6 +72,7 @@ func TestSoleFigures(t *testing.T) {
 			},
 			want: []groupView{
 				{Single, []string{"a: four piers"}},
+				{Single, []string{"a: one of which"}},
 				{Single, []string{"b: 9 garages"}},
 				{Single, []string{"b: 5 piers"}},
 				{Single, []string{"b: Two piers"}},
@@ -263,5 +266,37 @@ func TestSoleAges(t *testing.T) {
 				t.Errorf("Group() mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestTransposed(t *testing.T) {
+	tests := []struct {
+		x, y float64
+		want bool
+	}{
+		{294, 249, true},
+		{1850, 1580, true},
+		{640, 460, true},
+		{294, 294, false},
+		{294, 492, false}, // not neighbours
+		{21, 12, false},   // two digits: too often two counts
+		{294, 2940, false},
+		{29.4, 24.9, false},
+	}
+	for _, tt := range tests {
+		if got := transposed(tt.x, tt.y); got != tt.want {
+			t.Errorf("transposed(%v, %v) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+	}
+}
+
+func TestTransposedSoleMeasures(t *testing.T) {
+	reports := map[string]string{
+		"a": "The Vega Dawn, a 183-meter tanker, struck the reef off the cape.",
+		"b": "The 138-meter tanker Vega Dawn struck the reef off the cape.",
+	}
+	want := []groupView{{Conflict, []string{"a: 183-meter", "b: 138-meter"}}}
+	if d := cmp.Diff(want, view(Group(extract(reports), Options{}))); d != "" {
+		t.Errorf("Group() mismatch (-want +got):\n%s", d)
 	}
 }

@@ -34,7 +34,8 @@ import (
 // different things, by the words around them.
 func (m *matcher) unsure(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
-	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate || fa.change != fb.change {
+	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate || fa.change != fb.change ||
+		fa.planned != fb.planned {
 		return true
 	}
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
@@ -238,6 +239,29 @@ func rate(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// planWords, right after a count and followed by "for" or "to", say that
+// what it counts is on a plan or a list: "seven crossings due for major
+// work", "40 schools set to close", "12 bridges scheduled for repair".
+var planWords = setOf(`due set scheduled slated earmarked planned listed marked`)
+
+// planned reports whether a count counts what a plan or a list names
+// rather than all there is of its noun: "a list of seven crossings due for
+// major work" is not a count of the city's crossings ("one of three road
+// crossings in Darrow"). Two counts of what is planned may still conflict,
+// and so may two of what there is; one of each are counts of different
+// sets.
+func planned(c *claims.Claim) bool {
+	if c.Kind != claims.Count {
+		return false
+	}
+	_, after := clause(c)
+	if len(after) < 2 || !planWords[strings.ToLower(after[0])] {
+		return false
+	}
+	next := strings.ToLower(after[1])
+	return next == "for" || next == "to"
 }
 
 // perUnit returns, lower-cased, what a figure is given per when the words

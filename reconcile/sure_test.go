@@ -134,6 +134,25 @@ func TestRate(t *testing.T) {
 	}
 }
 
+func TestPlanned(t *testing.T) {
+	tests := []struct {
+		sentence, claim string
+		want            bool
+	}{
+		{"The pier was on a list of nine piers due for repair by 2031.", "nine piers", true},
+		{"The council said 40 schools are set to close.", "40 schools", false}, // "are" stands between
+		{"It named 40 schools set to close next year.", "40 schools", true},
+		{"The harbour has four piers in all.", "four piers", false},
+		// What happened to them, not a plan.
+		{"The storm damaged 12 piers on the coast.", "12 piers", false},
+	}
+	for _, tt := range tests {
+		if got := planned(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
+			t.Errorf("planned(%q in %q) = %v, want %v", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestScope(t *testing.T) {
 	tests := []struct {
 		sentence, claim string
@@ -259,6 +278,17 @@ func TestNoConflictUnlessSure(t *testing.T) {
 			want: []groupView{
 				{Conflict, []string{"a: more than 9,000 people", "b: 5,200 people"}},
 				{Single, []string{"a: over 6,000 of them"}},
+			},
+		},
+		{
+			name: "the piers on a repair list against all the piers",
+			reports: map[string]string{
+				"a": "The Vell pier in Oster is one of four timber piers in Oster, the harbour office said.",
+				"b": "The Vell pier in Oster was on a list of nine timber piers due for repair, the harbour office said.",
+			},
+			want: []groupView{
+				{Single, []string{"a: four timber piers"}},
+				{Single, []string{"b: nine timber piers"}},
 			},
 		},
 		{
