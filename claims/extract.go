@@ -120,7 +120,8 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
 			if toks[k].start >= a && toks[k].end <= b {
-				toks[k].kind, toks[k].lower = tPunct, "\x00"
+				// Punctuation as written: its class is its text's.
+				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
 			}
 		}
 	}
@@ -577,8 +578,9 @@ func (x *sentenceExtractor) needContent() {
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
-	for i, t := range toks {
-		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContentSet.has(t.lower) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || len(t.lower) < 2 || t.class&classNotContent != 0 {
 			continue
 		}
 		st := Stem(t.lower)
@@ -594,9 +596,6 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 // stopwords and the words of numbers ("six", "twenty", "million"). One
 // set, so that a word is looked up once.
 var notContent = buildNotContent()
-
-// notContentSet is notContent, for the lookup on each word of a sentence.
-var notContentSet = setOfSets(notContent)
 
 func buildNotContent() map[string]bool {
 	m := map[string]bool{}

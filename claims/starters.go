@@ -7,9 +7,6 @@ package claims
 // on it: most words of a sentence are skipped at the cost of one lookup.
 var starters = buildStarters()
 
-// starterSet is starters, for the lookup on most words of a sentence.
-var starterSet = setOfSets(starters)
-
 func buildStarters() map[string]bool {
 	s := setOf(`a an half halves quarter quarters third thirds minus negative between from point
 per percent percents percentage pct pc last next previous current penultimate antepenultimate the
@@ -38,14 +35,15 @@ second one some u`) // "u" of "U.S.$"
 	return s
 }
 
-// startsQuantity reports whether a quantity may begin at toks[i].
+// startsQuantity reports whether a quantity may begin at toks[i]. The
+// lexer has looked the word up in starters (its class).
 func startsQuantity(toks []token, i int) bool {
 	t := &toks[i]
 	switch t.kind {
 	case tWord:
-		return startersFilter.mayHold(t.lower) && starterSet.has(t.lower)
+		return t.class&classStarter != 0
 	case tPunct: // a sign or a bound: "-5", "<5%"
-		return isMinus(t.text) || t.text == "+" || startersFilter.mayHold(t.text) && starterSet.has(t.text)
+		return isMinus(t.text) || t.text == "+" || t.class&classStarter != 0
 	}
 	return true
 }

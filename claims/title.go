@@ -27,13 +27,10 @@ func isTitleWord(w string) bool { return titleWords.has(w) }
 // titleWords are officeHeads and rankWords, for isTitleWord.
 var titleWords = setOfSets(officeHeads, rankWords)
 
-// officeHeadSet is officeHeads, for hasOfficeHead.
-var officeHeadSet = setOfSets(officeHeads)
-
 // hasOfficeHead reports whether toks hold a word of officeHeads.
 func hasOfficeHead(toks []token) bool {
 	for i := range toks {
-		if t := &toks[i]; t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeadSet.has(t.lower) {
+		if t := &toks[i]; t.kind == tWord && t.class&classOfficeHead != 0 {
 			return true
 		}
 	}
