@@ -192,8 +192,17 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 // numbers finds the quantities of the sentence: money, percentages, counts,
 // ordinals and bare numbers.
 func (x *sentenceExtractor) numbers() {
+	// Past the sentence's last figure no quantity starts: most of its
+	// words that open quantities ("the", "a", "in") are not tried there,
+	// nor in the sentences that have none.
+	x.numbersUpTo(lastFigure(x.toks))
+}
+
+// numbersUpTo finds the quantities of the sentence that start at its
+// tokens up to toks[last].
+func (x *sentenceExtractor) numbersUpTo(last int) {
 	toks := x.toks
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && i <= last; {
 		if !startsQuantity(toks, i) {
 			i++
 			continue

@@ -292,6 +292,7 @@ const (
 	classNotContent                       // in notContent: a stopword or a word of a number
 	classDateWord                         // a weekday, a month, or a word of relativeDateStarts
 	classOfficeHead                       // in officeHeads: the head of a title
+	classFigure                           // a starter that isFigure: a number word
 )
 
 // wordClasses is the class of each word that has one.
@@ -316,11 +317,16 @@ func buildWordClasses() *classTable {
 	for w, in := range relativeDateStarts {
 		dateWords[w] = in
 	}
+	figures := map[string]bool{}
+	for w := range starters {
+		figures[w] = isFigure(w)
+	}
 	sets := []struct {
 		words map[string]bool
 		class wordClass
 	}{
 		{starters, classStarter},
+		{figures, classFigure},
 		{notContent, classNotContent},
 		{dateWords, classDateWord},
 		{officeHeads, classOfficeHead},
