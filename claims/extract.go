@@ -59,9 +59,13 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	x := &e.x
 	x.each(src, yield)
 	// Let go of the source and of the strings into its text; the next
-	// source reads its own published date.
-	clear(x.out[:cap(x.out)])
-	clear(x.toks[:cap(x.toks)])
+	// source reads its own published date. Past the most claims and
+	// tokens a sentence of this source had, the buffers hold nothing of
+	// it: clearing all their capacity for each source cost as much as
+	// reading a short one.
+	clear(x.out[:max(x.outHigh, len(x.out))])
+	clear(x.toks[:x.toksHigh])
+	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
 	clear(x.words[:cap(x.words)])
 	x.out, x.src = x.out[:0], nil
@@ -132,8 +136,11 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 		}
 	}
 	x.src, x.s, x.toks = src, s, toks
+	x.toksHigh = max(x.toksHigh, len(toks))
 	x.content, x.contentDone = x.content[:0], false
-	clear(x.out) // let go of the last sentence's claims' strings
+	// The last sentence's claims are written over; Each lets go of
+	// them all once the source is read.
+	x.outHigh = max(x.outHigh, len(x.out))
 	x.out = x.out[:0]
 	x.numbers()
 	x.titles()
@@ -156,6 +163,8 @@ type sentenceExtractor struct {
 	words       []string    // window's and dates' scratch
 	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
+	outHigh     int         // the most claims of a sentence in out since Each last cleared it
+	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
 	context     []string    // the chunk keepWords copies into; never cleared
 	found       []dateMatch // the dates of the sentence
 }
