@@ -60,18 +60,7 @@ func TestFigureGate(t *testing.T) {
 		"He was the first; the last; the penultimate; a hundred; half; a quarter; point five; minus six.",
 		"Nothing here counts anything at all, as the company said in a statement from Paris.",
 	}, fuzzSeeds...)
-	paths, err := filepath.Glob("../testdata/*/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no reports: %v", err)
-	}
-	more, _ := filepath.Glob("../testdata/*/*/*.txt")
-	for _, p := range append(paths, more...) {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, reports(t)...)
 	for _, text := range texts {
 		gated, all := numbersGated(text)
 		opts := cmp.Options{cmp.AllowUnexported(Claim{}), cmpopts.EquateEmpty()}
@@ -92,4 +81,71 @@ func FuzzFigureGate(f *testing.F) {
 			t.Fatalf("numbers from the last figure differ from all (-all +gated):\n%s", d)
 		}
 	})
+}
+
+// titlesGated returns the titles findTitles finds in each sentence of
+// text, and those found trying every token of the sentences that hold an
+// office head.
+func titlesGated(text string) (gated, all [][]titleMatch) {
+	for _, s := range sentences(text, 0, len(text)) {
+		toks := lex(nil, text, s.start, s.end)
+		gated = append(gated, findTitles(toks))
+		var every []titleMatch
+		if lastOfficeHead(toks) >= 0 {
+			every = findTitlesUpTo(toks, len(toks)-1)
+		}
+		all = append(all, every)
+	}
+	return gated, all
+}
+
+// TestTitleReach checks that no title starts more than titleReach words
+// after the last office head of its sentence, on the project's own
+// reports and on titles written every way.
+func TestTitleReach(t *testing.T) {
+	texts := append([]string{
+		"Police spokesman senior Al Quintero said so. Wally Adeyemo, the deputy secretary, spoke.",
+		"Felt was deputy director of the FBI. Deputy Secretary of the Treasury Wally Adeyemo said it.",
+		"Said chairman Steven Einhorn and FBI director Patrick Gray; Jo Lee served as chief executive.",
+		"Health Commissioner Dr. Ruth Abara and spokesman acting chief Ann Moe met minister Li Wei.",
+	}, fuzzSeeds...)
+	texts = append(texts, reports(t)...)
+	for _, text := range texts {
+		gated, all := titlesGated(text)
+		if d := cmp.Diff(all, gated, cmp.AllowUnexported(titleMatch{}), cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("titles up to the last office head differ from all of %.60q (-all +gated):\n%s", text, d)
+		}
+	}
+}
+
+// FuzzTitleReach checks the same on any text.
+func FuzzTitleReach(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		gated, all := titlesGated(text)
+		if d := cmp.Diff(all, gated, cmp.AllowUnexported(titleMatch{}), cmpopts.EquateEmpty()); d != "" {
+			t.Fatalf("titles up to the last office head differ from all (-all +gated):\n%s", d)
+		}
+	})
+}
+
+// reports returns the texts of the project's own reports (testdata).
+func reports(t *testing.T) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no reports: %v", err)
+	}
+	more, _ := filepath.Glob("../testdata/*/*/*.txt")
+	var texts []string
+	for _, p := range append(paths, more...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	return texts
 }
