@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -79,6 +80,15 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 		if src.IsFurniture(s.start) {
 			continue
 		}
+		if x.sentences++; x.sentences%yieldEvery == 0 {
+			// Let the collector's mark worker run: with as many
+			// extracting goroutines as processors it runs only when one
+			// yields, and until it has marked, every pointer the
+			// extractor stores (tokens, claims) goes through a write
+			// barrier. Yielding now and then ends a collection in about
+			// a millisecond rather than a scheduler's time slice, ten.
+			runtime.Gosched()
+		}
 		for _, c := range x.extract(src, s) {
 			if c, ok := people.link(c); ok {
 				yield(c)
@@ -86,6 +96,11 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 		}
 	}
 }
+
+// yieldEvery is how many sentences an Extractor reads between yielding
+// the processor (each): a few kilobytes of text, a fraction of a
+// millisecond.
+const yieldEvery = 32
 
 // unreadable matches the parts of a sentence that hold digits but no
 // quantities: web addresses, e-mail addresses and handles.
@@ -163,6 +178,7 @@ type sentenceExtractor struct {
 	words       []string    // window's and dates' scratch
 	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
+	sentences   int         // the sentences read, for yielding every yieldEvery
 	outHigh     int         // the most claims of a sentence in out since Each last cleared it
 	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
 	context     []string    // the chunk keepWords copies into; never cleared
