@@ -32,23 +32,83 @@ const (
 // pattern would run from and returns a later one from which it finds the
 // same match, or -1 when it can find none: the expression then runs on
 // less of the sentence, or not at all. It must never skip a match.
+//
+// Before any of that, the words of the sentence, as the lexer cut them,
+// tell whether one of the triggers may stand in it: the letters of a
+// trigger lie within one word, which starts with them when a space comes
+// before them in the trigger (starts) and ends with them when one comes
+// after (ends). A sentence with no such word holds none of the triggers:
+// its words are scanned once for all the patterns, rather than its text
+// once for each trigger.
 var attributions = []struct {
-	re         *regexp.Regexp
-	triggers   []string
-	back, tail int
-	narrow     func(s string, from int) int
+	re           *regexp.Regexp
+	triggers     []string
+	starts, ends []string
+	back, tail   int
+	narrow       func(s string, from int) int
 }{
-	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1},
+	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1,
+		ends: []string{"ccording"}},
 	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
-		narrow: narrowToAsBy},
+		starts: []string{"by"}, narrow: narrowToAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
-		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported},
+		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
+		starts: []string{"report"}, ends: []string{"said", "told"}},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark},
+		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
+		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName},
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName,
+		ends: []string{"said"}},
+}
+
+// allAttributions has the bit of each pattern of attributions.
+const allAttributions = 1<<5 - 1
+
+// triggerAffix is a word's start or end that one of the triggers of a
+// pattern of attributions needs, with the pattern's bit.
+type triggerAffix struct {
+	affix string
+	bit   uint
+}
+
+// triggerStarts and triggerEnds are the starts and ends of the patterns
+// of attributions, by their first byte and by their last: most words
+// have none to compare.
+var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
+	for k, a := range attributions {
+		for _, w := range a.starts {
+			starts[w[0]] = append(starts[w[0]], triggerAffix{w, 1 << k})
+		}
+		for _, w := range a.ends {
+			ends[w[len(w)-1]] = append(ends[w[len(w)-1]], triggerAffix{w, 1 << k})
+		}
+	}
+	return starts, ends
+}()
+
+// attributionsIn returns the bits of the patterns of attributions whose
+// triggers the sentence of tokens toks may hold, by its words. It reads
+// each token's text as written, so that the words extract masks as
+// unreadable are read too.
+func attributionsIn(toks []token) uint {
+	var mask uint
+	for i := range toks {
+		w := toks[i].text
+		for _, a := range triggerStarts[w[0]] {
+			if mask&a.bit == 0 && strings.HasPrefix(w, a.affix) {
+				mask |= a.bit
+			}
+		}
+		for _, a := range triggerEnds[w[len(w)-1]] {
+			if mask&a.bit == 0 && strings.HasSuffix(w, a.affix) {
+				mask |= a.bit
+			}
+		}
+	}
+	return mask
 }
 
 // narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
@@ -132,8 +192,17 @@ func narrowToLastMark(s string, from int) int {
 
 // attributionOf returns who a sentence attributes what it states to, or "".
 func attributionOf(sentence string) string {
+	return attributionBy(sentence, allAttributions)
+}
+
+// attributionBy is attributionOf trying only the patterns of attributions
+// whose bits are in mask.
+func attributionBy(sentence string, mask uint) string {
 	s := strings.TrimSpace(sentence)
-	for _, a := range attributions {
+	for k, a := range attributions {
+		if mask&(1<<k) == 0 {
+			continue
+		}
 		var from int
 		if a.tail > 0 {
 			if !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
@@ -269,7 +338,11 @@ func (x *sentenceExtractor) attribute() {
 			continue
 		}
 		if !done {
-			who, done = attributionOf(x.src.Text[x.s.start:x.s.end]), true
+			// Only the patterns whose triggers the sentence's words may hold.
+			if mask := attributionsIn(x.toks); mask != 0 {
+				who = attributionBy(x.src.Text[x.s.start:x.s.end], mask)
+			}
+			done = true
 		}
 		x.out[i].AttributedTo = who
 	}

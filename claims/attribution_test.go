@@ -31,5 +31,39 @@ func TestAttributionOf(t *testing.T) {
 		if got := attributionOf(tt.sentence); got != tt.want {
 			t.Errorf("attributionOf(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
+		// The patterns the sentence's words let through find the same.
+		mask := attributionsIn(lex(nil, tt.sentence, 0, len(tt.sentence)))
+		if got := attributionBy(tt.sentence, mask); got != tt.want {
+			t.Errorf("attributionBy(%q, %b) = %q, want %q", tt.sentence, mask, got, tt.want)
+		}
+	}
+}
+
+// TestAttributionsIn checks which patterns the words of a sentence let
+// through: those whose triggers it holds, wherever they stand.
+func TestAttributionsIn(t *testing.T) {
+	if allAttributions != 1<<len(attributions)-1 {
+		t.Fatalf("allAttributions = %b for %d patterns", allAttributions, len(attributions))
+	}
+	tests := []struct {
+		sentence string
+		want     uint
+	}{
+		{"Forty homes burned.", 0},
+		{"Forty homes burned, according to the Post.", 1 << 0},
+		{"Forty homes burned, as reported by the Post.", 1<<1 | 1<<2 | 1<<3},
+		{"The Post reported forty homes burned.", 1<<2 | 1<<3},
+		{"Forty homes burned, the mayor told reporters.", 1 << 2},
+		{"Forty homes burned, the mayor said.", 1<<2 | 1<<3 | 1<<4},
+		{"Forty homes burned, the mayor estimates.", 1 << 3},
+		{"Forty homes burned, the mayor added.", 1 << 3},
+		// A trigger's letters inside a word, and in a web address.
+		{"Forty homes burned, unsaid by all.", 1<<1 | 1<<2 | 1<<4},
+		{"Forty homes burned, www.according to the Post.", 1 << 0},
+	}
+	for _, tt := range tests {
+		if got := attributionsIn(lex(nil, tt.sentence, 0, len(tt.sentence))); got != tt.want {
+			t.Errorf("attributionsIn(%q) = %05b, want %05b", tt.sentence, got, tt.want)
+		}
 	}
 }

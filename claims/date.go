@@ -82,8 +82,9 @@ func mayStartDate(t *token) bool {
 		return true
 	case tWord:
 		// dateAt reads a word only as a weekday, a month or a word of
-		// relativeDateStarts: a word in none of them starts no date.
-		if !dateWordFilter.mayHold(t.lower) {
+		// relativeDateStarts: a word in none of them (its class says)
+		// starts no date, unless it is a weekday's possessive.
+		if t.class&classDateWord == 0 {
 			_, ok := possessiveWeekday(t) // "Monday's"
 			return ok
 		}

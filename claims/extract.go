@@ -3,6 +3,7 @@ package claims
 import (
 	"cmp"
 	"regexp"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -59,9 +60,13 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	x := &e.x
 	x.each(src, yield)
 	// Let go of the source and of the strings into its text; the next
-	// source reads its own published date.
-	clear(x.out[:cap(x.out)])
-	clear(x.toks[:cap(x.toks)])
+	// source reads its own published date. Past the most claims and
+	// tokens a sentence of this source had, the buffers hold nothing of
+	// it: clearing all their capacity for each source cost as much as
+	// reading a short one.
+	clear(x.out[:max(x.outHigh, len(x.out))])
+	clear(x.toks[:x.toksHigh])
+	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
 	clear(x.words[:cap(x.words)])
 	x.out, x.src = x.out[:0], nil
@@ -75,6 +80,15 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 		if src.IsFurniture(s.start) {
 			continue
 		}
+		if x.sentences++; x.sentences%yieldEvery == 0 {
+			// Let the collector's mark worker run: with as many
+			// extracting goroutines as processors it runs only when one
+			// yields, and until it has marked, every pointer the
+			// extractor stores (tokens, claims) goes through a write
+			// barrier. Yielding now and then ends a collection in about
+			// a millisecond rather than a scheduler's time slice, ten.
+			runtime.Gosched()
+		}
 		for _, c := range x.extract(src, s) {
 			if c, ok := people.link(c); ok {
 				yield(c)
@@ -82,6 +96,11 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 		}
 	}
 }
+
+// yieldEvery is how many sentences an Extractor reads between yielding
+// the processor (each): a few kilobytes of text, a fraction of a
+// millisecond.
+const yieldEvery = 32
 
 // unreadable matches the parts of a sentence that hold digits but no
 // quantities: web addresses, e-mail addresses and handles.
@@ -120,7 +139,8 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 		a, b := s.start+loc[0], s.start+loc[1]
 		for k := range toks {
 			if toks[k].start >= a && toks[k].end <= b {
-				toks[k].kind, toks[k].lower = tPunct, "\x00"
+				// Punctuation as written: its class is its text's.
+				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
 			}
 		}
 	}
@@ -131,8 +151,11 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 		}
 	}
 	x.src, x.s, x.toks = src, s, toks
+	x.toksHigh = max(x.toksHigh, len(toks))
 	x.content, x.contentDone = x.content[:0], false
-	clear(x.out) // let go of the last sentence's claims' strings
+	// The last sentence's claims are written over; Each lets go of
+	// them all once the source is read.
+	x.outHigh = max(x.outHigh, len(x.out))
 	x.out = x.out[:0]
 	x.numbers()
 	x.titles()
@@ -155,6 +178,9 @@ type sentenceExtractor struct {
 	words       []string    // window's and dates' scratch
 	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
+	sentences   int         // the sentences read, for yielding every yieldEvery
+	outHigh     int         // the most claims of a sentence in out since Each last cleared it
+	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
 	context     []string    // the chunk keepWords copies into; never cleared
 	found       []dateMatch // the dates of the sentence
 }
@@ -191,8 +217,17 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 // numbers finds the quantities of the sentence: money, percentages, counts,
 // ordinals and bare numbers.
 func (x *sentenceExtractor) numbers() {
+	// Past the sentence's last figure no quantity starts: most of its
+	// words that open quantities ("the", "a", "in") are not tried there,
+	// nor in the sentences that have none.
+	x.numbersUpTo(lastFigure(x.toks))
+}
+
+// numbersUpTo finds the quantities of the sentence that start at its
+// tokens up to toks[last].
+func (x *sentenceExtractor) numbersUpTo(last int) {
 	toks := x.toks
-	for i := 0; i < len(toks); {
+	for i := 0; i < len(toks) && i <= last; {
 		if !startsQuantity(toks, i) {
 			i++
 			continue
@@ -597,8 +632,9 @@ func (x *sentenceExtractor) needContent() {
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
-	for i, t := range toks {
-		if t.kind != tWord || len(t.lower) < 2 || notContentFilter.mayHold(t.lower) && notContentSet.has(t.lower) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord || len(t.lower) < 2 || t.class&classNotContent != 0 {
 			continue
 		}
 		st := Stem(t.lower)
@@ -614,9 +650,6 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 // stopwords and the words of numbers ("six", "twenty", "million"). One
 // set, so that a word is looked up once.
 var notContent = buildNotContent()
-
-// notContentSet is notContent, for the lookup on each word of a sentence.
-var notContentSet = setOfSets(notContent)
 
 func buildNotContent() map[string]bool {
 	m := map[string]bool{}

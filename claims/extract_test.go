@@ -534,3 +534,33 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("found %d counts of %d", counts, want)
 	}
 }
+
+// TestExtractorLetsGo checks that an Extractor keeps nothing of a source
+// once it has read it: no claim and no token in all of its buffers' room,
+// whatever the sentences of the sources before.
+func TestExtractorLetsGo(t *testing.T) {
+	var e Extractor
+	for _, text := range []string{
+		"Officials said 40 homes burned, 12 people were hurt and 3,000 acres of land, the size of " +
+			"twenty farms, were lost in a fire that spread over 5 miles on Monday, Dec. 12.\nShort one: 4 cars.",
+		"Two cars. Three vans.",
+		"",
+		"He was 77.",
+	} {
+		e.Extract(sources.New("s", "s.txt", text))
+		x := &e.x
+		for i, c := range x.out[:cap(x.out)] {
+			if c.Text != "" || c.Sentence != "" || c.Context != nil {
+				t.Errorf("after %.20q: claim %d of the buffer's room is kept: %q", text, i, c.Text)
+			}
+		}
+		for i, tok := range x.toks[:cap(x.toks)] {
+			if tok != (token{}) {
+				t.Errorf("after %.20q: token %d of the buffer's room is kept: %q", text, i, tok.text)
+			}
+		}
+		if x.src != nil {
+			t.Errorf("after %.20q: the source is kept", text)
+		}
+	}
+}

@@ -27,27 +27,39 @@ func isTitleWord(w string) bool { return titleWords.has(w) }
 // titleWords are officeHeads and rankWords, for isTitleWord.
 var titleWords = setOfSets(officeHeads, rankWords)
 
-// officeHeadSet is officeHeads, for hasOfficeHead.
-var officeHeadSet = setOfSets(officeHeads)
-
-// hasOfficeHead reports whether toks hold a word of officeHeads.
-func hasOfficeHead(toks []token) bool {
-	for i := range toks {
-		if t := &toks[i]; t.kind == tWord && officeHeadFilter.mayHold(t.lower) && officeHeadSet.has(t.lower) {
-			return true
+// lastOfficeHead returns the index of the last word of officeHeads in
+// toks, or -1.
+func lastOfficeHead(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if t := &toks[i]; t.kind == tWord && t.class&classOfficeHead != 0 {
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// titleReach is how far after the head of its office a title may start:
+// "spokesman senior Al Quintero" is read from "senior", the head two
+// words before it (lowerTitleBeforeName). The other ways start at the
+// head or before it.
+const titleReach = 2
 
 // findTitles finds title claims in one sentence's tokens.
 func findTitles(toks []token) []titleMatch {
-	// Either way a title is written, it holds the head of an office.
-	if !hasOfficeHead(toks) {
+	// Either way a title is written, it holds the head of an office, and
+	// starts at most titleReach words after it.
+	head := lastOfficeHead(toks)
+	if head < 0 {
 		return nil
 	}
+	return findTitlesUpTo(toks, head+titleReach)
+}
+
+// findTitlesUpTo finds the title claims that start at toks[last] or
+// before it.
+func findTitlesUpTo(toks []token, last int) []titleMatch {
 	var out []titleMatch
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && i <= last; i++ {
 		if m, ok := theTitleCommaName(toks, i); ok { // "The museum's director, Hanne Solberg"
 			out = append(out, m)
 			i = m.nameEnd - 1

@@ -18,8 +18,9 @@ const (
 // token is one lexical item of a sentence, with its byte span in the source.
 type token struct {
 	kind       tokenKind
-	text       string // as written
-	lower      string // lower-cased, for words
+	class      wordClass // what the recognizers make of the word (words.go), for words and punctuation
+	text       string    // as written
+	lower      string    // lower-cased, for words
 	start, end int
 	space      bool // white space (or the start of the sentence) comes before it
 	newline    bool // a line break comes before it
@@ -47,7 +48,8 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			if !plain {
 				lower = lb.lower(word)
 			}
-			toks = append(toks, token{kind: tWord, text: word, lower: lower, start: i, end: j, space: space, newline: newline})
+			toks = append(toks, token{kind: tWord, class: wordClasses.of(lower), text: word, lower: lower,
+				start: i, end: j, space: space, newline: newline})
 			space, newline = false, false
 			i = j
 			continue
@@ -94,6 +96,9 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			t.lower = lb.lower(t.text)
 		} else {
 			t.lower = t.text
+		}
+		if t.kind == tWord || t.kind == tPunct {
+			t.class = wordClasses.of(t.lower)
 		}
 		toks = append(toks, t)
 		space, newline = false, false

@@ -120,12 +120,8 @@ func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
 
 // Filters of the sets looked up on most words of a sentence.
 var (
-	startersFilter   = filterOf(starters)
-	notContentFilter = filterOf(notContent)
-	dateWordFilter   = filterOf(weekdayNumber).or(filterOf(monthNumber)).or(filterOf(relativeDateStarts))
-	officeHeadFilter = filterOf(officeHeads)
-	weekdayFilter    = filterOf(weekdayNumber)
-	monthFilter      = filterOf(monthNumber)
+	weekdayFilter = filterOf(weekdayNumber)
+	monthFilter   = filterOf(monthNumber)
 
 	modifiersFilter     = filterOf(modifiers)
 	pluralScalesFilter  = filterOf(pluralScales)
@@ -267,12 +263,98 @@ func (s *wordSet) has(w string) bool {
 	if w == "" {
 		return s.empty
 	}
+	return s.slot(w) >= 0
+}
+
+// slot returns the index of the slot that holds the non-empty word w, or
+// -1 when w is not in the set.
+func (s *wordSet) slot(w string) int {
 	for h := wordHash(w) & s.mask; ; h = (h + 1) & s.mask {
 		switch s.slots[h] {
 		case w:
-			return true
+			return int(h)
 		case "":
-			return false
+			return -1
 		}
 	}
+}
+
+// wordClass says what a word is to the recognizers that look up nearly
+// every word of a sentence: whether a quantity may begin with it, whether
+// it says anything of a claim's subject, whether a date or a title may
+// hold it. The lexer works it out once for each token, with one lookup
+// in one table, and each recognizer then tests a bit rather than looking
+// the word up in its own set again.
+type wordClass uint8
+
+const (
+	classStarter    wordClass = 1 << iota // in starters: a quantity may begin with it
+	classNotContent                       // in notContent: a stopword or a word of a number
+	classDateWord                         // a weekday, a month, or a word of relativeDateStarts
+	classOfficeHead                       // in officeHeads: the head of a title
+	classFigure                           // a starter that isFigure: a number word
+)
+
+// wordClasses is the class of each word that has one.
+var wordClasses = buildWordClasses()
+
+// classTable maps the words that have a class to it: a filter, then a
+// wordSet whose slots have their classes alongside.
+type classTable struct {
+	filter *wordFilter
+	words  *wordSet
+	class  []wordClass // by slot of words
+}
+
+func buildWordClasses() *classTable {
+	dateWords := map[string]bool{}
+	for w := range weekdayNumber {
+		dateWords[w] = true
+	}
+	for w := range monthNumber {
+		dateWords[w] = true
+	}
+	for w, in := range relativeDateStarts {
+		dateWords[w] = in
+	}
+	figures := map[string]bool{}
+	for w := range starters {
+		figures[w] = isFigure(w)
+	}
+	sets := []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{starters, classStarter},
+		{figures, classFigure},
+		{notContent, classNotContent},
+		{dateWords, classDateWord},
+		{officeHeads, classOfficeHead},
+	}
+	var all []map[string]bool
+	for _, s := range sets {
+		all = append(all, s.words)
+	}
+	t := &classTable{words: setOfSets(all...)}
+	t.filter = filterOf(all...)
+	t.class = make([]wordClass, len(t.words.slots))
+	for _, s := range sets {
+		for w, in := range s.words {
+			if in && w != "" {
+				t.class[t.words.slot(w)] |= s.class
+			}
+		}
+	}
+	return t
+}
+
+// of returns the class of the lower-cased word w.
+func (t *classTable) of(w string) wordClass {
+	if w == "" || !t.filter.mayHold(w) {
+		return 0
+	}
+	if k := t.words.slot(w); k >= 0 {
+		return t.class[k]
+	}
+	return 0
 }

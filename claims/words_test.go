@@ -17,9 +17,6 @@ func TestWordSet(t *testing.T) {
 		set  *wordSet
 		maps []map[string]bool
 	}{
-		{"starters", starterSet, []map[string]bool{starters}},
-		{"notContent", notContentSet, []map[string]bool{notContent}},
-		{"officeHeads", officeHeadSet, []map[string]bool{officeHeads}},
 		{"titleWords", titleWords, []map[string]bool{officeHeads, rankWords}},
 		{"empty word", setOfSets(map[string]bool{"": true, "a": true, "b": false}), []map[string]bool{{"": true, "a": true, "b": false}}},
 	} {
@@ -39,6 +36,56 @@ func TestWordSet(t *testing.T) {
 			}
 			if d := cmp.Diff(want, got); d != "" {
 				t.Errorf("has (-map +set):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestWordClasses checks that each bit of a word's class says whether the
+// word is in the sets the bit stands for, on all their words and on words
+// that are in none of them.
+func TestWordClasses(t *testing.T) {
+	others := strings.Fields(`company said buy stake firm dollars people matter
+	talks private x zz thee an' ° °c km2 presidents secretarys < >`)
+	in := func(w string, sets ...map[string]bool) bool {
+		for _, s := range sets {
+			if s[w] {
+				return true
+			}
+		}
+		return false
+	}
+	weekdayWords, monthWords := map[string]bool{}, map[string]bool{}
+	for w := range weekdayNumber {
+		weekdayWords[w] = true
+	}
+	for w := range monthNumber {
+		monthWords[w] = true
+	}
+	for _, tc := range []struct {
+		name  string
+		class wordClass
+		sets  []map[string]bool
+	}{
+		{"starters", classStarter, []map[string]bool{starters}},
+		{"notContent", classNotContent, []map[string]bool{notContent}},
+		{"dates", classDateWord, []map[string]bool{weekdayWords, monthWords, relativeDateStarts}},
+		{"officeHeads", classOfficeHead, []map[string]bool{officeHeads}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words := append([]string{""}, others...)
+			for _, s := range tc.sets {
+				for w := range s {
+					words = append(words, w)
+				}
+			}
+			got, want := map[string]bool{}, map[string]bool{}
+			for _, w := range words {
+				got[w] = wordClasses.of(w)&tc.class != 0
+				want[w] = in(w, tc.sets...)
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("class (-sets +class):\n%s", d)
 			}
 		})
 	}
