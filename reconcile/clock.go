@@ -50,7 +50,9 @@ func clockLinks(cs []claims.Claim) []link {
 	var out []link
 	storyPairs(cs, func(c *claims.Claim) (string, bool) { // the event and the zone
 		ev := clockEvent(c)
-		return ev + "\x00" + c.Unit, c.Kind == claims.Clock && ev != "" && !c.GameClock()
+		// A time on a coming occasion ("would consider starting at 7 a.m.
+		// next year") is not this event's.
+		return ev + "\x00" + c.Unit, c.Kind == claims.Clock && ev != "" && !c.GameClock() && !nextOccasion(c)
 	}, func(_ string, a, b []int) {
 		if len(a) == 1 && len(b) == 1 {
 			out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})

@@ -23,6 +23,7 @@ type feature struct {
 	change           bool            // a percentage that says how much something moved
 	year             int             // the year its clause names, or 0
 	weekday          string          // the weekday its clause names, or ""
+	next             bool            // its clause puts it on a coming occasion ("next year")
 	scope            []string        // where it holds
 	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
 	marks            []string        // proper adjectives of its noun
@@ -63,7 +64,7 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		return f
 	}
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), scope: scope(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
 	for _, w := range c.Context {
 		l := lower(w)

@@ -362,6 +362,22 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "a time on a coming occasion is not this event's",
+			reports: map[string]string{
+				"a": "The race started at 8:30 a.m., as in previous years.",
+				"b": "Organizers said they would consider starting the race at 7 a.m. next year.",
+			},
+			want: nil, // two single times
+		},
+		{
+			name: "counts on a coming occasion are not this one's",
+			reports: map[string]string{
+				"a": "About 18,400 runners started the race on Sunday.",
+				"b": "The organizers hope 25,000 runners will start the race next year.",
+			},
+			want: nil, // two single counts
+		},
+		{
 			name: "scores of one game at one moment conflict, of another game do not",
 			reports: map[string]string{
 				"a": "The Owls beat the Hawks 71-64 on Saturday, and the Larks beat the Wrens 60-58.",

@@ -44,6 +44,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.differentYears(a, b, fa.year, fb.year) {
 		return true
 	}
+	if fa.next != fb.next {
+		return true // "would consider starting at 7 a.m. next year"
+	}
 	if da, db := fa.weekday, fb.weekday; da != "" && db != "" && da != db {
 		return true // "310 people spent Monday night", "housed 180 people Wednesday night"
 	}
@@ -85,6 +88,25 @@ func latestYear(wss ...[]string) int {
 		}
 	}
 	return y
+}
+
+// nextPeriods are the spans a figure's clause may put it in the next of:
+// "next year", "next season", "next week".
+var nextPeriods = setOf(`year years season week weekend month time edition race game round term`)
+
+// nextOccasion reports whether a claim's clause puts it on a coming
+// occasion ("the race would consider starting at 7 a.m. next year", "a
+// bigger purse next season"): a plan or a hope, not this one's figure.
+func nextOccasion(c *claims.Claim) bool {
+	before, after := clause(c)
+	for _, ws := range [][]string{before, after} {
+		for i := 0; i+1 < len(ws); i++ {
+			if strings.EqualFold(ws[i], "next") && nextPeriods[strings.ToLower(strings.TrimRight(ws[i+1], "."))] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseWeekday returns the weekday a claim's clause names, lower-cased,
