@@ -502,6 +502,15 @@ func TestKinds(t *testing.T) {
 			want:      []groupView{{Update, []string{"a: 5%", "b: 25%"}}},
 		},
 		{
+			name: "a count of people brought out alive only grows",
+			reports: map[string]string{
+				"a": "Rescuers have brought four miners out alive from the Kessel mine.",
+				"b": "Rescuers have brought ten miners out alive from the Kessel mine.",
+			},
+			published: map[string]string{"a": "2026-11-17", "b": "2026-11-19"},
+			want:      []groupView{{Update, []string{"a: four miners", "b: ten miners"}}},
+		},
+		{
 			name: "two reports of one day that differ on a toll conflict, whatever a later one says",
 			reports: map[string]string{
 				"a": "The earthquake in Aceh province killed five people and damaged houses in Bener Meriah.",

@@ -219,7 +219,7 @@ injured injuring injure injures wounded wounding hurt injuries hospitalized hosp
 missing unaccounted
 arrested detained arrest arrests held jailed custody charged
 evacuated displaced homeless fled shelters
-rescued saved freed
+rescued saved freed alive
 trapped buried
 `)
 

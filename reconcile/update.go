@@ -18,7 +18,7 @@ import (
 // conflict, whatever a later report says.
 
 // growing are the outcomes whose counts only grow.
-var growing = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true}
+var growing = map[string]bool{"killed": true, "injured": true, "missing": true, "arrested": true, "evacuated": true, "rescued": true}
 
 // progress are the words after a percentage that say how far along
 // something is: "5% contained", "40 percent complete". Such a figure only
