@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 func TestCountNounAround(t *testing.T) {
 	tests := []countTest{
@@ -48,30 +44,14 @@ func TestMemberCompound(t *testing.T) {
 }
 
 // count is a count claim as the count tests compare it.
-type count struct {
-	Text  string
-	Value float64
-	Noun  string
-}
+// count is a count claim as the count tests compare it: text, value, noun.
+type count = kindClaim
 
 // countTest is a sentence and the count claims it holds.
-type countTest struct {
-	in   string
-	want []count
-}
+type countTest = kindTest
 
 // runCountTests checks the count claims extracted from each sentence.
 func runCountTests(t *testing.T, tests []countTest) {
 	t.Helper()
-	for _, tt := range tests {
-		var got []count
-		for _, c := range extractAll(tt.in) {
-			if c.Kind == Count {
-				got = append(got, count{c.Text, c.Value, c.Noun})
-			}
-		}
-		if d := cmp.Diff(tt.want, got); d != "" {
-			t.Errorf("Extract(%q) counts (-want +got):\n%s", tt.in, d)
-		}
-	}
+	runKindTests(t, Count, claimNoun, tests)
 }

@@ -564,3 +564,38 @@ func TestExtractorLetsGo(t *testing.T) {
 		}
 	}
 }
+
+// kindTest is an input and the claims of one kind expected from it.
+type kindTest struct {
+	in   string
+	want []kindClaim
+}
+
+// kindClaim is a claim as runKindTests compares it: its text, its value
+// and one more field.
+type kindClaim struct {
+	Text  string
+	Value float64
+	Field string
+}
+
+func claimNoun(c Claim) string   { return c.Noun }
+func claimPerson(c Claim) string { return c.Person }
+func claimUnit(c Claim) string   { return c.Unit }
+
+// runKindTests runs Extract on each input and compares its claims of kind
+// with the test's, by text, value and the field that field reads.
+func runKindTests(t *testing.T, kind Kind, field func(Claim) string, tests []kindTest) {
+	t.Helper()
+	for _, tt := range tests {
+		var got []kindClaim
+		for _, c := range extractAll(tt.in) {
+			if c.Kind == kind {
+				got = append(got, kindClaim{c.Text, c.Value, field(c)})
+			}
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("Extract(%q) %s claims (-want +got):\n%s", tt.in, kind, d)
+		}
+	}
+}
