@@ -393,29 +393,20 @@ func TestEventDates(t *testing.T) {
 }
 
 func TestEventDatesPublished(t *testing.T) {
-	group := func(reports, published map[string]string) []groupView {
-		var cs []claims.Claim
-		for id, text := range reports {
-			s := sources.New(id, id+".txt", text)
-			s.Published = published[id]
-			cs = append(cs, claims.Extract(s)...)
-		}
-		return view(Group(cs, Options{Published: published}))
-	}
 	reports := map[string]string{
 		"a": "Police in Dayton arrested the suspect on Monday.",
 		"b": "Police in Dayton arrested the suspect on Tuesday.",
 	}
 	// Monday's paper cannot tell of Tuesday's arrest: its Monday is of an
 	// arrest before it.
-	got := group(reports, map[string]string{"a": "2021-12-13", "b": "2021-12-14"})
+	got := groupReports(reports, map[string]string{"a": "2021-12-13", "b": "2021-12-14"})
 	want := []groupView{{Single, []string{"a: on Monday"}}, {Single, []string{"b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// A day told relative to the report is its story's; a year is of
 	// another occurrence.
-	got = group(map[string]string{
+	got = groupReports(map[string]string{
 		"a": "A quake struck Aceh on Tuesday, police said.",
 		"b": "A quake struck Aceh in 2012, police said.",
 	}, map[string]string{"a": "2013-01-02", "b": "2013-01-02"})
@@ -424,7 +415,7 @@ func TestEventDatesPublished(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// A name set off at the head of the sentence did what its verb says.
-	got = group(map[string]string{
+	got = groupReports(map[string]string{
 		"a": "Ann Reyes, who sang for forty years, died on Friday.",
 		"b": "Reyes died on Thursday at her home in Dayton.",
 	}, map[string]string{"a": "2013-01-05", "b": "2013-01-05"})
@@ -433,7 +424,7 @@ func TestEventDatesPublished(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	// Published the same day, they tell of one arrest on two days.
-	got = group(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
+	got = groupReports(reports, map[string]string{"a": "2021-12-15", "b": "2021-12-15"})
 	want = []groupView{{Conflict, []string{"a: on Monday", "b: on Tuesday"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -545,13 +536,7 @@ func TestDealAnnounced(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var cs []claims.Claim
-			for id, text := range tt.reports {
-				s := sources.New(id, id+".txt", text)
-				s.Published = published[id]
-				cs = append(cs, claims.Extract(s)...)
-			}
-			got := view(Group(cs, Options{Published: published}))
+			got := groupReports(tt.reports, published)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}

@@ -37,6 +37,18 @@ func view(fs []Finding) []groupView {
 	return out
 }
 
+// groupReports extracts the claims of each report, with its published
+// date, and groups them.
+func groupReports(reports, published map[string]string) []groupView {
+	var cs []claims.Claim
+	for id, text := range reports {
+		s := sources.New(id, id+".txt", text)
+		s.Published = published[id]
+		cs = append(cs, claims.Extract(s)...)
+	}
+	return view(Group(cs, Options{Published: published}))
+}
+
 func TestGroup(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -523,14 +535,8 @@ func TestKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var cs []claims.Claim
-			for id, text := range tt.reports {
-				s := sources.New(id, id+".txt", text)
-				s.Published = tt.published[id]
-				cs = append(cs, claims.Extract(s)...)
-			}
 			var got []groupView
-			for _, g := range view(Group(cs, Options{Published: tt.published})) {
+			for _, g := range groupReports(tt.reports, tt.published) {
 				if len(g.Claims) > 0 && (len(tt.reports) == 1 || len(g.Claims) > 1) {
 					got = append(got, g)
 				}

@@ -4,21 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/sources"
 )
 
 func TestRisingUpdates(t *testing.T) {
-	group := func(reports, published map[string]string) []groupView {
-		var cs []claims.Claim
-		for id, text := range reports {
-			s := sources.New(id, id+".txt", text)
-			s.Published = published[id]
-			cs = append(cs, claims.Extract(s)...)
-		}
-		return view(Group(cs, Options{Published: published}))
-	}
 	tests := []struct {
 		name               string
 		reports, published map[string]string
@@ -57,7 +45,7 @@ func TestRisingUpdates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, group(tt.reports, tt.published)); d != "" {
+			if d := cmp.Diff(tt.want, groupReports(tt.reports, tt.published)); d != "" {
 				t.Errorf("Group() mismatch (-want +got):\n%s", d)
 			}
 		})
