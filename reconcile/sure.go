@@ -209,6 +209,13 @@ func partial(c *claims.Claim) bool {
 		// whole that a part is taken from, not the figure itself.
 		return true
 	}
+	if n := len(before); n >= 4 && figureWord(before[n-4]) && strings.EqualFold(before[n-3], "of") &&
+		strings.EqualFold(before[n-2], "the") && lowerWord(before[n-1]) {
+		// "six of the remaining eight men", "4 of the original 12 crew":
+		// the whole a part is taken from, with a word that says which
+		// whole; another report's "the six men" may count the part.
+		return true
+	}
 	if stretchPhrase(after) {
 		return true
 	}
@@ -217,6 +224,20 @@ func partial(c *claims.Claim) bool {
 		return stretchPhrase(words(lead))
 	}
 	return false
+}
+
+// figureWord reports a number written in digits or words: "6", "six".
+func figureWord(w string) bool {
+	if claims.IsNumberWord(strings.ToLower(w)) {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789,") == ""
+}
+
+// lowerWord reports a word of lower-case letters that is no number: the
+// "remaining" of "six of the remaining eight", not a name or "20".
+func lowerWord(w string) bool {
+	return w != "" && strings.ToLower(w) == w && lettered(w) && !claims.IsNumberWord(w)
 }
 
 // changeVerbs say a figure is how much something moved, not its size.
