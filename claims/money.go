@@ -50,7 +50,7 @@ var currencyNames = map[string]string{
 	// its country it names no one currency, and is its own unit, compared
 	// only with crowns.
 	"crown": "crown",
-	"元": "CNY", "ரூ": "LKR",
+	"元":     "CNY", "ரூ": "LKR",
 }
 
 var qualifiedCurrencies = map[string]string{
