@@ -46,11 +46,11 @@ var currencyNames = map[string]string{
 	"zloty": "PLN", "forint": "HUF", "dong": "VND", "dinar": "KWD", "koruna": "CZK",
 	"escudo": "PTE", "peseta": "ESP", "lire": "ITL", "drachma": "GRD", "guilder": "NLG",
 	"bitcoin": "XBT", "kwacha": "ZMW", "cedi": "GHS", "birr": "ETB", "taka": "BDT",
+	"元": "CNY", "ரூ": "LKR",
 	// "crown" is the English name of the krona, krone and koruna: without
 	// its country it names no one currency, and is its own unit, compared
 	// only with crowns.
 	"crown": "crown",
-	"元":     "CNY", "ரூ": "LKR",
 }
 
 var qualifiedCurrencies = map[string]string{
