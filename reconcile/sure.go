@@ -44,6 +44,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.differentYears(a, b, fa.year, fb.year) {
 		return true
 	}
+	if m.headlinesOfDifferentDays(a, b) {
+		return true // "Four miners brought out alive" on Tuesday, "Six miners freed" on Thursday
+	}
 	if fa.next != fb.next {
 		return true // "would consider starting at 7 a.m. next year"
 	}
