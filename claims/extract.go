@@ -76,10 +76,17 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
+	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
 	for _, s := range x.spans {
 		if src.IsFurniture(s.start) {
+			carried = ""
 			continue
 		}
+		if strings.Contains(src.Text[min(last, s.start):s.start], "\n") {
+			carried = "" // a new paragraph
+		}
+		from, next := carried, ""
+		last = s.end
 		if x.sentences++; x.sentences%yieldEvery == 0 {
 			// Let the collector's mark worker run: with as many
 			// extracting goroutines as processors it runs only when one
@@ -90,10 +97,18 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 			runtime.Gosched()
 		}
 		for _, c := range x.extract(src, s) {
+			if noun, ok := carriedNoun(&c, from); ok {
+				c.Kind, c.Noun = Count, noun
+				c.Context = withNoun(c.Context, noun)
+			}
+			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
+				next = c.Noun
+			}
 			if c, ok := people.link(c); ok {
 				yield(c)
 			}
 		}
+		carried = next
 	}
 }
 

@@ -1,0 +1,88 @@
+package claims
+
+import "strings"
+
+// Counts whose noun the sentence before named: "There were 31 miners
+// underground. Nineteen reached the surface on their own." "Organizers
+// said more than 150 runners were treated. Seventeen were taken to
+// hospital." A report names what it counts once and goes on with the bare
+// number, as the subject of a verb that says what happened to them: the
+// nineteen are miners, the seventeen runners.
+//
+// A bare number is read so only when it opens its sentence (its bound
+// aside: "More than 150 were treated"), is followed, after a form of "be"
+// or "have" at most, by a verb of what befalls people or what people do
+// to get away (carriedVerbs), and the sentence before, in the same
+// paragraph, ends its counts with one of people (personNoun): "Three cars
+// collided. Five were injured." says nothing of whom. The claim keeps its
+// words ("Seventeen"); it takes the noun.
+
+// carriedVerbs, after a bare number that opens its sentence, say it counts
+// people: what happened to them (harmedWords, deathWords) or how they got
+// out or on.
+var carriedVerbs = setOf(`treated taken went came got escaped survived fled reached walked`)
+
+// carriedAux may stand between the number and its verb: "were taken",
+// "had been treated", "are still missing".
+var carriedAux = setOf(`were are was is have has had been still all`)
+
+// personHeads are plural nouns of people that personNoun's endings miss.
+var personHeads = setOf(`people men women children persons victims fans guests pupils troops crew
+staff police casualties survivors patients hostages`)
+
+// personNoun reports whether a count's noun counts people: its head is one
+// of personHeads or a plural of a doer ("runners", "workers", "residents",
+// "tourists", "civilians", "migrants").
+func personNoun(noun string) bool {
+	f := strings.Fields(strings.ToLower(noun))
+	if len(f) == 0 {
+		return false
+	}
+	h := f[len(f)-1]
+	if personHeads[h] {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// carriedNoun returns the noun a bare number at the start of its sentence
+// takes from noun, the sentence before's last count of people, when the
+// words after the number say it counts people.
+func carriedNoun(c *Claim, noun string) (string, bool) {
+	if c.Kind != Number || noun == "" || c.TextStart != c.SentenceStart || c.Value != float64(int64(c.Value)) {
+		return "", false
+	}
+	rest := c.Sentence[c.TextEnd-c.SentenceStart:]
+	n := 0
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+		switch {
+		case carriedAux[w] && n < 3:
+			n++
+			continue
+		case carriedVerbs[w] || harmedWords[w] || deathWords[w]:
+			return noun, true
+		}
+		break
+	}
+	return "", false
+}
+
+// withNoun adds the words of a carried noun to a claim's context words, as
+// a count that names its noun has them: "Seventeen were taken to
+// hospital" is about runners as "17 runners had been taken to hospital"
+// is.
+func withNoun(context []string, noun string) []string {
+	out := context
+	for _, w := range strings.Fields(strings.ToLower(noun)) {
+		if !stopwords[w] {
+			out = append(out[:len(out):len(out)], Stem(w))
+		}
+	}
+	return out
+}
