@@ -417,6 +417,14 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: 22-9", "b: 22-9"}}},
 		},
 		{
+			name: "the time something happened is the story's event's",
+			reports: map[string]string{
+				"a": "The fire happened at 4:12 a.m., before the night shift ended, the chief of the Tarva brigade said.",
+				"b": "The facts. The fire happened at 4:42 a.m. on Monday, in a shed at the edge of the Tarva yard.",
+			},
+			want: []groupView{{Conflict, []string{"a: 4:12 a.m.", "b: 4:42 a.m."}}},
+		},
+		{
 			name: "times in different zones are not compared",
 			reports: map[string]string{
 				"a": "The tremor struck at 0412 GMT off the coast of Tarva.",
