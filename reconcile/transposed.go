@@ -19,7 +19,8 @@ import (
 //   - they share soleShared context words and nothing tells their
 //     subjects apart (owner, outcome; the words around them: sure.go);
 //   - each is exact, or about a figure (not "more than"), and of three
-//     digits or more, as transposed requires.
+//     digits or more, as transposed requires; or a year ("opened in 1979",
+//     "opened in 1997").
 //
 // Candidates are found by the figure each transposition would give, looked
 // up in a map: no pair of claims is compared unless one's figure is the
@@ -28,6 +29,9 @@ import (
 // transposable reports whether a claim may be paired by its transposed
 // figure.
 func (m *matcher) transposable(c *claims.Claim) bool {
+	if c.Kind == claims.Date {
+		return yearOf(c) != 0
+	}
 	if personal(c) || vagueAmount(c) || (c.Min == nil) != (c.Max == nil) || c.Value < minTransposed ||
 		c.Value != math.Trunc(c.Value) || c.Value > 1e15 {
 		return false
@@ -42,6 +46,28 @@ func (m *matcher) transposable(c *claims.Claim) bool {
 		return h != "" && !vagueHeads[h] && !c.PartOfCount()
 	}
 	return false
+}
+
+// yearOf returns the year a date claim names alone ("opened in 1979"), or
+// 0: a year is a figure of four digits, and misreported as one.
+func yearOf(c *claims.Claim) int {
+	if c.Kind != claims.Date || len(c.Date) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(c.Date)
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// figureOf returns the figure a claim is written with: a year's number, or
+// the value.
+func figureOf(c *claims.Claim) float64 {
+	if y := yearOf(c); y != 0 {
+		return float64(y)
+	}
+	return c.Value
 }
 
 // transpositions returns the figures x reads as with two neighbouring
@@ -80,7 +106,7 @@ func (m *matcher) transposedLinks(cs []claims.Claim) []link {
 		if !m.transposable(c) {
 			continue
 		}
-		k := key{c.Kind, unitKey(c), c.Value}
+		k := key{c.Kind, unitKey(c), figureOf(c)}
 		byFigure[k] = append(byFigure[k], i)
 		if stated[k] == nil {
 			stated[k] = map[string]bool{}
@@ -104,7 +130,9 @@ func (m *matcher) transposedLinks(cs []claims.Claim) []link {
 						continue
 					}
 					n := m.shared(a, b)
-					if n < soleShared || m.differentSubjects(a, b) || m.unsure(a, b) {
+					// The words around a year are its event's; what unsure
+					// reads of a figure (its year above all) is not.
+					if n < soleShared || m.differentSubjects(a, b) || a.Kind != claims.Date && m.unsure(a, b) {
 						continue
 					}
 					out = append(out, link{a: min(i, j), b: max(i, j), strong: true, score: n})
