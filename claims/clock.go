@@ -253,7 +253,7 @@ func ClockString(minutes float64) string {
 }
 
 // timeOrScore reads an elapsed time, a time of day, a game clock, a resolution, a record or
-// run, or a game's score at toks[i]. A claim
+// run, a vote's tally or a game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
@@ -275,6 +275,9 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 		return c, end, true
 	}
 	if c, end, ok := x.record(i); ok {
+		return c, end, true
+	}
+	if c, end, ok := x.vote(i); ok {
 		return c, end, true
 	}
 	return x.score(i)

@@ -417,6 +417,14 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Agree, []string{"a: 22-9", "b: 22-9"}}},
 		},
 		{
+			name: "each report's only vote is the story's",
+			reports: map[string]string{
+				"a": "The Orla council approved the budget 7-2 on Tuesday.",
+				"b": "The Orla council adopted the budget by a vote of 6-3.",
+			},
+			want: []groupView{{Conflict, []string{"a: 7-2", "b: 6-3"}}},
+		},
+		{
 			name: "the time something happened is the story's event's",
 			reports: map[string]string{
 				"a": "The fire happened at 4:12 a.m., before the night shift ended, the chief of the Tarva brigade said.",

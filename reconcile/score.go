@@ -11,7 +11,9 @@ import (
 // to be of the same game and moment, and may conflict, when they stand at
 // the same moment, their sentences share a name (a team, a player), and
 // each is its report's only score at that moment. Others group only when
-// they agree.
+// they agree. A vote's tally ("voted 6-3", moment "vote") is paired as a
+// game clock's score is: two reports that each give one tally give the
+// story's vote.
 
 // scoreLinks links the scores of two reports at one moment of one game.
 func scoreLinks(cs []claims.Claim) []link {
@@ -22,7 +24,8 @@ func scoreLinks(cs []claims.Claim) []link {
 	}
 	storyPairs(cs, moment, func(moment string, a, b []int) {
 		if moment != "final" && moment != "halftime" {
-			// A game clock marks one moment of one game.
+			// A game clock marks one moment of one game; a report's only
+			// vote is its story's.
 			if len(a) == 1 && len(b) == 1 {
 				out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
 			}
