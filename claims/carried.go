@@ -16,6 +16,11 @@ import "strings"
 // paragraph, ends its counts with one of people (personNoun): "Three cars
 // collided. Five were injured." says nothing of whom. The claim keeps its
 // words ("Seventeen"); it takes the noun.
+//
+// So does a part that opens its sentence: "26 people were injured. Eleven
+// of them remain in hospital." The eleven are some of the people counted
+// before, and the claim keeps "of them", which tells reconcile it is a
+// part (partof.go), comparable only with a figure held to the same place.
 
 // carriedVerbs, after a bare number that opens its sentence, say it counts
 // people: what happened to them (harmedWords, deathWords) or how they got
@@ -31,7 +36,8 @@ var personHeads = setOf(`people men women children persons victims fans guests p
 staff police casualties survivors patients hostages`)
 
 // personNoun reports whether a count's noun counts people: its head is one
-// of personHeads or a plural of a doer ("runners", "workers", "residents",
+// of personHeads, a word of what befell them ("injured"), or a plural of a
+// doer ("runners", "workers", "residents",
 // "tourists", "civilians", "migrants").
 func personNoun(noun string) bool {
 	f := strings.Fields(strings.ToLower(noun))
@@ -39,8 +45,8 @@ func personNoun(noun string) bool {
 		return false
 	}
 	h := f[len(f)-1]
-	if personHeads[h] {
-		return true
+	if personHeads[h] || harmedWords[h] || deathWords[h] {
+		return true // "the number of injured", whose noun is what befell them (harmed.go)
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
 		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
@@ -85,4 +91,26 @@ func withNoun(context []string, noun string) []string {
 		}
 	}
 	return out
+}
+
+// carriedPart reads "N of them" opening a sentence, the amount a's number
+// ending at toks[end], when the sentence before counted people (noun). It
+// returns the index past "of them".
+func carriedPart(toks []token, a amount, end int, noun string) (int, bool) {
+	if noun == "" || a.first != 0 || a.isRange || a.num.fraction || a.num.indefinite ||
+		end+1 >= len(toks) || toks[end].lower != "of" || !partPronouns[toks[end+1].lower] {
+		return end, false
+	}
+	return end + 2, true
+}
+
+// carriedAs returns the noun a later sentence's count takes from a count
+// of people: its own, but "people" for a word of what befell them ("the
+// number of injured was 26. Nine of them were still in hospital": the
+// nine are people, some of the injured).
+func carriedAs(noun string) string {
+	if harmedWords[strings.ToLower(noun)] || deathWords[strings.ToLower(noun)] {
+		return "people"
+	}
+	return noun
 }

@@ -22,6 +22,12 @@ func TestCarriedNoun(t *testing.T) {
 			[]count{{"more than 150 runners", 150, "runners"}, {"Seventeen", 17, "runners"}}},
 		{"The fire forced out 40 residents. More than 20 had been treated for smoke.",
 			[]count{{"40 residents", 40, "residents"}, {"More than 20", 20, "residents"}}},
+		// A part that opens its sentence is of the count before.
+		{"Officials said 26 people were injured. Eleven of them remain in hospital.",
+			[]count{{"26 people", 26, "people"}, {"Eleven of them", 11, "people"}}},
+		// Counted by what befell them, they are people.
+		{"The number of injured was unchanged at 26. Nine of them were still in hospital.",
+			[]count{{"26", 26, "injured"}, {"Nine of them", 9, "people"}}},
 		// Cars are not people: the five injured are someone else.
 		{"Three cars collided on the bridge. Five were injured.", []count{{"Three cars", 3, "cars"}}},
 		// A new paragraph may count something else.

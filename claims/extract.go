@@ -86,6 +86,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 			carried = "" // a new paragraph
 		}
 		from, next := carried, ""
+		x.carried = carried
 		last = s.end
 		if x.sentences++; x.sentences%yieldEvery == 0 {
 			// Let the collector's mark worker run: with as many
@@ -102,7 +103,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 				c.Context = withNoun(c.Context, noun)
 			}
 			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
-				next = c.Noun
+				next = carriedAs(c.Noun)
 			}
 			if c, ok := people.link(c); ok {
 				yield(c)
@@ -198,6 +199,7 @@ type sentenceExtractor struct {
 	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
 	context     []string    // the chunk keepWords copies into; never cleared
 	found       []dateMatch // the dates of the sentence
+	carried     string      // the noun of the sentence before's last count of people (carried.go)
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -574,6 +576,11 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
 			c = x.claim(Count, a.first, e)
 			c.Noun = noun
+			end = e
+		} else if e, ok := carriedPart(toks, a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
+			c = x.claim(Count, a.first, e)
+			c.Noun = x.carried
+			c.Context = withNoun(c.Context, x.carried)
 			end = e
 		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
 			c = x.claim(Count, f, end)

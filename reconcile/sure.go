@@ -345,6 +345,10 @@ func stretchPhrase(ws []string) bool {
 	return false
 }
 
+// stayWords say where a part of a count is, before the place: "remain in
+// hospital", "were still in hospital".
+var stayWords = setOf(`are were is was remain remained remains stay stayed stays still`)
+
 // scopePrepositions begin a phrase that says where a figure holds.
 var scopePrepositions = setOf(`in across around throughout within inside outside`)
 
@@ -356,6 +360,12 @@ var scopeFunctionWords = setOf(`the a an of in on at to by for from with and or 
 // province", "asia" in "230,000 people across Asia".
 func scope(c *claims.Claim) []string {
 	_, after := clause(c)
+	// A part says where its people are with a verb of being before the
+	// place: "Eleven of them remain in hospital", "Nine of them were
+	// still in hospital".
+	for c.PartOfCount() && len(after) > 1 && stayWords[strings.ToLower(after[0])] {
+		after = after[1:]
+	}
 	if len(after) == 0 || !scopePrepositions[strings.ToLower(after[0])] {
 		return nil
 	}

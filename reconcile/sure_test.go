@@ -168,6 +168,9 @@ func TestScope(t *testing.T) {
 		{"The flood killed 9,000 people in the north-east.", "9,000 people", []string{"north-east"}},
 		{"The flood killed 12,000 people in six countries.", "12,000 people", []string{"country"}},
 		{"The flood killed 12,000 people, officials said.", "12,000 people", nil},
+		// A part says where its people stay: "remain in hospital".
+		{"The crash injured 40 people, 12 of them still in hospital.", "12 of them", []string{"hospital"}},
+		{"The crash left 40 people still in shock.", "40 people", nil},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, scope(claimIn(t, tt.sentence, tt.claim))); diff != "" {
