@@ -19,6 +19,9 @@ func TestLevelCount(t *testing.T) {
 		{"The death toll from the flood rose to 12 on Monday.", []count{{"12", 12, "toll"}}},
 		{"Rescuers found two more bodies, raising the death toll in the valley to 14.", []count{{"two more bodies", 2, "more bodies"}, {"14", 14, "toll"}}},
 		{"The toll from the fire stood at 9 dead on Friday.", []count{{"9", 9, "toll"}}},
+		{"The number of injured is now 212, the health office said.", []count{{"212", 212, "injured"}}},
+		// "is" without "now" says nothing of where a count stands.
+		{"The number of the bus is 212.", nil},
 		{"The number of trucks stuck on the pass has risen to 40.", []count{{"40", 40, "trucks"}}},
 		{"The number of people killed in the storm has risen to 23, officials said.", []count{{"23", 23, "people killed"}}},
 		{"The hospital said the number of injured was unchanged at 31.", []count{{"31", 31, "injured"}}},
