@@ -20,6 +20,9 @@ func TestLevelCount(t *testing.T) {
 		{"Rescuers found two more bodies, raising the death toll in the valley to 14.", []count{{"two more bodies", 2, "more bodies"}, {"14", 14, "toll"}}},
 		{"The toll from the fire stood at 9 dead on Friday.", []count{{"9", 9, "toll"}}},
 		{"The number of injured is now 212, the health office said.", []count{{"212", 212, "injured"}}},
+		{"The fire service puts the toll at 11 dead and 287 injured.", []count{{"11", 11, "toll"}, {"287 injured", 287, "injured"}}},
+		// "put" with no toll or number after it sets nothing.
+		{"They put the tents at 40 metres apart.", nil},
 		// "is" without "now" says nothing of where a count stands.
 		{"The number of the bus is 212.", nil},
 		{"The number of trucks stuck on the pass has risen to 40.", []count{{"40", 40, "trucks"}}},
