@@ -40,11 +40,11 @@ staff police casualties survivors patients hostages`)
 // doer ("runners", "workers", "residents",
 // "tourists", "civilians", "migrants").
 func personNoun(noun string) bool {
-	f := strings.Fields(strings.ToLower(noun))
-	if len(f) == 0 {
+	h := strings.TrimRight(noun, " ")
+	h = strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:]) // no copy when in lower case already
+	if h == "" {
 		return false
 	}
-	h := f[len(f)-1]
 	if personHeads[h] || harmedWords[h] || deathWords[h] {
 		return true // "the number of injured", whose noun is what befell them (harmed.go)
 	}
