@@ -259,6 +259,8 @@ func TestOfficesCompatible(t *testing.T) {
 		{"Dunholm Rail chief executive", "CEO", true},
 		{"Halvorsen Chief Financial Officer", "Halvorsen Chief Operating Officer", false},
 		{"Halvorsen Chief Financial Officer", "CFO", true},
+		{"vice-captain", "captain", false},
+		{"vice-president", "vice president", true},
 	}
 	for _, tt := range tests {
 		if got := officesCompatible(tt.a, tt.b); got != tt.want {
