@@ -18,6 +18,7 @@ import (
 //     both 640 and 460 means two things by them;
 //   - they share soleShared context words and nothing tells their
 //     subjects apart (owner, outcome; the words around them: sure.go);
+//     two years must date one kind of event (the same event head);
 //   - each is exact, or about a figure (not "more than"), and of three
 //     digits or more, as transposed requires; or a year ("opened in 1979",
 //     "opened in 1997").
@@ -59,6 +60,20 @@ func yearOf(c *claims.Claim) int {
 		return 0
 	}
 	return y
+}
+
+// sameEventHead reports whether two dates name one kind of event: their
+// events share a head ("opened", "opening"; event.go).
+func sameEventHead(a, b *claims.Claim) bool {
+	ea, eb := eventOf(a), eventOf(b)
+	for _, x := range ea.heads {
+		for _, y := range eb.heads {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // figureOf returns the figure a claim is written with: a year's number, or
@@ -134,6 +149,9 @@ func (m *matcher) transposedLinks(cs []claims.Claim) []link {
 					// reads of a figure (its year above all) is not.
 					if n < soleShared || m.differentSubjects(a, b) || a.Kind != claims.Date && m.unsure(a, b) {
 						continue
+					}
+					if a.Kind == claims.Date && !sameEventHead(a, b) {
+						continue // "opened in 1979", "expanded in 1997": two events
 					}
 					out = append(out, link{a: min(i, j), b: max(i, j), strong: true, score: n})
 				}

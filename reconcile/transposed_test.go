@@ -46,6 +46,17 @@ func TestTransposedFigures(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: 1968", "b: 1986"}}},
 		},
 		{
+			name: "years of two kinds of event are two years",
+			reports: map[string]string{
+				"a": "The Orla bridge opened in 1968 and carries the coast road over the river.",
+				"b": "The Orla bridge, which carries the coast road over the river, was widened in 1986.",
+			},
+			want: []groupView{
+				{Single, []string{"a: 1968"}},
+				{Single, []string{"b: 1986"}},
+			},
+		},
+		{
 			name: "a report that states both figures means two things",
 			reports: map[string]string{
 				"a": "The tunnel collapsed at a depth of 640 meters in the east field of the Orla mine.",
