@@ -8,8 +8,9 @@ import "fmt"
 // majority is written, Value the higher side. A pair of numbers is a
 // vote's only with a word of voting close before it in its sentence
 // (voteWords, up to voteReach words back, across a comma but not a full
-// stop or a semicolon) or right after it ("a 6-3 vote"): sports copy, whose
-// pairs are scores, records and runs, does not vote.
+// stop or a semicolon, with no word of a game's result nearer) or right
+// after it ("a 6-3 vote"): sports copy, whose pairs are scores, records
+// and runs, does not vote.
 
 // voteWords say that a tally after them is a vote's.
 var voteWords = setOf(`vote voted votes voting approved approves passed passes adopted adopts rejected rejects
@@ -42,8 +43,8 @@ func (x *sentenceExtractor) vote(i int) (Claim, int, bool) {
 	}
 	voted := voteAfter[next.lower]
 	for k := i - 1; !voted && k >= 0 && k >= i-voteReach; k-- {
-		if t := toks[k].text; t == "." || t == ";" {
-			break
+		if t := toks[k].text; t == "." || t == ";" || resultWords[toks[k].lower] {
+			break // "the goal was ruled out and City won 2-1": a game's
 		}
 		voted = voteWords[toks[k].lower]
 	}
