@@ -13,8 +13,8 @@ import "strings"
 // aside: "More than 150 were treated"), is followed, after a form of "be"
 // or "have" at most, by a verb of what befalls people or what people do
 // to get away (carriedVerbs), and the sentence before, in the same
-// paragraph, ends its counts with one of people (personNoun): "Three cars
-// collided. Five were injured." says nothing of whom. The claim keeps its
+// paragraph, counted people (personNoun; its last such count gives the
+// noun): "Three cars collided. Five were injured." says nothing of whom. The claim keeps its
 // words ("Seventeen"); it takes the noun.
 //
 // So does a part that opens its sentence: "26 people were injured. Eleven
@@ -37,8 +37,9 @@ staff police casualties survivors patients hostages`)
 
 // personNoun reports whether a count's noun counts people: its head is one
 // of personHeads, a word of what befell them ("injured"), or a plural of a
-// doer ("runners", "workers", "residents",
-// "tourists", "civilians", "migrants").
+// doer ("runners", "workers", "residents", "tourists", "civilians",
+// "migrants"). The endings take some things too ("containers"); the verb
+// after the carried number still says what happened to them.
 func personNoun(noun string) bool {
 	h := strings.TrimRight(noun, " ")
 	h = strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:]) // no copy when in lower case already
