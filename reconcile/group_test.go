@@ -427,6 +427,14 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: 7-2", "b: 6-3"}}},
 		},
 		{
+			name: "votes that share no word are two votes",
+			reports: map[string]string{
+				"a": "The Orla council approved the budget 7-2 on Tuesday.",
+				"b": "Shareholders backed the merger by a vote of 6-3.",
+			},
+			want: nil,
+		},
+		{
 			name: "the time something happened is the story's event's",
 			reports: map[string]string{
 				"a": "The fire happened at 4:12 a.m., before the night shift ended, the chief of the Tarva brigade said.",

@@ -25,8 +25,9 @@ func scoreLinks(cs []claims.Claim) []link {
 	storyPairs(cs, moment, func(moment string, a, b []int) {
 		if moment != "final" && moment != "halftime" {
 			// A game clock marks one moment of one game; a report's only
-			// vote is its story's.
-			if len(a) == 1 && len(b) == 1 {
+			// vote is its story's, when their clauses say alike who voted
+			// or on what ("the council", "the budget").
+			if len(a) == 1 && len(b) == 1 && (moment != "vote" || shareContext(&cs[a[0]], &cs[b[0]])) {
 				out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
 			}
 			return
@@ -81,4 +82,21 @@ func clauseShareName(a, b *claims.Claim) bool {
 func yearsDiffer(a, b *claims.Claim) bool {
 	ya, yb := clauseYear(a), clauseYear(b)
 	return ya != 0 && yb != 0 && ya != yb
+}
+
+// shareContext reports whether two claims' context words (reporting words
+// aside) hold one alike.
+func shareContext(a, b *claims.Claim) bool {
+	for _, x := range a.Context {
+		lx := lower(x)
+		if reportingWords[lx] {
+			continue
+		}
+		for _, y := range b.Context {
+			if lx == lower(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
