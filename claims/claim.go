@@ -5,8 +5,8 @@
 //
 // Each kind of claim has its own recognizer in its own file (money.go,
 // percent.go, count.go, duration.go, age.go, measure.go, digital.go,
-// resolution.go, clock.go, gameclock.go, score.go, record.go, nthtime.go,
-// partof.go, title.go), built on a
+// resolution.go, clock.go, gameclock.go, racetime.go, score.go, record.go,
+// vote.go, nthtime.go, partof.go, carried.go, title.go), built on a
 // shared tokenizer (token.go), number-phrase parser (number.go) and reader
 // of bounded amounts and ranges (quantity.go, amount.go); extract.go runs
 // them over each sentence.

@@ -252,8 +252,8 @@ func ClockString(minutes float64) string {
 	return fmt.Sprintf("%02d:%02d", m/60, m%60)
 }
 
-// timeOrScore reads a time of day, a game clock, a resolution, a record or
-// run, or a game's score at toks[i]. A claim
+// timeOrScore reads an elapsed time, a time of day, a game clock, a resolution, a record or
+// run, a vote's tally or a game's score at toks[i]. A claim
 // without a kind is a span to pass over: a page's time stamp.
 func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
@@ -261,6 +261,9 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 	}
 	if x.toks[i].kind != tNumber {
 		return Claim{}, i, false
+	}
+	if c, end, ok := x.raceTime(i); ok { // "2:06:41", before game clocks: "2:06" is no clock of it
+		return c, end, true
 	}
 	if c, end, ok := x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
 		return c, end, true
@@ -272,6 +275,9 @@ func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
 		return c, end, true
 	}
 	if c, end, ok := x.record(i); ok {
+		return c, end, true
+	}
+	if c, end, ok := x.vote(i); ok {
 		return c, end, true
 	}
 	return x.score(i)

@@ -76,10 +76,18 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
+	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
 	for _, s := range x.spans {
 		if src.IsFurniture(s.start) {
+			carried = ""
 			continue
 		}
+		if strings.Contains(src.Text[min(last, s.start):s.start], "\n") {
+			carried = "" // a new paragraph
+		}
+		from, next := carried, ""
+		x.carried = carried
+		last = s.end
 		if x.sentences++; x.sentences%yieldEvery == 0 {
 			// Let the collector's mark worker run: with as many
 			// extracting goroutines as processors it runs only when one
@@ -90,10 +98,18 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 			runtime.Gosched()
 		}
 		for _, c := range x.extract(src, s) {
+			if noun, ok := carriedNoun(&c, from); ok {
+				c.Kind, c.Noun = Count, noun
+				c.Context = withNoun(c.Context, noun)
+			}
+			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
+				next = carriedAs(c.Noun)
+			}
 			if c, ok := people.link(c); ok {
 				yield(c)
 			}
 		}
+		carried = next
 	}
 }
 
@@ -183,6 +199,7 @@ type sentenceExtractor struct {
 	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
 	context     []string    // the chunk keepWords copies into; never cleared
 	found       []dateMatch // the dates of the sentence
+	carried     string      // the noun of the sentence before's last count of people (carried.go)
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -559,6 +576,11 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
 			c = x.claim(Count, a.first, e)
 			c.Noun = noun
+			end = e
+		} else if e, ok := carriedPart(toks, a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
+			c = x.claim(Count, a.first, e)
+			c.Noun = x.carried
+			c.Context = withNoun(c.Context, x.carried)
 			end = e
 		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
 			c = x.claim(Count, f, end)

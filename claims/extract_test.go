@@ -258,6 +258,12 @@ func TestTitle(t *testing.T) {
 			Office: "foreign ministry spokesman"}}},
 		{"Secretary of State Antony Blinken flew in.", []got{{
 			Kind: Title, Text: "Secretary of State", Person: "Antony Blinken", Office: "secretary of state"}}},
+		// A rank joined by a hyphen is the office's.
+		{"Vice-President Jon Arle flew in.", []got{{
+			Kind: Title, Text: "Vice-President", Person: "Jon Arle", Office: "vice-president"}}},
+		{"Vice-captain Ivo Rask scored twice.", []got{
+			{Kind: Title, Text: "Vice-captain", Person: "Ivo Rask", Office: "vice-captain"},
+			{Kind: Count, Text: "twice", Value: 2, Noun: "time"}}},
 		// A title in lower case before a full name.
 		{"The chain's chairman Steven Einhorn said so.", []got{{
 			Kind: Title, Text: "chairman", Person: "Steven Einhorn", Office: "chairman"}}},

@@ -5,14 +5,15 @@ package claims
 // toll rose to 7", "the number of containers lost has risen to 31",
 // "the toll stood at 11 dead", "raising the death toll from the collapse
 // to 9", "bringing the number of stolen works to six", "the number of
-// injured was unchanged at 26". Reports give a rising toll so from day to
-// day, and the number is a count of what the subject counts: a "toll" is
+// injured was unchanged at 26", "the number of injured is now 212".
+// Reports give a rising toll so from day to day, and the number is a count of what the subject counts: a "toll" is
 // a death toll, as in "a death toll of 50" (count.go); "the number of X"
 // counts X.
 //
 // The verb must say where a figure stands or moved to (levelToVerbs with
-// "to", levelAtVerbs with "at"); a verb that moves its object ("raising",
-// "bringing") has the subject after it, before "to". The subject is
+// "to", levelAtVerbs with "at", "is now"); a verb that moves or gives its
+// object ("raising", "bringing" to; "puts" at) has the subject after it,
+// before "to" or "at". The subject is
 // looked for in the same clause, with no punctuation between it and the
 // number, within levelReach words: a "toll" or "number of" further away
 // may be of something else.
@@ -24,6 +25,11 @@ jumped jumps grew grown grows fell fallen falls dropped drops`)
 // levelMoveVerbs move their object's figure to the number after "to":
 // "raising the death toll to 9", "brings the number of stolen works to six".
 var levelMoveVerbs = setOf(`raising raised raises bringing brought brings pushing pushed pushes taking took takes`)
+
+// levelPutVerbs give their object's figure as the number after "at":
+// "the fire service puts the toll at 11", "officials put the number of
+// dead at 30".
+var levelPutVerbs = setOf(`put puts putting placed places placing`)
 
 // levelAtVerbs say that a figure stands at the number after "at".
 var levelAtVerbs = setOf(`stood stands standing remained remains unchanged steady`)
@@ -52,14 +58,19 @@ func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
 	prep, verb := toks[a.first-1].lower, toks[a.first-2].lower
 	from, to := 0, 0 // where the subject is looked for
 	switch {
-	case prep == "at" && levelAtVerbs[verb], prep == "to" && levelToVerbs[verb]:
+	case prep == "at" && levelAtVerbs[verb], prep == "to" && levelToVerbs[verb],
+		prep == "now" && (verb == "is" || verb == "was"): // "the number of injured is now 212"
 		from, to = max(0, a.first-levelReach), a.first-2
-	case prep == "to":
+	case prep == "to" || prep == "at":
+		moves := levelMoveVerbs
+		if prep == "at" {
+			moves = levelPutVerbs // "puts the toll at 11"
+		}
 		for k := a.first - 2; k >= 0 && k > a.first-levelReach; k-- {
 			if toks[k].kind == tPunct {
 				return 0, 0, false
 			}
-			if levelMoveVerbs[toks[k].lower] {
+			if moves[toks[k].lower] {
 				from, to = k+1, a.first-1
 				break
 			}

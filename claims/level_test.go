@@ -7,6 +7,12 @@ func TestLevelCount(t *testing.T) {
 		{"The death toll from the flood rose to 12 on Monday.", []kindClaim{{"12", 12, "toll"}}},
 		{"Rescuers found two more bodies, raising the death toll in the valley to 14.", []kindClaim{{"two more bodies", 2, "more bodies"}, {"14", 14, "toll"}}},
 		{"The toll from the fire stood at 9 dead on Friday.", []kindClaim{{"9", 9, "toll"}}},
+		{"The number of injured is now 212, the health office said.", []kindClaim{{"212", 212, "injured"}}},
+		{"The fire service puts the toll at 11 dead and 287 injured.", []kindClaim{{"11", 11, "toll"}, {"287 injured", 287, "injured"}}},
+		// "put" with no toll or number after it sets nothing.
+		{"They put the tents at 40 metres apart.", nil},
+		// "is" without "now" says nothing of where a count stands.
+		{"The number of the bus is 212.", nil},
 		{"The number of trucks stuck on the pass has risen to 40.", []kindClaim{{"40", 40, "trucks"}}},
 		{"The number of people killed in the storm has risen to 23, officials said.", []kindClaim{{"23", 23, "people killed"}}},
 		{"The hospital said the number of injured was unchanged at 31.", []kindClaim{{"31", 31, "injured"}}},

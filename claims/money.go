@@ -47,6 +47,10 @@ var currencyNames = map[string]string{
 	"escudo": "PTE", "peseta": "ESP", "lire": "ITL", "drachma": "GRD", "guilder": "NLG",
 	"bitcoin": "XBT", "kwacha": "ZMW", "cedi": "GHS", "birr": "ETB", "taka": "BDT",
 	"元": "CNY", "ரூ": "LKR",
+	// "crown" is the English name of the krona, krone and koruna: without
+	// its country it names no one currency, and is its own unit, compared
+	// only with crowns.
+	"crown": "crown",
 }
 
 var qualifiedCurrencies = map[string]string{
@@ -65,7 +69,8 @@ var qualifiedCurrencies = map[string]string{
 	"indonesian rupiah": "IDR", "uae dirham": "AED", "saudi riyal": "SAR", "israeli shekel": "ILS",
 	"nigerian naira": "NGN", "kenyan shilling": "KES", "polish zloty": "PLN", "hungarian forint": "HUF",
 	"vietnamese dong": "VND", "kuwaiti dinar": "KWD", "iraqi dinar": "IQD", "jordanian dinar": "JOD",
-	"czech koruna": "CZK", "zambian kwacha": "ZMW", "bangladeshi taka": "BDT", "ghanaian cedi": "GHS",
+	"czech koruna": "CZK", "swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK",
+	"czech crown": "CZK", "icelandic crown": "ISK", "estonian crown": "EEK", "slovak crown": "SKK", "zambian kwacha": "ZMW", "bangladeshi taka": "BDT", "ghanaian cedi": "GHS",
 	"brunei dollar": "BND", "jamaican dollar": "JMD", "liberian dollar": "LRD", "fijian dollar": "FJD",
 	"dutch guilder": "NLG", "zimbabwe dollar": "ZWD", "zimbabwean dollar": "ZWD", "namibian dollar": "NAD", "belize dollar": "BZD",
 }
@@ -212,6 +217,9 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 			if name == "pound" && !poundIsMoney(toks, i) {
 				return "", 0, 0
 			}
+			if name == "crown" && !crownIsMoney(toks, i) {
+				return "", 0, 0
+			}
 			if name == "real" || name == "mark" || name == "won" || name == "rand" {
 				// Common words: only after a scaled amount or in plural forms.
 				if !(i > 0 && isScaleWord(toks[i-1].lower)) && toks[i].lower != "reais" && toks[i].lower != "marks" {
@@ -249,6 +257,31 @@ func currencyName(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// crownIsMoney tells crowns that are money ("20,000 crowns", "a
+// 20,000-crown bonus", "21 million crowns") from a king's crown, a tooth's
+// or a champion's ("won three crowns"): money when scaled or after a figure
+// in digits of at least three ("500 crowns"). The number is toks[i-1], or
+// toks[i-2] before a hyphen.
+func crownIsMoney(toks []token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].text == "-" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if isScaleWord(toks[k].lower) {
+		return true
+	}
+	digits := 0
+	for _, r := range toks[k].text {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return toks[k].kind == tNumber && digits >= 3
 }
 
 // poundIsMoney tells "£"-pounds from weight: money when scaled ("5 million

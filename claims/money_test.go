@@ -10,3 +10,17 @@ func TestMoneyNamePrefix(t *testing.T) {
 		{"The euro rose 3 times.", []got{{Kind: Count, Text: "3 times", Value: 3, Noun: "times"}}},
 	})
 }
+
+func TestMoneyCrowns(t *testing.T) {
+	runRecognizerTests(t, []recognizerTest{
+		{"The winner earns a bonus of 20,000 crowns.", []got{{Kind: Money, Text: "20,000 crowns", Value: 20000, Unit: "crown"}}},
+		{"The race brought 21 million crowns into the city.", []got{{Kind: Money, Text: "21 million crowns", Value: 21e6, Unit: "crown"}}},
+		{"She won 50,000 crowns plus a 20,000-crown bonus.", []got{
+			{Kind: Money, Text: "50,000 crowns", Value: 50000, Unit: "crown"},
+			{Kind: Money, Text: "20,000-crown", Value: 20000, Unit: "crown", Noun: "bonus"}}},
+		{"The fund pays 500 Swedish crowns a month.", []got{{Kind: Money, Text: "500 Swedish crowns", Value: 500, Unit: "SEK"}}},
+		// A king's crowns or a champion's are no money.
+		{"She has won three crowns.", []got{{Kind: Count, Text: "three crowns", Value: 3, Noun: "crowns"}}},
+		{"The dentist fitted 2 crowns.", []got{{Kind: Count, Text: "2 crowns", Value: 2, Noun: "crowns"}}},
+	})
+}

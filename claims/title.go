@@ -15,11 +15,14 @@ mayor commissioner chancellor premier prosecutor attorney judge justice ceo cfo 
 officer envoy representative congressman congresswoman lawmaker adviser advisor counsel
 treasurer administrator superintendent inspector sheriff commander general admiral
 king queen prince princess pope archbishop bishop cardinal chief coach manager founder
-editor head leader speaker curator secretary-general undersecretary governor-general`)
+editor head leader speaker curator secretary-general undersecretary governor-general captain`)
 
 // rankWords qualify an office; two titles that differ in them conflict.
 var rankWords = setOf(`deputy assistant under acting former vice associate principal senior
 chief first permanent interim outgoing incoming late executive special`)
+
+// IsRankWord reports a word that qualifies an office: "deputy", "vice".
+func IsRankWord(w string) bool { return rankWords[w] }
 
 // titleWords are office heads and rank words together.
 func isTitleWord(w string) bool { return titleWords.has(w) }
@@ -107,6 +110,9 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 	for first > 0 && toks[first-1].isCapitalized() && !stopwords[toks[first-1].lower] && !toks[first-1].newline {
 		first--
 	}
+	if hyphenRank(toks, first-1) {
+		first -= 2 // "Vice-President"
+	}
 	// Stack heads: "Chief Executive Officer", "Vice President".
 	j := i + 1
 	for j < len(toks) && toks[j].isCapitalized() && isTitleWord(toks[j].lower) {
@@ -159,6 +165,14 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 	return m, true
 }
 
+// hyphenRank reports a rank joined by a hyphen to the office after it:
+// the "Vice-" of "Vice-President", "Vice-captain" (toks[k] is the hyphen).
+// It is the office's, and tells "Vice-captain" from "captain".
+func hyphenRank(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].text == "-" && toks[k].adjacent() && toks[k+1].adjacent() &&
+		rankWords[toks[k-1].lower]
+}
+
 // lowerTitleBeforeName matches a title written in lower case before a
 // full name: "police spokesman Al Quintero", "FBI director Patrick Gray",
 // "said chairman Steven Einhorn". The head is an office noun; before it
@@ -178,6 +192,9 @@ func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
 		return titleMatch{}, false
 	}
 	first := i
+	if hyphenRank(toks, first-1) {
+		first -= 2 // "Vice-captain Ivo Marek"
+	}
 	for first > 0 && first > i-3 && !toks[first-1].newline {
 		t := toks[first-1]
 		if t.kind != tWord || !(isTitleWord(t.lower) || officeQualifier(t.lower) || t.isCapitalized() && !stopwords[t.lower]) {

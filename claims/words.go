@@ -5,7 +5,7 @@ import "strings"
 // stopwords end a noun phrase and carry nothing of a claim's subject.
 var stopwords = setOf(`a an the and or but nor of to in on at by for with from into onto upon
 about above after against along among around as before behind below beneath beside between
-beyond during except inside like near off out outside over past per since than through
+beyond during except inside like near off out outside over past per plus minus since than through
 throughout till toward towards under until up via within without
 is are was were be been being am have has had having do does did done will would shall should
 can could may might must ought

@@ -75,6 +75,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.modelPriceLinks(cs)...)
 	out = append(out, m.conversionLinks(cs)...)
 	out = append(out, m.soleFigureLinks(cs)...)
+	out = append(out, m.transposedLinks(cs)...)
 	out = append(out, m.durationLinks(cs)...)
 	out = append(out, m.leadUpLinks(cs)...)
 	out = append(out, m.sharePriceLinks(cs)...)

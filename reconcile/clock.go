@@ -9,7 +9,8 @@ import (
 // A time of day is of one event: "the quake struck at 7:37 a.m.", "the
 // march set off at about 8 p.m.". Two reports' times are taken to be of
 // one event, and may conflict, when the words before them name the same
-// kind of event (struck, hit; began, started) in the same time zone, and
+// kind of event (struck, hit; began, started; happened, occurred: when
+// "it" happened is the story's event) in the same time zone, and
 // each is its report's only time of that event. Times of other events, or
 // of an event named differently, group only when they agree. A game's
 // clock ("with 4:43 left") marks one of many plays of a game, whatever
@@ -26,6 +27,7 @@ end ended ending ends finished
 open opened opening opens
 close closed closing closes
 announce announced announces announcing
+happen happened happens happening occur occurred occurs occurring
 `)
 
 // clockEvent returns the class of event a time is of, or "": the word

@@ -256,3 +256,19 @@ func TestDurationCompatible(t *testing.T) {
 		})
 	}
 }
+
+func TestElapsedString(t *testing.T) {
+	tests := []struct {
+		v    float64
+		want string
+	}{
+		{7601, "2:06:41"},
+		{3600, "1:00:00"},
+		{36061, "10:01:01"},
+	}
+	for _, tt := range tests {
+		if got := elapsedString(tt.v); got != tt.want {
+			t.Errorf("elapsedString(%v) = %q, want %q", tt.v, got, tt.want)
+		}
+	}
+}

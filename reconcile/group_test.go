@@ -271,6 +271,8 @@ func TestOfficesCompatible(t *testing.T) {
 		{"Dunholm Rail chief executive", "CEO", true},
 		{"Halvorsen Chief Financial Officer", "Halvorsen Chief Operating Officer", false},
 		{"Halvorsen Chief Financial Officer", "CFO", true},
+		{"vice-captain", "captain", false},
+		{"vice-president", "vice president", true},
 	}
 	for _, tt := range tests {
 		if got := officesCompatible(tt.a, tt.b); got != tt.want {
@@ -427,6 +429,30 @@ func TestKinds(t *testing.T) {
 				"b": "The Owls improved to 22-9 after a 10-0 run late in the game at the Dome.",
 			},
 			want: []groupView{{Agree, []string{"a: 22-9", "b: 22-9"}}},
+		},
+		{
+			name: "each report's only vote is the story's",
+			reports: map[string]string{
+				"a": "The Orla council approved the budget 7-2 on Tuesday.",
+				"b": "The Orla council adopted the budget by a vote of 6-3.",
+			},
+			want: []groupView{{Conflict, []string{"a: 7-2", "b: 6-3"}}},
+		},
+		{
+			name: "votes that share no word are two votes",
+			reports: map[string]string{
+				"a": "The Orla council approved the budget 7-2 on Tuesday.",
+				"b": "Shareholders backed the merger by a vote of 6-3.",
+			},
+			want: nil,
+		},
+		{
+			name: "the time something happened is the story's event's",
+			reports: map[string]string{
+				"a": "The fire happened at 4:12 a.m., before the night shift ended, the chief of the Tarva brigade said.",
+				"b": "The facts. The fire happened at 4:42 a.m. on Monday, in a shed at the edge of the Tarva yard.",
+			},
+			want: []groupView{{Conflict, []string{"a: 4:12 a.m.", "b: 4:42 a.m."}}},
 		},
 		{
 			name: "times in different zones are not compared",

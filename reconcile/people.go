@@ -141,13 +141,19 @@ var officeAcronyms = map[string]string{
 }
 
 // expandOffice writes an office's initials out: "CEO of X" is "chief
-// executive officer of X", as "chief executive" is. Only whole words are
+// executive officer of X", as "chief executive" is; and parts a rank
+// joined by a hyphen from its office ("vice-captain"). Only whole words are
 // initials: "director" holds no "cto".
 func expandOffice(office string) string {
 	words := strings.Fields(strings.ToLower(office))
 	for i, w := range words {
 		if long, ok := officeAcronyms[w]; ok {
 			words[i] = long
+		}
+		// A rank joined by a hyphen is a rank: "vice-captain" is the
+		// vice captain, "vice-president" the vice president.
+		if rank, head, ok := strings.Cut(w, "-"); ok && claims.IsRankWord(rank) && head != "" {
+			words[i] = rank + " " + head
 		}
 	}
 	// "chief executive" is the chief executive officer.

@@ -11,7 +11,9 @@ import (
 // to be of the same game and moment, and may conflict, when they stand at
 // the same moment, their sentences share a name (a team, a player), and
 // each is its report's only score at that moment. Others group only when
-// they agree.
+// they agree. A vote's tally ("voted 6-3", moment "vote") is paired as a
+// game clock's score is: two reports that each give one tally give the
+// story's vote.
 
 // scoreLinks links the scores of two reports at one moment of one game.
 func scoreLinks(cs []claims.Claim) []link {
@@ -22,8 +24,10 @@ func scoreLinks(cs []claims.Claim) []link {
 	}
 	storyPairs(cs, moment, func(moment string, a, b []int) {
 		if moment != "final" && moment != "halftime" {
-			// A game clock marks one moment of one game.
-			if len(a) == 1 && len(b) == 1 {
+			// A game clock marks one moment of one game; a report's only
+			// vote is its story's, when their clauses say alike who voted
+			// or on what ("the council", "the budget").
+			if len(a) == 1 && len(b) == 1 && (moment != "vote" || shareContext(&cs[a[0]], &cs[b[0]])) {
 				out = append(out, link{a: min(a[0], b[0]), b: max(a[0], b[0]), strong: true, score: 10})
 			}
 			return
@@ -78,4 +82,21 @@ func clauseShareName(a, b *claims.Claim) bool {
 func yearsDiffer(a, b *claims.Claim) bool {
 	ya, yb := clauseYear(a), clauseYear(b)
 	return ya != 0 && yb != 0 && ya != yb
+}
+
+// shareContext reports whether two claims' context words (reporting words
+// aside) hold one alike.
+func shareContext(a, b *claims.Claim) bool {
+	for _, x := range a.Context {
+		lx := lower(x)
+		if reportingWords[lx] {
+			continue
+		}
+		for _, y := range b.Context {
+			if lx == lower(y) {
+				return true
+			}
+		}
+	}
+	return false
 }

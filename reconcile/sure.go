@@ -44,6 +44,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.differentYears(a, b, fa.year, fb.year) {
 		return true
 	}
+	if m.headlinesOfDifferentDays(a, b) {
+		return true // "Four miners brought out alive" on Tuesday, "Six miners freed" on Thursday
+	}
 	if fa.next != fb.next {
 		return true // "would consider starting at 7 a.m. next year"
 	}
@@ -209,6 +212,13 @@ func partial(c *claims.Claim) bool {
 		// whole that a part is taken from, not the figure itself.
 		return true
 	}
+	if n := len(before); n >= 4 && figureWord(before[n-4]) && strings.EqualFold(before[n-3], "of") &&
+		strings.EqualFold(before[n-2], "the") && lowerWord(before[n-1]) {
+		// "six of the remaining eight men", "4 of the original 12 crew":
+		// the whole a part is taken from, with a word that says which
+		// whole; another report's "the six men" may count the part.
+		return true
+	}
 	if stretchPhrase(after) {
 		return true
 	}
@@ -217,6 +227,20 @@ func partial(c *claims.Claim) bool {
 		return stretchPhrase(words(lead))
 	}
 	return false
+}
+
+// figureWord reports a number written in digits or words: "6", "six".
+func figureWord(w string) bool {
+	if claims.IsNumberWord(strings.ToLower(w)) {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789,") == ""
+}
+
+// lowerWord reports a word of lower-case letters that is no number: the
+// "remaining" of "six of the remaining eight", not a name or "20".
+func lowerWord(w string) bool {
+	return w != "" && strings.ToLower(w) == w && lettered(w) && !claims.IsNumberWord(w)
 }
 
 // changeVerbs say a figure is how much something moved, not its size.
@@ -321,6 +345,10 @@ func stretchPhrase(ws []string) bool {
 	return false
 }
 
+// stayWords say where a part of a count is, before the place: "remain in
+// hospital", "were still in hospital".
+var stayWords = setOf(`are were is was remain remained remains stay stayed stays still`)
+
 // scopePrepositions begin a phrase that says where a figure holds.
 var scopePrepositions = setOf(`in across around throughout within inside outside`)
 
@@ -332,6 +360,12 @@ var scopeFunctionWords = setOf(`the a an of in on at to by for from with and or 
 // province", "asia" in "230,000 people across Asia".
 func scope(c *claims.Claim) []string {
 	_, after := clause(c)
+	// A part says where its people are with a verb of being before the
+	// place: "Eleven of them remain in hospital", "Nine of them were
+	// still in hospital".
+	for c.PartOfCount() && len(after) > 1 && stayWords[strings.ToLower(after[0])] {
+		after = after[1:]
+	}
 	if len(after) == 0 || !scopePrepositions[strings.ToLower(after[0])] {
 		return nil
 	}

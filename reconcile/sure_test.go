@@ -92,6 +92,10 @@ func TestPartial(t *testing.T) {
 		{"He was convicted on 14 of the 17 counts he faced.", "17 counts", true},
 		{"Of the 45 people interviewed, 41 had eaten there.", "45 people", true},
 		{"The ferry carried 45 people.", "45 people", false},
+		{"Rescuers spoke to six of the remaining eight men.", "eight men", true},
+		{"Divers found 4 of the original 12 crew.", "12 crew", true},
+		// A name between "of the" and the figure says whose, not which part.
+		{"She is one of the Belgian 40 envoys.", "40 envoys", false},
 	}
 	for _, tt := range tests {
 		if got := partial(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
@@ -164,6 +168,9 @@ func TestScope(t *testing.T) {
 		{"The flood killed 9,000 people in the north-east.", "9,000 people", []string{"north-east"}},
 		{"The flood killed 12,000 people in six countries.", "12,000 people", []string{"country"}},
 		{"The flood killed 12,000 people, officials said.", "12,000 people", nil},
+		// A part says where its people stay: "remain in hospital".
+		{"The crash injured 40 people, 12 of them still in hospital.", "12 of them", []string{"hospital"}},
+		{"The crash left 40 people still in shock.", "40 people", nil},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, scope(claimIn(t, tt.sentence, tt.claim))); diff != "" {

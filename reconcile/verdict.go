@@ -127,9 +127,11 @@ func spread(cs []claims.Claim) string {
 			if d, ok := c.Days(); ok {
 				// Durations of one interval come in different units:
 				// "9 days vs ~3 weeks", their difference in days.
-				v += " " + c.Unit
-				if c.Value != 1 {
-					v += "s"
+				if !elapsed(c) {
+					v += " " + c.Unit
+					if c.Value != 1 {
+						v += "s"
+					}
 				}
 				x = d
 			}
@@ -191,6 +193,9 @@ func ValueString(c *claims.Claim) string {
 	if c.Min != nil && c.Max == nil {
 		v = *c.Min
 	}
+	if elapsed(c) {
+		return prefix + elapsedString(v) // "2:06:41"
+	}
 	s := prefix + magnitude(v)
 	switch c.Kind {
 	case claims.Percent:
@@ -199,6 +204,19 @@ func ValueString(c *claims.Claim) string {
 		s += " " + c.Unit
 	}
 	return s
+}
+
+// elapsed reports an elapsed time read to the second ("2:06:41"), which
+// is written back as a clock of hours, minutes and seconds.
+func elapsed(c *claims.Claim) bool {
+	return c.Kind == claims.Duration && c.Unit == "second" && c.Value >= 3600 && c.Value == math.Trunc(c.Value)
+}
+
+// elapsedString writes seconds as hours, minutes and seconds: 7601 as
+// "2:06:41".
+func elapsedString(v float64) string {
+	n := int64(v)
+	return fmt.Sprintf("%d:%02d:%02d", n/3600, n/60%60, n%60)
 }
 
 // magnitude writes a number with a scale letter: 768000000 as "768M".
