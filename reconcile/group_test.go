@@ -273,6 +273,11 @@ func TestOfficesCompatible(t *testing.T) {
 		{"Halvorsen Chief Financial Officer", "CFO", true},
 		{"vice-captain", "captain", false},
 		{"vice-president", "vice president", true},
+		// A kind of body is less specific than a named one, not another.
+		{"NMB director", "Board director", true},
+		{"director of the museum", "Arts Council director", true},
+		{"NMB director", "NMB deputy director", false},
+		{"FBI director", "CIA director", false},
 	}
 	for _, tt := range tests {
 		if got := officesCompatible(tt.a, tt.b); got != tt.want {

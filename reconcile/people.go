@@ -66,7 +66,8 @@ func officesCompatible(a, b string) bool {
 		return false // a chief financial officer is not a chief operating officer
 	}
 	oa, ob := claims.ParseOffice(expandOffice(a)), claims.ParseOffice(expandOffice(b))
-	sameDomain := intersects(oa.Domain, ob.Domain) || acronymOf(oa.Domain, ob.Domain) || acronymOf(ob.Domain, oa.Domain)
+	sameDomain := intersects(oa.Domain, ob.Domain) || acronymOf(oa.Domain, ob.Domain) || acronymOf(ob.Domain, oa.Domain) ||
+		kindOnly(oa.Domain) || kindOnly(ob.Domain)
 	if !intersects(oa.Heads, ob.Heads) && !sameDomain {
 		return true
 	}
@@ -93,6 +94,28 @@ func chiefOf(office string) string {
 		}
 	}
 	return ""
+}
+
+// organisationKinds name a kind of body, not one body: "the board's
+// director" is the director of whichever board the story is about.
+var organisationKinds = setOf(`board company firm ministry department agency office service council
+commission committee bank group museum university school hospital club team party union court
+government authority institute foundation organisation organization association federation league
+centre center corporation bureau regulator`)
+
+// kindOnly reports a domain of kinds of body only ("board"), which is
+// less specific than a named one ("NMB", "National Medicines Board"), not
+// another.
+func kindOnly(domain []string) bool {
+	if len(domain) == 0 {
+		return false
+	}
+	for _, w := range domain {
+		if !organisationKinds[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymOf reports whether a domain is one word made of the initials of
