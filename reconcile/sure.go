@@ -219,12 +219,39 @@ func partial(c *claims.Claim) bool {
 		// whole; another report's "the six men" may count the part.
 		return true
 	}
-	if stretchPhrase(after) {
+	if stretchPhrase(after) || appositivePart(c) {
 		return true
 	}
 	lead, _, found := strings.Cut(c.Sentence, ",")
 	if found && len(lead) < c.TextStart-c.SentenceStart {
 		return stretchPhrase(words(lead))
+	}
+	return false
+}
+
+// appositivePart reports a figure set off by a comma right after a phrase
+// that takes a part of a whole ("one in four of the 310,000 patients on
+// the drug, about 78,000 people, received…"): it restates the part.
+func appositivePart(c *claims.Claim) bool {
+	at := c.TextStart - c.SentenceStart
+	if at <= 0 || at > len(c.Sentence) {
+		return false
+	}
+	left := strings.TrimRight(c.Sentence[:at], " ")
+	phrase, ok := strings.CutSuffix(left, ",")
+	if !ok {
+		return false
+	}
+	for _, mark := range []string{", ", "; ", ": ", "("} { // not the comma of "310,000"
+		if i := strings.LastIndex(phrase, mark); i >= 0 {
+			phrase = phrase[i+len(mark):]
+		}
+	}
+	ws := words(phrase)
+	for i := 0; i+2 < len(ws); i++ {
+		if strings.EqualFold(ws[i], "of") && strings.EqualFold(ws[i+1], "the") && figureWord(ws[i+2]) {
+			return true
+		}
 	}
 	return false
 }
