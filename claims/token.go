@@ -16,14 +16,17 @@ const (
 )
 
 // token is one lexical item of a sentence, with its byte span in the source.
+//
+// Its small fields come first, together, so that a token takes 56 bytes
+// rather than 64: the lexer writes one for every word of every sentence.
 type token struct {
 	kind       tokenKind
 	class      wordClass // what the recognizers make of the word (words.go), for words and punctuation
+	space      bool      // white space (or the start of the sentence) comes before it
+	newline    bool      // a line break comes before it
 	text       string    // as written
 	lower      string    // lower-cased, for words
 	start, end int
-	space      bool // white space (or the start of the sentence) comes before it
-	newline    bool // a line break comes before it
 }
 
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
@@ -44,11 +47,14 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		} else if 'a' <= c && c <= 'z' {
 			j, plain := scanWord(text, i, end)
 			word := text[i:j]
-			lower := word
-			if !plain {
-				lower = lb.lower(word)
+			var lower string
+			var class wordClass
+			if plain {
+				lower, class = word, wordClasses.of(word)
+			} else {
+				lower, class = lb.word(word)
 			}
-			toks = append(toks, token{kind: tWord, class: wordClasses.of(lower), text: word, lower: lower,
+			toks = append(toks, token{kind: tWord, class: class, text: word, lower: lower,
 				start: i, end: j, space: space, newline: newline})
 			space, newline = false, false
 			i = j
@@ -92,13 +98,13 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		}
 		t.end = i
 		t.text = text[t.start:t.end]
-		if t.kind == tWord && !plain {
-			t.lower = lb.lower(t.text)
-		} else {
+		switch {
+		case t.kind == tWord && !plain:
+			t.lower, t.class = lb.word(t.text)
+		case t.kind == tWord || t.kind == tPunct:
+			t.lower, t.class = t.text, wordClasses.of(t.text)
+		default:
 			t.lower = t.text
-		}
-		if t.kind == tWord || t.kind == tPunct {
-			t.class = wordClasses.of(t.lower)
 		}
 		toks = append(toks, t)
 		space, newline = false, false
@@ -260,7 +266,53 @@ const lowerChunk = 4096
 // chunks of memory that many words share, one allocation for hundreds. The strings it
 // returns stay valid for good: it only appends to a chunk, and starts a
 // new one when the last is full.
-type lowerBuffer struct{ b strings.Builder }
+//
+// It also remembers the words it lower-cased last, with their classes, in
+// a table indexed by a hash of the word as written: the capitalized words
+// of a report are mostly a few names said again and again ("SenseTime",
+// "China", "The"), and finding one there costs less than lower-casing it
+// and looking it up in wordClasses anew.
+type lowerBuffer struct {
+	b     strings.Builder
+	known *[knownWords]knownWord // nil until the first word
+}
+
+// knownWord is a word as written (a copy in the buffer, so that the table
+// holds on to no source's text), its lower case and its class.
+type knownWord struct {
+	text, lower string
+	class       wordClass
+}
+
+// knownWords is the size of a lowerBuffer's table of words, a power of two.
+const knownWords = 512
+
+// word returns the lower case of the word s, which is not plain (scanWord),
+// and its class.
+func (l *lowerBuffer) word(s string) (string, wordClass) {
+	if l.known == nil {
+		l.known = new([knownWords]knownWord)
+	}
+	k := &l.known[wordHash(s)&(knownWords-1)]
+	if k.text == s {
+		return k.lower, k.class
+	}
+	lower := l.lower(s)
+	class := wordClasses.of(lower)
+	*k = knownWord{text: l.copy(s), lower: lower, class: class}
+	return lower, class
+}
+
+// copy returns a copy of s in the buffer.
+func (l *lowerBuffer) copy(s string) string {
+	if l.b.Cap()-l.b.Len() < len(s) {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, len(s)))
+	}
+	at := l.b.Len()
+	l.b.WriteString(s)
+	return l.b.String()[at:]
+}
 
 // lower lower-cases s, in the buffer when it is ASCII.
 func (l *lowerBuffer) lower(s string) string {

@@ -1,0 +1,71 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestKnownWords checks what a lowerBuffer's table of known words gives
+// for words said again, in other cases, and for words that share a slot
+// of the table (same length, first, middle and last bytes).
+func TestKnownWords(t *testing.T) {
+	type word struct {
+		Lower string
+		Class wordClass
+	}
+	text := "The Tessel said THE TESSEL rose. The Tassel, the Tessel and Łódź; ŁÓDŹ rose Twice and TWICE."
+	var got []word
+	var lb lowerBuffer
+	for _, tk := range lexWith(nil, text, 0, len(text), &lb) {
+		if tk.kind == tWord && tk.text != tk.lower {
+			got = append(got, word{tk.lower, tk.class})
+		}
+	}
+	the := wordClasses.of("the")
+	twice := wordClasses.of("twice")
+	want := []word{{"the", the}, {"tessel", 0}, {"the", the}, {"tessel", 0}, {"the", the}, {"tassel", 0},
+		{"tessel", 0}, {"łódź", 0}, {"łódź", 0}, {"twice", twice}, {"twice", twice}}
+	if d := cmp.Diff(want, got, cmp.AllowUnexported(word{})); d != "" {
+		t.Errorf("known words (-want +got):\n%s", d)
+	}
+	if the == 0 || twice == 0 {
+		t.Errorf("the and twice have no class: %v, %v", the, twice)
+	}
+}
+
+// lexShared returns the tokens of each sentence of text as lexed with one
+// lowerBuffer for them all, and each with a fresh one.
+func lexShared(texts []string) (shared, fresh [][]token) {
+	var lb lowerBuffer
+	for _, text := range texts {
+		for _, s := range sentences(text, 0, len(text)) {
+			shared = append(shared, lexWith(nil, text, s.start, s.end, &lb))
+			fresh = append(fresh, lex(nil, text, s.start, s.end))
+		}
+	}
+	return shared, fresh
+}
+
+// TestKnownWordsShared checks that the words a lowerBuffer knows from the
+// sentences before change none of a sentence's tokens, on the project's
+// own reports.
+func TestKnownWordsShared(t *testing.T) {
+	shared, fresh := lexShared(append(fuzzSeeds, reports(t)...))
+	if d := cmp.Diff(fresh, shared, cmp.AllowUnexported(token{})); d != "" {
+		t.Errorf("tokens lexed with known words differ (-fresh +shared):\n%s", d)
+	}
+}
+
+// FuzzKnownWords checks the same on any two texts lexed one after the other.
+func FuzzKnownWords(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		shared, fresh := lexShared([]string{a, b})
+		if d := cmp.Diff(fresh, shared, cmp.AllowUnexported(token{})); d != "" {
+			t.Fatalf("tokens lexed with known words differ (-fresh +shared):\n%s", d)
+		}
+	})
+}
