@@ -178,7 +178,13 @@ func isWordByte(c byte) bool {
 // comma or quotation mark of the sentence, leaving out a comma that ends
 // it: none can stand between the mark a match starts with and its verb,
 // nor after the verb but the final one, so a match can start only there.
+// A sentence that does not end with one of the verbs has no match at all
+// ("…, he said on Tuesday that it would": the verb is near the end but
+// does not end it).
 func narrowToLastMark(s string, from int) int {
+	if !endsWithSaying(s) {
+		return -1
+	}
 	end := len(s)
 	if end > 0 && s[end-1] == ',' {
 		end--
@@ -188,6 +194,32 @@ func narrowToLastMark(s string, from int) int {
 		return -1
 	}
 	return q
+}
+
+// sayingVerbs are the verbs of the pattern anchored at the end.
+var sayingVerbs = []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"}
+
+// endsWithSaying reports whether s may end as the pattern anchored at the
+// end of a sentence asks: a space, one of sayingVerbs, then perhaps "on"
+// and a weekday, a full stop or a comma, and spaces (\s: "\t\n\f\r ").
+// A sentence ending in "day" may hold the weekday, and is left to the
+// expression.
+func endsWithSaying(s string) bool {
+	const space = " \t\n\f\r"
+	e := strings.TrimRight(s, space)
+	if strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") {
+		e = e[:len(e)-1]
+	}
+	e = strings.TrimRight(e, space)
+	if strings.HasSuffix(e, "day") {
+		return true
+	}
+	for _, v := range sayingVerbs {
+		if n := len(e) - len(v); n > 0 && e[n:] == v && strings.IndexByte(space, e[n-1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionOf returns who a sentence attributes what it states to, or "".
