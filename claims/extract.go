@@ -392,7 +392,7 @@ func isVersion(toks []token, k int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind == tWord && t.text != strings.ToUpper(t.text) {
+		if t.kind == tWord && !isUpperCase(t.text) {
 			return true
 		}
 	}

@@ -346,7 +346,7 @@ func isName(toks []token) bool {
 		if t.kind != tWord || monthNames[t.lower] || isTitleWord(t.lower) || weekdays[t.lower] || !t.isCapitalized() {
 			return false
 		}
-		if t.text == strings.ToUpper(t.text) && len(t.text) > 1 {
+		if isUpperCase(t.text) && len(t.text) > 1 {
 			return false // an acronym: "US", "UN"
 		}
 	}

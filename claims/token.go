@@ -387,5 +387,28 @@ func (t token) isCapitalized() bool {
 	return unicode.IsUpper(r)
 }
 
+// isUpperCase reports whether s is its own upper case, as s ==
+// strings.ToUpper(s) does, without making the upper case: none of its
+// letters is in lower case, and it is valid UTF-8 (ToUpper writes an
+// invalid byte as U+FFFD). The recognizers ask it of many words.
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
 // adjacent reports whether t follows its predecessor with no space between.
 func (t token) adjacent() bool { return !t.space }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,6 +67,37 @@ func FuzzKnownWords(f *testing.F) {
 		shared, fresh := lexShared([]string{a, b})
 		if d := cmp.Diff(fresh, shared, cmp.AllowUnexported(token{})); d != "" {
 			t.Fatalf("tokens lexed with known words differ (-fresh +shared):\n%s", d)
+		}
+	})
+}
+
+// TestIsUpperCase checks isUpperCase against strings.ToUpper on words
+// written every way.
+func TestIsUpperCase(t *testing.T) {
+	words := []string{"", "US", "Us", "u", "USB3", "Ł", "ŁÓDŹ", "Łódź", "ǅ", "ǆ", "ß", "ı", "İ", "NASA’S",
+		"NASA’s", "\xff", "A\xffB", "\ufffd", "Σ", "σ", "ﬁ", "Ⅻ", "ⅻ", "123", "-"}
+	got := map[string]bool{}
+	want := map[string]bool{}
+	for _, w := range words {
+		got[w] = isUpperCase(w)
+		want[w] = w == strings.ToUpper(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("isUpperCase (-ToUpper +isUpperCase):\n%s", d)
+	}
+	if !got["US"] || got["Us"] || !got["ŁÓDŹ"] || got["A\xffB"] {
+		t.Errorf("isUpperCase: %v", got)
+	}
+}
+
+// FuzzIsUpperCase checks isUpperCase against strings.ToUpper on any text.
+func FuzzIsUpperCase(f *testing.F) {
+	for _, s := range []string{"US", "Łódź", "A\xffB", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isUpperCase(s), s == strings.ToUpper(s); got != want {
+			t.Fatalf("isUpperCase(%q) = %v, strings.ToUpper says %v", s, got, want)
 		}
 	})
 }
