@@ -37,8 +37,9 @@ func lex(toks []token, text string, start, end int) []token {
 
 // lexWith is lex with the buffer that the lower-cased words go to.
 func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
+	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
-	for i := start; i < end; {
+	for i := start; i < len(text); {
 		// The commonest bytes first: a space, and a word in lower case.
 		if c := text[i]; c == ' ' {
 			space = true
@@ -224,7 +225,8 @@ func indianGroups(text string, i, end int) int {
 // is its own lower case.
 func scanWord(text string, i, end int) (next int, plain bool) {
 	plain = true
-	for i < end {
+	text = text[:end] // so that the compiler knows i < end is within text
+	for i < len(text) {
 		c := text[i]
 		if 'a' <= c && c <= 'z' {
 			i++
