@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -81,11 +82,14 @@ func mayStartDate(t *token) bool {
 	case tNumber:
 		return true
 	case tWord:
-		// dateAt reads a word only as a weekday, a month or a word of
-		// relativeDateStarts: a word in none of them (its class says)
-		// starts no date, unless it is a weekday's possessive.
+		// dateAt reads a word only as a weekday or its possessive, a
+		// month or a word of relativeDateStarts: a word in none of them
+		// (its class says) starts no date.
 		if t.class&classDateWord == 0 {
-			_, ok := possessiveWeekday(t) // "Monday's"
+			return false
+		}
+		if strings.HasSuffix(t.lower, "'s") {
+			_, ok := possessiveWeekday(t) // "Monday's", not "MONDAY'S"
 			return ok
 		}
 		c := t.text[0]

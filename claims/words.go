@@ -290,7 +290,7 @@ type wordClass uint8
 const (
 	classStarter    wordClass = 1 << iota // in starters: a quantity may begin with it
 	classNotContent                       // in notContent: a stopword or a word of a number
-	classDateWord                         // a weekday, a month, or a word of relativeDateStarts
+	classDateWord                         // a weekday (or its possessive), a month, or a word of relativeDateStarts
 	classOfficeHead                       // in officeHeads: the head of a title
 	classFigure                           // a starter that isFigure: a number word
 )
@@ -310,6 +310,7 @@ func buildWordClasses() *classTable {
 	dateWords := map[string]bool{}
 	for w := range weekdayNumber {
 		dateWords[w] = true
+		dateWords[w+"'s"] = true // "Monday's collapse" (possessiveWeekday)
 	}
 	for w := range monthNumber {
 		dateWords[w] = true

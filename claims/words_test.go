@@ -58,6 +58,7 @@ func TestWordClasses(t *testing.T) {
 	weekdayWords, monthWords := map[string]bool{}, map[string]bool{}
 	for w := range weekdayNumber {
 		weekdayWords[w] = true
+		weekdayWords[w+"'s"] = true
 	}
 	for w := range monthNumber {
 		monthWords[w] = true
