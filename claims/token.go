@@ -24,6 +24,7 @@ type token struct {
 	class      wordClass // what the recognizers make of the word (words.go), for words and punctuation
 	space      bool      // white space (or the start of the sentence) comes before it
 	newline    bool      // a line break comes before it
+	capital    bool      // a word that starts with an upper-case letter (isCapitalized)
 	text       string    // as written
 	lower      string    // lower-cased, for words
 	start, end int
@@ -99,6 +100,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		}
 		t.end = i
 		t.text = text[t.start:t.end]
+		t.capital = t.kind == tWord && startsUpper(t.text)
 		switch {
 		case t.kind == tWord && !plain:
 			t.lower, t.class = lb.word(t.text)
@@ -378,14 +380,16 @@ func toLowerUnicode(s string) string {
 }
 
 // isCapitalized reports whether a word starts with an upper-case letter.
-func (t token) isCapitalized() bool {
-	if t.kind != tWord {
-		return false
-	}
-	if c := t.text[0]; c < utf8.RuneSelf {
+// The lexer found it out once (capital), as the recognizers ask it of
+// many words; a word read as punctuation since (unreadable) is none.
+func (t token) isCapitalized() bool { return t.kind == tWord && t.capital }
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -98,6 +100,48 @@ func FuzzIsUpperCase(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isUpperCase(s), s == strings.ToUpper(s); got != want {
 			t.Fatalf("isUpperCase(%q) = %v, strings.ToUpper says %v", s, got, want)
+		}
+	})
+}
+
+// capitalizedByRune is isCapitalized as it reads the word's first letter.
+func capitalizedByRune(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// TestCapital checks the capitals the lexer marks on words written every
+// way, and on the project's own reports.
+func TestCapital(t *testing.T) {
+	text := "The ÉTÉ été iPhone Łódź ǅemal 1st A a ,"
+	var got []bool
+	for _, tk := range lex(nil, text, 0, len(text)) {
+		got = append(got, tk.isCapitalized())
+	}
+	want := []bool{true, true, false, false, true, false, false, false, true, false, false}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("isCapitalized of %q (-want +got):\n%s", text, d)
+	}
+	for _, text := range append(fuzzSeeds, reports(t)...) {
+		for _, tk := range lex(nil, text, 0, len(text)) {
+			if tk.isCapitalized() != capitalizedByRune(tk) {
+				t.Errorf("isCapitalized(%q) = %v", tk.text, tk.isCapitalized())
+			}
+		}
+	}
+}
+
+// FuzzCapital checks the same on any text.
+func FuzzCapital(f *testing.F) {
+	f.Add("The ÉTÉ été iPhone Łódź ǅemal 1st A a ,")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tk := range lex(nil, text, 0, len(text)) {
+			if tk.isCapitalized() != capitalizedByRune(tk) {
+				t.Fatalf("isCapitalized(%q) = %v", tk.text, tk.isCapitalized())
+			}
 		}
 	})
 }
