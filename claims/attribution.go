@@ -79,6 +79,11 @@ type triggerAffix struct {
 // have none to compare.
 var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	for k, a := range attributions {
+		for _, w := range append(a.starts[:len(a.starts):len(a.starts)], a.ends...) {
+			if len(w) < 2 {
+				panic("attributions: a start or end of one byte: " + w) // attributionsIn compares two
+			}
+		}
 		for _, w := range a.starts {
 			starts[w[0]] = append(starts[w[0]], triggerAffix{w, 1 << k})
 		}
@@ -97,13 +102,16 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
+		// An affix's second byte (or last but one) is compared first: most
+		// words that share its first (last) byte differ there, and need no
+		// call to compare the rest.
 		for _, a := range triggerStarts[w[0]] {
-			if mask&a.bit == 0 && strings.HasPrefix(w, a.affix) {
+			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
 				mask |= a.bit
 			}
 		}
 		for _, a := range triggerEnds[w[len(w)-1]] {
-			if mask&a.bit == 0 && strings.HasSuffix(w, a.affix) {
+			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
 				mask |= a.bit
 			}
 		}

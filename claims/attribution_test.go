@@ -130,3 +130,37 @@ func FuzzEndsWithSaying(f *testing.F) {
 		}
 	})
 }
+
+// attributionsByAffix is attributionsIn comparing every affix whole.
+func attributionsByAffix(toks []token) uint {
+	var mask uint
+	for _, t := range toks {
+		for k, a := range attributions {
+			for _, w := range a.starts {
+				if strings.HasPrefix(t.text, w) {
+					mask |= 1 << k
+				}
+			}
+			for _, w := range a.ends {
+				if strings.HasSuffix(t.text, w) {
+					mask |= 1 << k
+				}
+			}
+		}
+	}
+	return mask
+}
+
+// FuzzAttributionsIn checks attributionsIn against every affix compared
+// whole, on any text.
+func FuzzAttributionsIn(f *testing.F) {
+	for _, s := range append([]string{"Accordingly, by bye sa said saids told sold reporters estimates noted notes"}, fuzzSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := lex(nil, s, 0, len(s))
+		if got, want := attributionsIn(toks), attributionsByAffix(toks); got != want {
+			t.Fatalf("attributionsIn(%q) = %05b, by whole affixes %05b", s, got, want)
+		}
+	})
+}
