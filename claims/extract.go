@@ -637,9 +637,11 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 		if t.kind != tWord || len(t.lower) < 2 || t.class&classNotContent != 0 {
 			continue
 		}
-		st := Stem(t.lower)
+		var st string
 		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
-			st = lb.capitalize(st)
+			st = lb.capitalStem(t.text, t.lower)
+		} else {
+			st = Stem(t.lower)
 		}
 		out = append(out, contentWord{st, i})
 	}

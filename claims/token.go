@@ -282,10 +282,11 @@ type lowerBuffer struct {
 }
 
 // knownWord is a word as written (a copy in the buffer, so that the table
-// holds on to no source's text), its lower case and its class.
+// holds on to no source's text), its lower case and its class, and once
+// contentWords asked for it, its stem capitalized (capitalStem).
 type knownWord struct {
-	text, lower string
-	class       wordClass
+	text, lower, stem string
+	class             wordClass
 }
 
 // knownWords is the size of a lowerBuffer's table of words, a power of two.
@@ -305,6 +306,24 @@ func (l *lowerBuffer) word(s string) (string, wordClass) {
 	class := wordClasses.of(lower)
 	*k = knownWord{text: l.copy(s), lower: lower, class: class}
 	return lower, class
+}
+
+// capitalStem returns the stem of the capitalized word text, of lower
+// case lower, capitalized again, as contentWords keeps a name: from the
+// word's entry in the table of known words while it is there, as the same
+// names come back sentence after sentence.
+func (l *lowerBuffer) capitalStem(text, lower string) string {
+	if l.known == nil {
+		return l.capitalize(Stem(lower))
+	}
+	k := &l.known[wordHash(text)&(knownWords-1)]
+	if k.text != text {
+		return l.capitalize(Stem(lower))
+	}
+	if k.stem == "" {
+		k.stem = l.capitalize(Stem(lower))
+	}
+	return k.stem
 }
 
 // copy returns a copy of s in the buffer.
