@@ -109,12 +109,10 @@ func (f *wordFilter) mayHold(w string) bool {
 }
 
 // lookup looks w up in m, which f is the filter of.
-func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
-	if !f.mayHold(w) {
-		var zero V
-		return zero, false
+func lookup[V any](f *wordFilter, m map[string]V, w string) (v V, ok bool) {
+	if f.mayHold(w) {
+		v, ok = m[w]
 	}
-	v, ok := m[w]
 	return v, ok
 }
 
