@@ -198,7 +198,7 @@ func clockEvent(toks []token, i int) string {
 			return "died" // "passed away at 6:41": the event is a death
 		}
 	}
-	if k >= 0 && toks[k].kind == tWord && !stopwords[toks[k].lower] {
+	if k >= 0 && toks[k].kind == tWord && !toks[k].isStopword() {
 		return toks[k].lower
 	}
 	return ""

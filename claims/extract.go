@@ -590,7 +590,7 @@ func (x *sentenceExtractor) last() *Claim {
 // investment". It is the run of words up to a function word or punctuation.
 func sizedNoun(toks []token, i int) (first, end int) {
 	j := i
-	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !stopwords[toks[j].lower] {
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !toks[j].isStopword() {
 		j++
 	}
 	return i, j

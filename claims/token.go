@@ -403,6 +403,15 @@ func toLowerUnicode(s string) string {
 // many words; a word read as punctuation since (unreadable) is none.
 func (t token) isCapitalized() bool { return t.kind == tWord && t.capital }
 
+// isStopword reports whether t is a word of stopwords, as
+// stopwords[t.lower] does for every token the lexer makes (no other kind
+// of token is a word), by its class.
+func (t token) isStopword() bool { return t.kind == tWord && t.class&classStopword != 0 }
+
+// isTitleWord reports whether t is a word of titleWords, as
+// isTitleWord(t.lower) does for every token the lexer makes, by its class.
+func (t token) isTitleWord() bool { return t.kind == tWord && t.class&classTitleWord != 0 }
+
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {

@@ -145,3 +145,16 @@ func FuzzCapital(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWordBits checks isStopword and isTitleWord, by the class, against
+// the sets themselves on every token of any text.
+func FuzzWordBits(f *testing.F) {
+	f.Add("The Deputy Secretary of the Treasury, s t I, said: THE deputy's")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tk := range lex(nil, text, 0, len(text)) {
+			if tk.isStopword() != stopwords[tk.lower] || tk.isTitleWord() != isTitleWord(tk.lower) {
+				t.Fatalf("%q: isStopword %v, isTitleWord %v", tk.text, tk.isStopword(), tk.isTitleWord())
+			}
+		}
+	})
+}

@@ -291,6 +291,8 @@ const (
 	classDateWord                         // a weekday (or its possessive), a month, or a word of relativeDateStarts
 	classOfficeHead                       // in officeHeads: the head of a title
 	classFigure                           // a starter that isFigure: a number word
+	classStopword                         // in stopwords
+	classTitleWord                        // in titleWords: an office head or a rank word
 )
 
 // wordClasses is the class of each word that has one.
@@ -329,6 +331,9 @@ func buildWordClasses() *classTable {
 		{notContent, classNotContent},
 		{dateWords, classDateWord},
 		{officeHeads, classOfficeHead},
+		{stopwords, classStopword},
+		{officeHeads, classTitleWord},
+		{rankWords, classTitleWord},
 	}
 	var all []map[string]bool
 	for _, s := range sets {

@@ -72,6 +72,8 @@ func TestWordClasses(t *testing.T) {
 		{"notContent", classNotContent, []map[string]bool{notContent}},
 		{"dates", classDateWord, []map[string]bool{weekdayWords, monthWords, relativeDateStarts}},
 		{"officeHeads", classOfficeHead, []map[string]bool{officeHeads}},
+		{"stopwords", classStopword, []map[string]bool{stopwords}},
+		{"titleWords", classTitleWord, []map[string]bool{officeHeads, rankWords}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			words := append([]string{""}, others...)
