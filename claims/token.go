@@ -52,7 +52,11 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			var lower string
 			var class wordClass
 			if plain {
-				lower, class = word, wordClasses.of(word)
+				// Most words the filter tells at once to have no class.
+				lower = word
+				if !wordClasses.none(word) {
+					class = wordClasses.lookup(word)
+				}
 			} else {
 				lower, class = lb.word(word)
 			}

@@ -357,6 +357,20 @@ func (t *classTable) of(w string) wordClass {
 	if w == "" || !t.filter.mayHold(w) {
 		return 0
 	}
+	return t.lookup(w)
+}
+
+// none reports, for a non-empty lower-cased word that starts and ends
+// with letters from a to z, as most do, whether the filter tells at once
+// that it has no class; it is small enough for the lexer to have inlined.
+// Other words it leaves to lookup.
+func (t *classTable) none(w string) bool {
+	a, b := w[0]-'a', w[len(w)-1]-'a'
+	return a < 26 && b < 26 && t.filter.letters[min(len(w), wordFilterLen)][a]&(1<<(b&31)) == 0
+}
+
+// lookup returns the class of the non-empty word w from the table.
+func (t *classTable) lookup(w string) wordClass {
 	if k := t.words.slot(w); k >= 0 {
 		return t.class[k]
 	}
