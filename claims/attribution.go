@@ -79,6 +79,11 @@ type triggerAffix struct {
 // have none to compare.
 var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	for k, a := range attributions {
+		for _, w := range append(a.starts[:len(a.starts):len(a.starts)], a.ends...) {
+			if len(w) < 2 {
+				panic("attributions: a start or end of one byte: " + w) // attributionsIn compares two
+			}
+		}
 		for _, w := range a.starts {
 			starts[w[0]] = append(starts[w[0]], triggerAffix{w, 1 << k})
 		}
@@ -97,13 +102,16 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
+		// An affix's second byte (or last but one) is compared first: most
+		// words that share its first (last) byte differ there, and need no
+		// call to compare the rest.
 		for _, a := range triggerStarts[w[0]] {
-			if mask&a.bit == 0 && strings.HasPrefix(w, a.affix) {
+			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
 				mask |= a.bit
 			}
 		}
 		for _, a := range triggerEnds[w[len(w)-1]] {
-			if mask&a.bit == 0 && strings.HasSuffix(w, a.affix) {
+			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
 				mask |= a.bit
 			}
 		}
@@ -178,7 +186,13 @@ func isWordByte(c byte) bool {
 // comma or quotation mark of the sentence, leaving out a comma that ends
 // it: none can stand between the mark a match starts with and its verb,
 // nor after the verb but the final one, so a match can start only there.
+// A sentence that does not end with one of the verbs has no match at all
+// ("…, he said on Tuesday that it would": the verb is near the end but
+// does not end it).
 func narrowToLastMark(s string, from int) int {
+	if !endsWithSaying(s) {
+		return -1
+	}
 	end := len(s)
 	if end > 0 && s[end-1] == ',' {
 		end--
@@ -188,6 +202,32 @@ func narrowToLastMark(s string, from int) int {
 		return -1
 	}
 	return q
+}
+
+// sayingVerbs are the verbs of the pattern anchored at the end.
+var sayingVerbs = []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"}
+
+// endsWithSaying reports whether s may end as the pattern anchored at the
+// end of a sentence asks: a space, one of sayingVerbs, then perhaps "on"
+// and a weekday, a full stop or a comma, and spaces (\s: "\t\n\f\r ").
+// A sentence ending in "day" may hold the weekday, and is left to the
+// expression.
+func endsWithSaying(s string) bool {
+	const space = " \t\n\f\r"
+	e := strings.TrimRight(s, space)
+	if strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") {
+		e = e[:len(e)-1]
+	}
+	e = strings.TrimRight(e, space)
+	if strings.HasSuffix(e, "day") {
+		return true
+	}
+	for _, v := range sayingVerbs {
+		if n := len(e) - len(v); n > 0 && e[n:] == v && strings.IndexByte(space, e[n-1]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionOf returns who a sentence attributes what it states to, or "".

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -66,4 +67,100 @@ func TestAttributionsIn(t *testing.T) {
 			t.Errorf("attributionsIn(%q) = %05b, want %05b", tt.sentence, got, tt.want)
 		}
 	}
+}
+
+// tailPattern returns the pattern of attributions anchored at the end of
+// a sentence.
+func tailPattern(t testing.TB) *regexp.Regexp {
+	for _, a := range attributions {
+		if a.tail > 0 {
+			return a.re
+		}
+	}
+	t.Fatal("no pattern anchored at the end")
+	return nil
+}
+
+// TestEndsWithSaying checks endsWithSaying on sentence ends written many
+// ways, and that the pattern anchored at the end matches none of the
+// sentences of the project's own reports that it rules out.
+func TestEndsWithSaying(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"It rose, the mayor said.", true},
+		{"It rose, the mayor said ,  ", true},
+		{"It rose, the mayor said\t.", true},
+		{"It rose, the agency estimated.", true},
+		{"It rose, the agency estimate", true},
+		{"It rose, she said on Monday.", true},
+		{"It rose, she said on Monday that it fell.", false},
+		{"It rose, she said,.", false},
+		{"It rose, the mayor resaid.", false},
+		{"said.", false},
+		{"It rose.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := endsWithSaying(tt.s); got != tt.want {
+			t.Errorf("endsWithSaying(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+	re := tailPattern(t)
+	for _, text := range append(fuzzSeeds, reports(t)...) {
+		for _, s := range sentences(text, 0, len(text)) {
+			if sentence := text[s.start:s.end]; !endsWithSaying(sentence) && re.MatchString(sentence) {
+				t.Errorf("endsWithSaying rules out %q, which the pattern matches", sentence)
+			}
+		}
+	}
+}
+
+// FuzzEndsWithSaying checks on any text that endsWithSaying rules out no
+// match of the pattern anchored at the end.
+func FuzzEndsWithSaying(f *testing.F) {
+	for _, s := range append([]string{"It rose, she said on Monday.", "x, the mayor noted ,"}, fuzzSeeds...) {
+		f.Add(s)
+	}
+	re := tailPattern(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !endsWithSaying(s) && re.MatchString(s) {
+			t.Fatalf("endsWithSaying rules out %q, which the pattern matches", s)
+		}
+	})
+}
+
+// attributionsByAffix is attributionsIn comparing every affix whole.
+func attributionsByAffix(toks []token) uint {
+	var mask uint
+	for _, t := range toks {
+		for k, a := range attributions {
+			for _, w := range a.starts {
+				if strings.HasPrefix(t.text, w) {
+					mask |= 1 << k
+				}
+			}
+			for _, w := range a.ends {
+				if strings.HasSuffix(t.text, w) {
+					mask |= 1 << k
+				}
+			}
+		}
+	}
+	return mask
+}
+
+// FuzzAttributionsIn checks attributionsIn against every affix compared
+// whole, on any text.
+func FuzzAttributionsIn(f *testing.F) {
+	for _, s := range append([]string{"Accordingly, by bye sa said saids told sold reporters estimates noted notes"}, fuzzSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := lex(nil, s, 0, len(s))
+		if got, want := attributionsIn(toks), attributionsByAffix(toks); got != want {
+			t.Fatalf("attributionsIn(%q) = %05b, by whole affixes %05b", s, got, want)
+		}
+	})
 }

@@ -177,7 +177,7 @@ func zoneAt(toks []token, j int) (string, int) {
 	if t.lower == "local" && tokenAt(toks, j+1).lower == "time" {
 		return "local", j + 2
 	}
-	if z, ok := zones[t.lower]; ok && t.text == strings.ToUpper(t.text) {
+	if z, ok := zones[t.lower]; ok && isUpperCase(t.text) {
 		return z, j + 1
 	}
 	return "", j
@@ -198,7 +198,7 @@ func clockEvent(toks []token, i int) string {
 			return "died" // "passed away at 6:41": the event is a death
 		}
 	}
-	if k >= 0 && toks[k].kind == tWord && !stopwords[toks[k].lower] {
+	if k >= 0 && toks[k].kind == tWord && !toks[k].isStopword() {
 		return toks[k].lower
 	}
 	return ""

@@ -35,10 +35,10 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 			limit += 2
 			continue
 		}
-		if k > j && t.lower == "or" && k+1 < len(toks) && toks[k+1].kind == tWord && !stopwords[toks[k+1].lower] {
+		if k > j && t.lower == "or" && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].isStopword() {
 			continue // "200 made or inducted members": two words for one noun
 		}
-		if t.kind != tWord || stopwords[t.lower] && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
+		if t.kind != tWord || t.isStopword() && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
 			return 0, 0, false
 		}
 		if _, isNum := units[t.lower]; isNum {
@@ -71,7 +71,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		}
 		if singular {
 			// One thing: the phrase ends where a function word or punctuation does.
-			if last+1 >= len(toks) || toks[last+1].kind != tWord || stopwords[toks[last+1].lower] {
+			if last+1 >= len(toks) || toks[last+1].kind != tWord || toks[last+1].isStopword() {
 				if last+1 < len(toks) && toks[last+1].lower == "of" {
 					return 0, 0, false // "one part of", "one member of": a share, not a count
 				}
@@ -99,7 +99,7 @@ func quotedWord(toks []token, k int) bool {
 		return false
 	}
 	w := toks[k+1]
-	return w.kind == tWord && !w.isCapitalized() && !stopwords[w.lower] && w.adjacent() && toks[k+2].adjacent()
+	return w.kind == tWord && !w.isCapitalized() && !w.isStopword() && w.adjacent() && toks[k+2].adjacent()
 }
 
 // pairedNoun returns the length of "and" and a collective noun at toks[i]
@@ -117,7 +117,7 @@ func pairedNoun(toks []token, i int) int {
 	if t.kind != tWord || !collectiveNouns[t.lower] || t.isCapitalized() {
 		return 0
 	}
-	if i+2 < len(toks) && (toks[i+2].kind == tWord && !stopwords[toks[i+2].lower] || toks[i+2].kind == tNumber) {
+	if i+2 < len(toks) && (toks[i+2].kind == tWord && !toks[i+2].isStopword() || toks[i+2].kind == tNumber) {
 		return 0 // more words follow: "and staff walked out"
 	}
 	return 2
@@ -206,7 +206,7 @@ func sharedNounAfter(toks []token, i int, n number) (qualifier, noun int, ok boo
 	if n.fraction || n.indefinite {
 		return 0, 0, false
 	}
-	if i+3 >= len(toks) || toks[i].kind != tWord || stopwords[toks[i].lower] ||
+	if i+3 >= len(toks) || toks[i].kind != tWord || toks[i].isStopword() ||
 		toks[i+1].lower != "and" && toks[i+1].lower != "or" {
 		return 0, 0, false
 	}

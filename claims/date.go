@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -76,22 +77,30 @@ func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch
 // mayStartDate reports whether a date may begin at t: a number, a
 // capitalized word (a weekday, a month), or a word that opens a relative
 // date. Most tokens are none of these, and dateAt is not tried on them.
+// It is small enough to be inlined in appendDates's loop over every token.
 func mayStartDate(t *token) bool {
 	switch t.kind {
 	case tNumber:
 		return true
 	case tWord:
-		// dateAt reads a word only as a weekday, a month or a word of
-		// relativeDateStarts: a word in none of them (its class says)
-		// starts no date, unless it is a weekday's possessive.
-		if t.class&classDateWord == 0 {
-			_, ok := possessiveWeekday(t) // "Monday's"
-			return ok
-		}
-		c := t.text[0]
-		return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
+		// dateAt reads a word only as a weekday or its possessive, a
+		// month or a word of relativeDateStarts: a word in none of them
+		// (its class says) starts no date.
+		return t.class&classDateWord != 0 && dateWordStarts(t)
 	}
 	return false
+}
+
+// dateWordStarts reports whether a date may begin at t, a word of the date
+// class: a weekday or a month when capitalized, a weekday's possessive, a
+// word of relativeDateStarts.
+func dateWordStarts(t *token) bool {
+	if strings.HasSuffix(t.lower, "'s") {
+		_, ok := possessiveWeekday(t) // "Monday's", not "MONDAY'S"
+		return ok
+	}
+	c := t.text[0]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
 }
 
 // relativeDateStarts are the words relativeDate reads a date from.

@@ -195,3 +195,55 @@ func TestEventDay(t *testing.T) {
 		}
 	}
 }
+
+// mayStartDateByWords is mayStartDate as it reads the sets themselves:
+// a number; a weekday, a month or a word of relativeDateStarts,
+// capitalized unless it is one of relativeDateStarts; or a weekday's
+// possessive.
+func mayStartDateByWords(t *token) bool {
+	switch t.kind {
+	case tNumber:
+		return true
+	case tWord:
+		if _, ok := possessiveWeekday(t); ok {
+			return true
+		}
+		_, wd := weekdayNumber[t.lower]
+		_, m := monthNumber[t.lower]
+		c := t.text[0]
+		return (wd || m || relativeDateStarts[t.lower]) && ('A' <= c && c <= 'Z' || c >= 0x80 || relativeDateStarts[t.lower])
+	}
+	return false
+}
+
+func TestMayStartDate(t *testing.T) {
+	text := "Monday's MONDAY'S monday's Monday’s Mondays Friday friday today Today June 12 the ÉTÉ this This"
+	var got []bool
+	var toks []token
+	for _, tk := range lex(nil, text, 0, len(text)) {
+		got = append(got, mayStartDate(&tk))
+		toks = append(toks, tk)
+	}
+	want := []bool{true, false, false, true, false, true, false, true, true, true, true, false, false, true, true}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("mayStartDate of %q (-want +got):\n%s", text, d)
+	}
+	for i := range toks {
+		if got, want := mayStartDate(&toks[i]), mayStartDateByWords(&toks[i]); got != want {
+			t.Errorf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
+		}
+	}
+}
+
+// FuzzMayStartDate checks mayStartDate against the sets on any text.
+func FuzzMayStartDate(f *testing.F) {
+	f.Add("Monday's MONDAY'S Sunday’s today Today June 12 ÉTÉ")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := lex(nil, text, 0, len(text))
+		for i := range toks {
+			if got, want := mayStartDate(&toks[i]), mayStartDateByWords(&toks[i]); got != want {
+				t.Fatalf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
+			}
+		}
+	})
+}

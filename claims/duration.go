@@ -97,7 +97,7 @@ func compoundDuration(toks []token, i int) (unit string, end int, ok bool) {
 		return "", i, false
 	}
 	j := k
-	for j < len(toks) && j < k+3 && toks[j].kind == tWord && toks[j].space && !stopwords[toks[j].lower] &&
+	for j < len(toks) && j < k+3 && toks[j].kind == tWord && toks[j].space && !toks[j].isStopword() &&
 		!toks[j].isCapitalized() && !(j+1 < len(toks) && toks[j+1].text == "-" && toks[j+1].adjacent()) &&
 		!(j > k && isParticiple(toks[j].lower)) {
 		j++

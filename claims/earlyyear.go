@@ -17,7 +17,7 @@ func earlyYear(toks []token, i int) bool {
 	if i == 0 || toks[i-1].lower != "in" {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].kind != tPunct && !(toks[i+1].kind == tWord && stopwords[toks[i+1].lower]) {
+	if i+1 < len(toks) && toks[i+1].kind != tPunct && !(toks[i+1].kind == tWord && toks[i+1].isStopword()) {
 		return false
 	}
 	return true

@@ -409,7 +409,7 @@ func isVersion(toks []token, k int) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind == tWord && t.text != strings.ToUpper(t.text) {
+		if t.kind == tWord && !isUpperCase(t.text) {
 			return true
 		}
 	}
@@ -612,7 +612,7 @@ func (x *sentenceExtractor) last() *Claim {
 // investment". It is the run of words up to a function word or punctuation.
 func sizedNoun(toks []token, i int) (first, end int) {
 	j := i
-	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !stopwords[toks[j].lower] {
+	for j < len(toks) && j < i+5 && toks[j].kind == tWord && !toks[j].isStopword() {
 		j++
 	}
 	return i, j
@@ -659,9 +659,11 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 		if t.kind != tWord || len(t.lower) < 2 || t.class&classNotContent != 0 {
 			continue
 		}
-		st := Stem(t.lower)
+		var st string
 		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
-			st = lb.capitalize(st)
+			st = lb.capitalStem(t.text, t.lower)
+		} else {
+			st = Stem(t.lower)
 		}
 		out = append(out, contentWord{st, i})
 	}

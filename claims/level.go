@@ -86,7 +86,7 @@ func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
 			return 0, 0, false
 		}
 		if t.lower == "toll" {
-			if n := tokenAt(toks, k+1); n.kind == tWord && !stopwords[n.lower] && !levelVerb(n.lower) {
+			if n := tokenAt(toks, k+1); n.kind == tWord && !n.isStopword() && !levelVerb(n.lower) {
 				return 0, 0, false // "the toll road", "toll booths": no death toll
 			}
 			return k, k + 1, true

@@ -121,7 +121,7 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 	}
 	// "USD 767 million", "Rs 500", "RMB 10 billion", "MAUD 60": codes before a number.
 	code, factor, ok := isoCode(t)
-	if ok && (t.text == strings.ToUpper(t.text) || t.lower == "rs") {
+	if ok && (isUpperCase(t.text) || t.lower == "rs") {
 		switch next := toks[i+1]; {
 		case next.kind == tNumber:
 			return code, factor, 1
@@ -143,7 +143,7 @@ func isoCode(t token) (string, float64, bool) {
 	if c, ok := lookup(isoCodesFilter, isoCodes, t.lower); ok {
 		return c, 1, true
 	}
-	if len(t.text) == 4 && t.text[0] == 'M' && t.text == strings.ToUpper(t.text) {
+	if len(t.text) == 4 && t.text[0] == 'M' && isUpperCase(t.text) {
 		if c, ok := isoCodes[t.lower[1:]]; ok {
 			return c, 1e6, true
 		}

@@ -94,7 +94,7 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 		return 0, 0, 0, 0, false, false
 	}
 	n := toks[o.end+1]
-	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() {
+	if n.kind != tWord || n.isStopword() || n.isCapitalized() {
 		return 0, 0, 0, 0, false, false
 	}
 	return first, o.end + 2, o.end, o.value, timeUnits[n.lower], true
@@ -129,8 +129,8 @@ func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, 
 		return 0, 0, 0, 0, 0, false
 	}
 	n, v := toks[o.end], toks[to+1]
-	if n.kind != tWord || stopwords[n.lower] || n.isCapitalized() || timeUnits[n.lower] || periodWords[n.lower] ||
-		v.kind != tWord || stopwords[v.lower] || v.isCapitalized() {
+	if n.kind != tWord || n.isStopword() || n.isCapitalized() || timeUnits[n.lower] || periodWords[n.lower] ||
+		v.kind != tWord || v.isStopword() || v.isCapitalized() {
 		return 0, 0, 0, 0, 0, false
 	}
 	return i + 1, o.end, o.end, to + 2, o.value, true

@@ -351,7 +351,7 @@ func parseWords(toks []token, i int) (number, bool) {
 	}
 	// "the one you mentioned" is a pronoun; "that one mile" is not.
 	if w == "one" && n.end == i+1 && i > 0 && determiners[toks[i-1].lower] &&
-		(n.end >= len(toks) || toks[n.end].kind != tWord || stopwords[toks[n.end].lower]) {
+		(n.end >= len(toks) || toks[n.end].kind != tWord || toks[n.end].isStopword()) {
 		return number{}, false
 	}
 	return scaleFraction(toks, n), true

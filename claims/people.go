@@ -94,7 +94,7 @@ func isLetterWord(w string) bool {
 // Buckley" after "32-year-old"), or "".
 func nameAfter(toks []token, i int) string {
 	j := i
-	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !stopwords[toks[j].lower] {
+	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !toks[j].isStopword() {
 		j++
 	}
 	if j == i || !isName(toks[i:j]) {
@@ -111,7 +111,7 @@ func nameBefore(toks []token, i int) string {
 		j--
 	}
 	k := j
-	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !stopwords[toks[k-1].lower] {
+	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !toks[k-1].isStopword() {
 		k--
 	}
 	if k == j || !isName(toks[k:j]) {
@@ -158,7 +158,7 @@ func subjectBefore(toks []token, i int) string {
 		if t.kind == tPunct {
 			return ""
 		}
-		if t.isCapitalized() && !stopwords[t.lower] {
+		if t.isCapitalized() && !t.isStopword() {
 			// A name after a preposition is a place or a
 			// complement, not the subject: "died in Los Angeles aged 85".
 			if k := nameStart(toks, j); k > 0 && placePrepositions[toks[k-1].lower] {
@@ -178,7 +178,7 @@ var placePrepositions = setOf(`in at from near to into of for by`)
 // that ends just before toks[j], as nameBefore reads it.
 func nameStart(toks []token, j int) int {
 	k := j
-	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !stopwords[toks[k-1].lower] {
+	for k > 0 && k > j-4 && toks[k-1].isCapitalized() && !toks[k-1].isStopword() {
 		k--
 	}
 	return k

@@ -77,10 +77,10 @@ func isRecordBefore(toks []token, i int) bool {
 		}
 	case "(": // closed, or followed by more of the record: "(25-7)", "(58-3, 51 KO)"
 		after := tokenAt(toks, i+3).text
-		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] && (after == ")" || after == ",")
+		return i >= 2 && toks[i-2].isCapitalized() && !toks[i-2].isStopword() && (after == ")" || after == ",")
 	case ",":
 		after := tokenAt(toks, i+3)
-		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&
+		return i >= 2 && toks[i-2].isCapitalized() && !toks[i-2].isStopword() &&
 			(after.lower == "with" || after.text == "(")
 	case "season":
 		return true
@@ -89,12 +89,12 @@ func isRecordBefore(toks []token, i int) bool {
 		// copula, and the pair ending its clause. "Leeds are 2-1 up"
 		// goes on, and is no record.
 		after := tokenAt(toks, i+3)
-		return i >= 2 && toks[i-2].isCapitalized() && !stopwords[toks[i-2].lower] &&
+		return i >= 2 && toks[i-2].isCapitalized() && !toks[i-2].isStopword() &&
 			(after.text == "," || after.text == "." || after.text == ";" || after.lower == "and" || i+3 == len(toks))
 	case "now":
 		// "The Ravens, now 29-5, have won 11 in a row": set off by commas
 		// after a name.
-		return i >= 3 && toks[i-2].text == "," && toks[i-3].isCapitalized() && !stopwords[toks[i-3].lower] &&
+		return i >= 3 && toks[i-2].text == "," && toks[i-3].isCapitalized() && !toks[i-3].isStopword() &&
 			tokenAt(toks, i+3).text == ","
 	}
 	return false

@@ -83,7 +83,7 @@ func roleBefore(toks []token, i int) (first int, role string) {
 	switch w := toks[d]; {
 	case w.lower == "the":
 		return d, "the " + role
-	case w.kind == tWord && !stopwords[w.lower] && d > 0 && toks[d-1].lower == "the":
+	case w.kind == tWord && !w.isStopword() && d > 0 && toks[d-1].lower == "the":
 		if isPossessive(w.lower) {
 			return d - 1, "the " + role // "the ship's captain": the ship has one
 		}

@@ -24,7 +24,42 @@ var abbreviations = map[string]bool{
 }
 
 // mayEndSentence are the bytes that sentences stops at.
-var mayEndSentence = [256]bool{'\n': true, '.': true, '!': true, '?': true}
+var mayEndSentence = [...]byte{'\n', '.', '!', '?'}
+
+// stopFinder finds the bytes of a text that may end a sentence
+// (mayEndSentence) with strings.IndexByte, which looks at many bytes at
+// once, rather than byte by byte. It keeps the offset of each one's next
+// place, found once, until the scan passes it: the scan only goes on.
+type stopFinder struct {
+	text string
+	next [len(mayEndSentence)]int // at or after the last i asked; -1 before the first
+}
+
+func newStopFinder(text string) stopFinder {
+	f := stopFinder{text: text}
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// find returns the offset of the first byte of mayEndSentence in
+// text[i:limit], or limit when there is none. i is never less than in
+// the call before, and limit never more than len(text).
+func (f *stopFinder) find(i, limit int) int {
+	at := limit
+	for k, c := range mayEndSentence {
+		if f.next[k] < i {
+			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(f.text)
+			}
+		}
+		at = min(at, f.next[k])
+	}
+	return at
+}
 
 // sentences splits text[start:end] into sentences. A line break always ends
 // a sentence; so does ".", "!" or "?" followed by space and a capital, a
@@ -43,10 +78,11 @@ func appendSentences(out []span, text string, start, end int) []span {
 			out = append(out, span{a, b})
 		}
 	}
+	stops := newStopFinder(text[:end])
 	for i := start; i < end; i++ {
 		// Skip to the next byte that may end a sentence.
-		for limit := min(end, s+maxSentence); i < limit && !mayEndSentence[text[i]]; {
-			i++
+		if limit := min(end, s+maxSentence); i < limit {
+			i = stops.find(i, limit)
 		}
 		if i >= end {
 			break

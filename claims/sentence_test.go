@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,4 +34,77 @@ func TestSentences(t *testing.T) {
 			t.Errorf("sentences(%q) (-want +got):\n%s", tt.text, diff)
 		}
 	}
+}
+
+// stopsByByte returns, for each i of steps, what stopFinder.find(i,
+// limit) must: the first byte of mayEndSentence in text[i:limit], byte by
+// byte, or limit.
+func stopsByByte(text string, steps [][2]int) []int {
+	var out []int
+	for _, st := range steps {
+		i, limit := st[0], st[1]
+		for i < limit && strings.IndexByte(string(mayEndSentence[:]), text[i]) < 0 {
+			i++
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// stopSteps makes a walk over text for stopFinder: offsets that only go
+// on, each with a limit past it, from the bytes of walk.
+func stopSteps(text string, walk []byte) [][2]int {
+	var steps [][2]int
+	i := 0
+	for _, b := range walk {
+		if i >= len(text) {
+			break
+		}
+		limit := min(len(text), i+1+int(b>>4)*3)
+		steps = append(steps, [2]int{i, limit})
+		i += int(b & 15)
+	}
+	return steps
+}
+
+func TestStopFinder(t *testing.T) {
+	tests := []struct {
+		text  string
+		steps [][2]int
+		want  []int
+	}{
+		{"No stop here", [][2]int{{0, 12}, {5, 12}}, []int{12, 12}},
+		{"One. Two! Three?\nFour", [][2]int{{0, 21}, {4, 21}, {5, 21}, {9, 21}, {16, 21}, {17, 21}}, []int{3, 8, 8, 15, 16, 21}},
+		{"A long one. Cut short", [][2]int{{0, 5}, {5, 21}, {11, 21}}, []int{5, 10, 21}},
+	}
+	for _, tt := range tests {
+		f := newStopFinder(tt.text)
+		var got []int
+		for _, st := range tt.steps {
+			got = append(got, f.find(st[0], st[1]))
+		}
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("find on %q (-want +got):\n%s", tt.text, d)
+		}
+		if d := cmp.Diff(stopsByByte(tt.text, tt.steps), got); d != "" {
+			t.Errorf("find on %q differs from a byte-by-byte scan (-scan +find):\n%s", tt.text, d)
+		}
+	}
+}
+
+// FuzzStopFinder checks stopFinder against a byte-by-byte scan on any
+// text and walk over it.
+func FuzzStopFinder(f *testing.F) {
+	f.Add("One. Two! Three?\nFour. Five", []byte{0x13, 0x24, 0x05, 0xf1, 0x22})
+	f.Fuzz(func(t *testing.T, text string, walk []byte) {
+		steps := stopSteps(text, walk)
+		sf := newStopFinder(text)
+		var got []int
+		for _, st := range steps {
+			got = append(got, sf.find(st[0], st[1]))
+		}
+		if d := cmp.Diff(stopsByByte(text, steps), got); d != "" {
+			t.Fatalf("find differs from a byte-by-byte scan on %q, %v (-scan +find):\n%s", text, steps, d)
+		}
+	})
 }

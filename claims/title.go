@@ -107,7 +107,7 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 	}
 	// Extend left over capitalized words of the office ("Chinese Foreign Ministry").
 	first := i
-	for first > 0 && toks[first-1].isCapitalized() && !stopwords[toks[first-1].lower] && !toks[first-1].newline {
+	for first > 0 && toks[first-1].isCapitalized() && !toks[first-1].isStopword() && !toks[first-1].newline {
 		first--
 	}
 	if hyphenRank(toks, first-1) {
@@ -115,7 +115,7 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 	}
 	// Stack heads: "Chief Executive Officer", "Vice President".
 	j := i + 1
-	for j < len(toks) && toks[j].isCapitalized() && isTitleWord(toks[j].lower) {
+	for j < len(toks) && toks[j].isCapitalized() && toks[j].isTitleWord() {
 		j++
 	}
 	// "of [the] Treasury", "of State", "of Homeland Security"
@@ -133,7 +133,7 @@ func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 		}
 	}
 	run := runStart
-	for run < len(toks) && toks[run].isCapitalized() && !stopwords[toks[run].lower] {
+	for run < len(toks) && toks[run].isCapitalized() && !toks[run].isStopword() {
 		run++
 	}
 	n := run - runStart
@@ -180,12 +180,12 @@ func hyphenRank(toks []token, k int) bool {
 // come two or three capitalized words that read as a name, and then no
 // further capitalized word.
 func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
-	if toks[i].kind != tWord || !isTitleWord(toks[i].lower) || i+2 >= len(toks) {
+	if toks[i].kind != tWord || !toks[i].isTitleWord() || i+2 >= len(toks) {
 		return titleMatch{}, false
 	}
 	name := skipHonorific(toks, i+1) // "Commissioner Dr. Ruth Abara"
 	end := name
-	for end < len(toks) && end < name+3 && toks[end].isCapitalized() && !stopwords[toks[end].lower] {
+	for end < len(toks) && end < name+3 && toks[end].isCapitalized() && !toks[end].isStopword() {
 		end++
 	}
 	if n := end - name; n < 2 || n > 3 || end < len(toks) && toks[end].isCapitalized() || !isName(toks[name:end]) {
@@ -197,10 +197,10 @@ func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
 	}
 	for first > 0 && first > i-3 && !toks[first-1].newline {
 		t := toks[first-1]
-		if t.kind != tWord || !(isTitleWord(t.lower) || officeQualifier(t.lower) || t.isCapitalized() && !stopwords[t.lower]) {
+		if t.kind != tWord || !(t.isTitleWord() || officeQualifier(t.lower) || t.isCapitalized() && !t.isStopword()) {
 			break
 		}
-		if stopwords[t.lower] && !t.isCapitalized() {
+		if t.isStopword() && !t.isCapitalized() {
 			break // "under head coach Linda Farris": a preposition, not the rank of "Under Secretary"
 		}
 		first--
@@ -235,13 +235,13 @@ func skipHonorific(toks []token, i int) int {
 // nameThenTitle matches "Name Name, [the|a] title words ...," .
 func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 	j := i
-	for j < len(toks) && toks[j].isCapitalized() && !stopwords[toks[j].lower] && !isTitleWord(toks[j].lower) {
+	for j < len(toks) && toks[j].isCapitalized() && !toks[j].isStopword() && !toks[j].isTitleWord() {
 		j++
 	}
 	if j-i < 1 || j-i > 4 || j >= len(toks) || toks[j].text != "," {
 		return titleMatch{}, false
 	}
-	if i > 0 && toks[i-1].isCapitalized() && !stopwords[toks[i-1].lower] {
+	if i > 0 && toks[i-1].isCapitalized() && !toks[i-1].isStopword() {
 		return titleMatch{}, false
 	}
 	if !isName(toks[i:j]) {
@@ -277,7 +277,7 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 		start++
 	}
 	for q := start; q < head; q++ {
-		if toks[q].kind == tWord && !isTitleWord(toks[q].lower) && !toks[q].isCapitalized() {
+		if toks[q].kind == tWord && !toks[q].isTitleWord() && !toks[q].isCapitalized() {
 			if !officeQualifier(toks[q].lower) {
 				return titleMatch{}, false
 			}
@@ -296,10 +296,10 @@ var copulas = setOf(`is was became becomes remains remained`)
 // ("in 1972 when he began") is no part of it.
 func nameIsTitle(toks []token, i int) (titleMatch, bool) {
 	j := i
-	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !stopwords[toks[j].lower] && !isTitleWord(toks[j].lower) {
+	for j < len(toks) && j < i+4 && toks[j].isCapitalized() && !toks[j].isStopword() && !toks[j].isTitleWord() {
 		j++
 	}
-	if j == i || j >= len(toks) || i > 0 && toks[i-1].isCapitalized() && !stopwords[toks[i-1].lower] || !isName(toks[i:j]) {
+	if j == i || j >= len(toks) || i > 0 && toks[i-1].isCapitalized() && !toks[i-1].isStopword() || !isName(toks[i:j]) {
 		return titleMatch{}, false
 	}
 	k := j + 1
@@ -314,7 +314,7 @@ func nameIsTitle(toks []token, i int) (titleMatch, bool) {
 		k++
 	}
 	start, head := k, -1
-	for q := k; q < len(toks) && q < k+5 && toks[q].kind == tWord && (isTitleWord(toks[q].lower) || officeQualifier(toks[q].lower)); q++ {
+	for q := k; q < len(toks) && q < k+5 && toks[q].kind == tWord && (toks[q].isTitleWord() || officeQualifier(toks[q].lower)); q++ {
 		if officeHeads[toks[q].lower] {
 			head = q
 		}
@@ -329,7 +329,7 @@ func nameIsTitle(toks []token, i int) (titleMatch, bool) {
 			q++
 		}
 		r := q
-		for r < len(toks) && r < q+5 && toks[r].isCapitalized() && !stopwords[toks[r].lower] {
+		for r < len(toks) && r < q+5 && toks[r].isCapitalized() && !toks[r].isStopword() {
 			r++
 		}
 		if r > q {
@@ -360,10 +360,10 @@ func isName(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind != tWord || monthNames[t.lower] || isTitleWord(t.lower) || weekdays[t.lower] || !t.isCapitalized() {
+		if t.kind != tWord || monthNames[t.lower] || t.isTitleWord() || weekdays[t.lower] || !t.isCapitalized() {
 			return false
 		}
-		if t.text == strings.ToUpper(t.text) && len(t.text) > 1 {
+		if isUpperCase(t.text) && len(t.text) > 1 {
 			return false // an acronym: "US", "UN"
 		}
 	}

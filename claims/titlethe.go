@@ -29,7 +29,7 @@ func theTitleCommaName(toks []token, i int) (titleMatch, bool) {
 	k := start
 	head := -1
 	for q := k; q < len(toks) && q < k+4 && toks[q].kind == tWord && !toks[q].isCapitalized() &&
-		(isTitleWord(toks[q].lower) || officeQualifier(toks[q].lower)); q++ {
+		(toks[q].isTitleWord() || officeQualifier(toks[q].lower)); q++ {
 		if officeHeads[toks[q].lower] {
 			head = q
 		}
@@ -39,7 +39,7 @@ func theTitleCommaName(toks []token, i int) (titleMatch, bool) {
 	}
 	name := head + 2
 	end := name
-	for end < len(toks) && end < name+3 && toks[end].isCapitalized() && !stopwords[toks[end].lower] {
+	for end < len(toks) && end < name+3 && toks[end].isCapitalized() && !toks[end].isStopword() {
 		end++
 	}
 	if n := end - name; n < 2 || end < len(toks) && toks[end].kind == tWord && toks[end].isCapitalized() ||

@@ -16,14 +16,18 @@ const (
 )
 
 // token is one lexical item of a sentence, with its byte span in the source.
+//
+// Its small fields come first, together, so that a token takes 56 bytes
+// rather than 64: the lexer writes one for every word of every sentence.
 type token struct {
 	kind       tokenKind
 	class      wordClass // what the recognizers make of the word (words.go), for words and punctuation
+	space      bool      // white space (or the start of the sentence) comes before it
+	newline    bool      // a line break comes before it
+	capital    bool      // a word that starts with an upper-case letter (isCapitalized)
 	text       string    // as written
 	lower      string    // lower-cased, for words
 	start, end int
-	space      bool // white space (or the start of the sentence) comes before it
-	newline    bool // a line break comes before it
 }
 
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
@@ -34,8 +38,9 @@ func lex(toks []token, text string, start, end int) []token {
 
 // lexWith is lex with the buffer that the lower-cased words go to.
 func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
+	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
-	for i := start; i < end; {
+	for i := start; i < len(text); {
 		// The commonest bytes first: a space, and a word in lower case.
 		if c := text[i]; c == ' ' {
 			space = true
@@ -44,11 +49,18 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		} else if 'a' <= c && c <= 'z' {
 			j, plain := scanWord(text, i, end)
 			word := text[i:j]
-			lower := word
-			if !plain {
-				lower = lb.lower(word)
+			var lower string
+			var class wordClass
+			if plain {
+				// Most words the filter tells at once to have no class.
+				lower = word
+				if !wordClasses.none(word) {
+					class = wordClasses.lookup(word)
+				}
+			} else {
+				lower, class = lb.word(word)
 			}
-			toks = append(toks, token{kind: tWord, class: wordClasses.of(lower), text: word, lower: lower,
+			toks = append(toks, token{kind: tWord, class: class, text: word, lower: lower,
 				start: i, end: j, space: space, newline: newline})
 			space, newline = false, false
 			i = j
@@ -92,13 +104,14 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		}
 		t.end = i
 		t.text = text[t.start:t.end]
-		if t.kind == tWord && !plain {
-			t.lower = lb.lower(t.text)
-		} else {
+		t.capital = t.kind == tWord && startsUpper(t.text)
+		switch {
+		case t.kind == tWord && !plain:
+			t.lower, t.class = lb.word(t.text)
+		case t.kind == tWord || t.kind == tPunct:
+			t.lower, t.class = t.text, wordClasses.of(t.text)
+		default:
 			t.lower = t.text
-		}
-		if t.kind == tWord || t.kind == tPunct {
-			t.class = wordClasses.of(t.lower)
 		}
 		toks = append(toks, t)
 		space, newline = false, false
@@ -218,7 +231,8 @@ func indianGroups(text string, i, end int) int {
 // is its own lower case.
 func scanWord(text string, i, end int) (next int, plain bool) {
 	plain = true
-	for i < end {
+	text = text[:end] // so that the compiler knows i < end is within text
+	for i < len(text) {
 		c := text[i]
 		if 'a' <= c && c <= 'z' {
 			i++
@@ -260,7 +274,72 @@ const lowerChunk = 4096
 // chunks of memory that many words share, one allocation for hundreds. The strings it
 // returns stay valid for good: it only appends to a chunk, and starts a
 // new one when the last is full.
-type lowerBuffer struct{ b strings.Builder }
+//
+// It also remembers the words it lower-cased last, with their classes, in
+// a table indexed by a hash of the word as written: the capitalized words
+// of a report are mostly a few names said again and again ("SenseTime",
+// "China", "The"), and finding one there costs less than lower-casing it
+// and looking it up in wordClasses anew.
+type lowerBuffer struct {
+	b     strings.Builder
+	known *[knownWords]knownWord // nil until the first word
+}
+
+// knownWord is a word as written (a copy in the buffer, so that the table
+// holds on to no source's text), its lower case and its class, and once
+// contentWords asked for it, its stem capitalized (capitalStem).
+type knownWord struct {
+	text, lower, stem string
+	class             wordClass
+}
+
+// knownWords is the size of a lowerBuffer's table of words, a power of two.
+const knownWords = 512
+
+// word returns the lower case of the word s, which is not plain (scanWord),
+// and its class.
+func (l *lowerBuffer) word(s string) (string, wordClass) {
+	if l.known == nil {
+		l.known = new([knownWords]knownWord)
+	}
+	k := &l.known[wordHash(s)&(knownWords-1)]
+	if k.text == s {
+		return k.lower, k.class
+	}
+	lower := l.lower(s)
+	class := wordClasses.of(lower)
+	*k = knownWord{text: l.copy(s), lower: lower, class: class}
+	return lower, class
+}
+
+// capitalStem returns the stem of the capitalized word text, of lower
+// case lower, capitalized again, as contentWords keeps a name: from the
+// word's entry in the table of known words while it is there, as the same
+// names come back sentence after sentence.
+func (l *lowerBuffer) capitalStem(text, lower string) string {
+	if l.known == nil {
+		return l.capitalize(Stem(lower))
+	}
+	k := &l.known[wordHash(text)&(knownWords-1)]
+	if k.text != text {
+		return l.capitalize(Stem(lower))
+	}
+	if k.stem == "" {
+		k.stem = l.capitalize(Stem(lower))
+	}
+	return k.stem
+}
+
+// copy returns a copy of s in the buffer.
+func (l *lowerBuffer) copy(s string) string {
+	if l.b.Cap()-l.b.Len() < len(s) {
+		l.b = strings.Builder{}
+		l.b.Grow(max(lowerChunk, len(s)))
+	}
+	at := l.b.Len()
+	l.b.WriteString(s)
+	return l.b.String()[at:]
+}
 
 // lower lower-cases s, in the buffer when it is ASCII.
 func (l *lowerBuffer) lower(s string) string {
@@ -324,15 +403,49 @@ func toLowerUnicode(s string) string {
 }
 
 // isCapitalized reports whether a word starts with an upper-case letter.
-func (t token) isCapitalized() bool {
-	if t.kind != tWord {
-		return false
-	}
-	if c := t.text[0]; c < utf8.RuneSelf {
+// The lexer found it out once (capital), as the recognizers ask it of
+// many words; a word read as punctuation since (unreadable) is none.
+func (t token) isCapitalized() bool { return t.kind == tWord && t.capital }
+
+// isStopword reports whether t is a word of stopwords, as
+// stopwords[t.lower] does for every token the lexer makes (no other kind
+// of token is a word), by its class.
+func (t token) isStopword() bool { return t.kind == tWord && t.class&classStopword != 0 }
+
+// isTitleWord reports whether t is a word of titleWords, as
+// isTitleWord(t.lower) does for every token the lexer makes, by its class.
+func (t token) isTitleWord() bool { return t.kind == tWord && t.class&classTitleWord != 0 }
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
 		return 'A' <= c && c <= 'Z'
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isUpperCase reports whether s is its own upper case, as s ==
+// strings.ToUpper(s) does, without making the upper case: none of its
+// letters is in lower case, and it is valid UTF-8 (ToUpper writes an
+// invalid byte as U+FFFD). The recognizers ask it of many words.
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // adjacent reports whether t follows its predecessor with no space between.

@@ -109,12 +109,10 @@ func (f *wordFilter) mayHold(w string) bool {
 }
 
 // lookup looks w up in m, which f is the filter of.
-func lookup[V any](f *wordFilter, m map[string]V, w string) (V, bool) {
-	if !f.mayHold(w) {
-		var zero V
-		return zero, false
+func lookup[V any](f *wordFilter, m map[string]V, w string) (v V, ok bool) {
+	if f.mayHold(w) {
+		v, ok = m[w]
 	}
-	v, ok := m[w]
 	return v, ok
 }
 
@@ -290,9 +288,11 @@ type wordClass uint8
 const (
 	classStarter    wordClass = 1 << iota // in starters: a quantity may begin with it
 	classNotContent                       // in notContent: a stopword or a word of a number
-	classDateWord                         // a weekday, a month, or a word of relativeDateStarts
+	classDateWord                         // a weekday (or its possessive), a month, or a word of relativeDateStarts
 	classOfficeHead                       // in officeHeads: the head of a title
 	classFigure                           // a starter that isFigure: a number word
+	classStopword                         // in stopwords
+	classTitleWord                        // in titleWords: an office head or a rank word
 )
 
 // wordClasses is the class of each word that has one.
@@ -310,6 +310,7 @@ func buildWordClasses() *classTable {
 	dateWords := map[string]bool{}
 	for w := range weekdayNumber {
 		dateWords[w] = true
+		dateWords[w+"'s"] = true // "Monday's collapse" (possessiveWeekday)
 	}
 	for w := range monthNumber {
 		dateWords[w] = true
@@ -330,6 +331,9 @@ func buildWordClasses() *classTable {
 		{notContent, classNotContent},
 		{dateWords, classDateWord},
 		{officeHeads, classOfficeHead},
+		{stopwords, classStopword},
+		{officeHeads, classTitleWord},
+		{rankWords, classTitleWord},
 	}
 	var all []map[string]bool
 	for _, s := range sets {
@@ -353,6 +357,20 @@ func (t *classTable) of(w string) wordClass {
 	if w == "" || !t.filter.mayHold(w) {
 		return 0
 	}
+	return t.lookup(w)
+}
+
+// none reports, for a non-empty lower-cased word that starts and ends
+// with letters from a to z, as most do, whether the filter tells at once
+// that it has no class; it is small enough for the lexer to have inlined.
+// Other words it leaves to lookup.
+func (t *classTable) none(w string) bool {
+	a, b := w[0]-'a', w[len(w)-1]-'a'
+	return a < 26 && b < 26 && t.filter.letters[min(len(w), wordFilterLen)][a]&(1<<(b&31)) == 0
+}
+
+// lookup returns the class of the non-empty word w from the table.
+func (t *classTable) lookup(w string) wordClass {
 	if k := t.words.slot(w); k >= 0 {
 		return t.class[k]
 	}

@@ -58,6 +58,7 @@ func TestWordClasses(t *testing.T) {
 	weekdayWords, monthWords := map[string]bool{}, map[string]bool{}
 	for w := range weekdayNumber {
 		weekdayWords[w] = true
+		weekdayWords[w+"'s"] = true
 	}
 	for w := range monthNumber {
 		monthWords[w] = true
@@ -71,6 +72,8 @@ func TestWordClasses(t *testing.T) {
 		{"notContent", classNotContent, []map[string]bool{notContent}},
 		{"dates", classDateWord, []map[string]bool{weekdayWords, monthWords, relativeDateStarts}},
 		{"officeHeads", classOfficeHead, []map[string]bool{officeHeads}},
+		{"stopwords", classStopword, []map[string]bool{stopwords}},
+		{"titleWords", classTitleWord, []map[string]bool{officeHeads, rankWords}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			words := append([]string{""}, others...)
@@ -89,4 +92,25 @@ func TestWordClasses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzClassNone checks that the words classTable.none rules out have no
+// class, and that lookup gives the others theirs, as of does.
+func FuzzClassNone(f *testing.F) {
+	for _, w := range []string{"the", "said", "company", "deputy", "mondays", "a", "zz"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		w = strings.ToLower(w)
+		if w == "" || w[0]-'a' >= 26 || w[len(w)-1]-'a' >= 26 {
+			return // none is asked only of words that start and end with a to z
+		}
+		got := wordClass(0)
+		if !wordClasses.none(w) {
+			got = wordClasses.lookup(w)
+		}
+		if want := wordClasses.of(w); got != want {
+			t.Fatalf("class of %q: %b by none and lookup, %b by of", w, got, want)
+		}
+	})
 }
