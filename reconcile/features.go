@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -14,6 +15,7 @@ type feature struct {
 	owner, outcome string
 	words          []uint32 // lower-cased context words, reporting words left out, as word ids, sorted
 	names          []string // context words that are names, as written
+	nameIDs        []uint32 // the names' lower-cased word ids, in the order of names
 	head           string
 
 	// What the words around the figure say of it (sure.go).
@@ -37,12 +39,6 @@ func (f *feature) has(w uint32) bool {
 	return ok
 }
 
-// hasWord reports whether w, lower-cased, is among f's words.
-func (m *matcher) hasWord(f *feature, w string) bool {
-	id, ok := m.ids[lower(w)]
-	return ok && f.has(id)
-}
-
 // wordID returns the id of a lower-cased word, giving it one on first use.
 // Ids make the claims' word sets small sorted slices, compared by merging.
 func (m *matcher) wordID(w string) uint32 {
@@ -59,10 +55,50 @@ func (m *matcher) wordID(w string) uint32 {
 }
 
 // feature returns the claim's features, working them out on first use.
+// A claim of the slice being grouped (m.grouped) keeps them by its index,
+// which costs less than a map lookup on each of the many calls a pair of
+// claims makes; any other claim, by its address.
 func (m *matcher) feature(c *claims.Claim) *feature {
+	if i, ok := m.indexOf(c); ok {
+		if f := m.featAt[i]; f != nil {
+			return f
+		}
+		f := m.newFeature(c)
+		m.featAt[i] = f
+		return f
+	}
 	if f, ok := m.feats[c]; ok {
 		return f
 	}
+	f := m.newFeature(c)
+	if m.feats == nil {
+		m.feats = map[*claims.Claim]*feature{}
+	}
+	m.feats[c] = f
+	return f
+}
+
+// indexOf returns the index of c in m.grouped, when c points into it.
+func (m *matcher) indexOf(c *claims.Claim) (int, bool) {
+	if len(m.grouped) == 0 {
+		return 0, false
+	}
+	d := uintptr(unsafe.Pointer(c)) - uintptr(unsafe.Pointer(&m.grouped[0]))
+	size := unsafe.Sizeof(m.grouped[0])
+	if d%size != 0 || d/size >= uintptr(len(m.grouped)) {
+		return 0, false
+	}
+	return int(d / size), true
+}
+
+// index makes feature keep the features of the claims of cs by their
+// index in cs, and drops those kept before.
+func (m *matcher) index(cs []claims.Claim) {
+	m.grouped, m.featAt, m.feats = cs, make([]*feature, len(cs)), nil
+}
+
+// newFeature works out a claim's features.
+func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
 		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
@@ -74,14 +110,11 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		f.words = append(f.words, m.wordID(l))
 		if isName(w) {
 			f.names = append(f.names, w)
+			f.nameIDs = append(f.nameIDs, f.words[len(f.words)-1])
 		}
 	}
 	slices.Sort(f.words)
 	f.words = slices.Clip(slices.Compact(f.words))
-	if m.feats == nil {
-		m.feats = map[*claims.Claim]*feature{}
-	}
-	m.feats[c] = f
 	return f
 }
 
@@ -104,12 +137,12 @@ func (m *matcher) shared(a, b *claims.Claim) int {
 	}
 	// Names that differ in spelling ("Uygurs", "Uighurs"), where the
 	// exact words did not match.
-	for _, x := range fa.names {
-		if m.hasWord(fb, x) {
+	for i, x := range fa.names {
+		if fb.has(fa.nameIDs[i]) {
 			continue
 		}
-		for _, y := range fb.names {
-			if !m.hasWord(fa, y) && sameWord(x, y) {
+		for j, y := range fb.names {
+			if !fa.has(fb.nameIDs[j]) && sameWord(x, y) {
 				n++
 				break
 			}

@@ -105,6 +105,7 @@ type link struct {
 func Group(cs []claims.Claim, opt Options) []Finding {
 	m := newMatcher(opt)
 	cs = comparable(cs, m, opt.Ignore)
+	m.index(cs)
 	links := mutualConflicts(cs, candidates(cs, m))
 	groups := cluster(cs, links)
 	var people []int
@@ -114,7 +115,7 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		}
 	}
 	groups = append(groups, personGroups(cs, people, m)...)
-	m.feats = nil // linking is done: let the claims' features go before the findings copy the claims
+	m.index(nil) // linking is done: let the claims' features go before the findings copy the claims
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
 		f := Finding{Kind: cs[g[0]].Kind}

@@ -13,9 +13,11 @@ type matcher struct {
 	phrases [][]string // user synonym classes, lower-cased phrases, first names the class
 	aliases [][]string // user classes of one person's names
 
-	feats map[*claims.Claim]*feature // each claim's features, once worked out
-	ids   map[string]uint32          // word ids, for the features' word sets
-	words []string                   // the words, by id
+	grouped []claims.Claim             // the claims being grouped, whose features featAt keeps
+	featAt  []*feature                 // the features of each of claims, once worked out
+	feats   map[*claims.Claim]*feature // any other claim's features, once worked out
+	ids     map[string]uint32          // word ids, for the features' word sets
+	words   []string                   // the words, by id
 
 	published map[string]float64 // each source's published day, as days since 1970-01-01
 }
