@@ -366,10 +366,11 @@ func withinRatio(x, y float64) bool {
 // holds two claims of one source, and two claims that disagree share a group
 // only when a strong link joins them directly.
 func cluster(cs []claims.Claim, links []link) [][]int {
-	strong := map[[2]int]bool{}
+	strong := map[uint64]bool{} // pairs a<b as a<<32|b
+	pairKey := func(a, b int) uint64 { return uint64(a)<<32 | uint64(b) }
 	for _, l := range links {
 		if l.strong {
-			strong[[2]int{l.a, l.b}] = true
+			strong[pairKey(l.a, l.b)] = true
 		}
 	}
 	groupOf := make([]int, len(cs))
@@ -395,7 +396,7 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 		}
 		for _, i := range x.members {
 			for _, j := range y.members {
-				if !compatible(&cs[i], &cs[j]) && !strong[[2]int{min(i, j), max(i, j)}] {
+				if !compatible(&cs[i], &cs[j]) && !strong[pairKey(min(i, j), max(i, j))] {
 					return false
 				}
 			}
