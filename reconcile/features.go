@@ -20,18 +20,23 @@ type feature struct {
 
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
-	rate             bool            // an average or a figure per unit
-	planned          bool            // a count of what a plan or list names (planned)
-	change           bool            // a percentage that says how much something moved
-	year             int             // the year its clause names, or 0
-	weekday          string          // the weekday its clause names, or ""
-	next             bool            // its clause puts it on a coming occasion ("next year")
-	scope            []string        // where it holds
-	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
-	marks            []string        // proper adjectives of its noun
-	demonyms         []string        // nationalities in its clause
-	model            productModel    // the model a price is of (model.go)
+	rate             bool          // an average or a figure per unit
+	planned          bool          // a count of what a plan or list names (planned)
+	change           bool          // a percentage that says how much something moved
+	year             int           // the year its clause names, or 0
+	weekday          string        // the weekday its clause names, or ""
+	next             bool          // its clause puts it on a coming occasion ("next year")
+	scope            []string      // where it holds
+	sentence         *sentenceCell // its sentence's words, shared with the sentence's other claims
+	marks            []string      // proper adjectives of its noun
+	demonyms         []string      // nationalities in its clause
+	model            productModel  // the model a price is of (model.go)
 }
+
+// sentenceCell holds the stemmed words of one sentence, once sentenceWords
+// has run: the claims of one sentence share it, as a sentence often states
+// several figures.
+type sentenceCell struct{ words map[string]bool }
 
 // has reports whether the word with id w is among f's words.
 func (f *feature) has(w uint32) bool {
@@ -94,7 +99,7 @@ func (m *matcher) indexOf(c *claims.Claim) (int, bool) {
 // index makes feature keep the features of the claims of cs by their
 // index in cs, and drops those kept before.
 func (m *matcher) index(cs []claims.Claim) {
-	m.grouped, m.featAt, m.feats = cs, make([]*feature, len(cs)), nil
+	m.grouped, m.featAt, m.feats, m.sentences = cs, make([]*feature, len(cs)), nil, nil
 }
 
 // newFeature works out a claim's features.
@@ -102,6 +107,14 @@ func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
 		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
+	f.sentence = m.sentences[c.Sentence]
+	if f.sentence == nil {
+		f.sentence = &sentenceCell{}
+		if m.sentences == nil {
+			m.sentences = map[string]*sentenceCell{}
+		}
+		m.sentences[c.Sentence] = f.sentence
+	}
 	for _, w := range c.Context {
 		l := lower(w)
 		if reportingWords[l] {

@@ -106,7 +106,9 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 	m := newMatcher(opt)
 	cs = comparable(cs, m, opt.Ignore)
 	m.index(cs)
-	links := mutualConflicts(cs, candidates(cs, m))
+	links := candidates(cs, m)
+	m.index(nil) // linking is done: let the claims' features go
+	links = mutualConflicts(cs, links)
 	groups := cluster(cs, links)
 	var people []int
 	for i := range cs {
@@ -115,7 +117,6 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		}
 	}
 	groups = append(groups, personGroups(cs, people, m)...)
-	m.index(nil) // linking is done: let the claims' features go before the findings copy the claims
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
 		f := Finding{Kind: cs[g[0]].Kind}
@@ -366,12 +367,19 @@ func withinRatio(x, y float64) bool {
 // holds two claims of one source, and two claims that disagree share a group
 // only when a strong link joins them directly.
 func cluster(cs []claims.Claim, links []link) [][]int {
-	strong := map[uint64]bool{} // pairs a<b as a<<32|b
+	// The strongly linked pairs a<b, as a<<32|b, sorted: a fraction of a
+	// map's memory.
 	pairKey := func(a, b int) uint64 { return uint64(a)<<32 | uint64(b) }
+	var strong []uint64
 	for _, l := range links {
 		if l.strong {
-			strong[pairKey(l.a, l.b)] = true
+			strong = append(strong, pairKey(l.a, l.b))
 		}
+	}
+	slices.Sort(strong)
+	isStrong := func(a, b int) bool {
+		_, ok := slices.BinarySearch(strong, pairKey(a, b))
+		return ok
 	}
 	groupOf := make([]int, len(cs))
 	groups := make([]*group, len(cs))
@@ -396,7 +404,7 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 		}
 		for _, i := range x.members {
 			for _, j := range y.members {
-				if !compatible(&cs[i], &cs[j]) && !strong[pairKey(min(i, j), max(i, j))] {
+				if !compatible(&cs[i], &cs[j]) && !isStrong(min(i, j), max(i, j)) {
 					return false
 				}
 			}
@@ -438,7 +446,8 @@ const maxConflictPairs = 4096
 // intersection of their ranges is not empty.
 type group struct {
 	members []int
-	sources map[string]bool
+	source  string          // the source of a group of one claim
+	sources map[string]bool // the sources of a larger group; nil for one claim
 	numeric bool
 	common  span            // the values every claim allows
 	agree   bool            // common is not empty
@@ -453,7 +462,7 @@ type span struct {
 
 func newGroup(cs []claims.Claim, i int) *group {
 	c := &cs[i]
-	g := &group{members: []int{i}, sources: map[string]bool{c.Source: true}, agree: true}
+	g := &group{members: []int{i}, source: c.Source, agree: true}
 	if !numeric(c) {
 		g.others = []*claims.Claim{c}
 		return g
@@ -463,7 +472,22 @@ func newGroup(cs []claims.Claim, i int) *group {
 	return g
 }
 
+// hasSource reports whether a claim of g is of source s.
+func (g *group) hasSource(s string) bool {
+	if g.sources == nil {
+		return g.source == s
+	}
+	return g.sources[s]
+}
+
 func (g *group) sharesSource(o *group) bool {
+	// Most groups are of one claim: they keep its source without a map.
+	if g.sources == nil {
+		return o.hasSource(g.source)
+	}
+	if o.sources == nil {
+		return g.hasSource(o.source)
+	}
 	a, b := g.sources, o.sources
 	if len(a) > len(b) {
 		a, b = b, a
@@ -499,6 +523,12 @@ func (g *group) agreesWith(o *group) bool {
 func (g *group) merge(o *group) {
 	ok := g.agreesWith(o)
 	g.members = append(g.members, o.members...)
+	if g.sources == nil {
+		g.sources = map[string]bool{g.source: true}
+	}
+	if o.sources == nil {
+		g.sources[o.source] = true
+	}
 	for s := range o.sources {
 		g.sources[s] = true
 	}
