@@ -89,7 +89,8 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	// it has no strong link to every member of, and the conflict would
 	// go unseen; joined first, the others agree in a group of their own.
 	for i := range out {
-		out[i].conflict = out[i].strong && !compatible(&cs[out[i].a], &cs[out[i].b])
+		out[i].agree = compatible(&cs[out[i].a], &cs[out[i].b])
+		out[i].conflict = out[i].strong && !out[i].agree
 	}
 	// The order is total (links equal in all of it are alike), so any
 	// sort gives the same.

@@ -89,6 +89,7 @@ type link struct {
 	a, b     int
 	strong   bool
 	conflict bool // a strong link between claims that disagree, for ordering
+	agree    bool // the two claims' values are compatible, as candidates found
 	score    int
 }
 
@@ -570,7 +571,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		if l.strong || l.score >= strongShared && coincide(&cs[l.a], &cs[l.b]) {
 			r += 1000
 		}
-		if compatible(&cs[l.a], &cs[l.b]) {
+		if l.agree {
 			r++
 		}
 		return r
@@ -617,7 +618,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 	}
 	out := links[:0]
 	for _, l := range links {
-		if compatible(&cs[l.a], &cs[l.b]) || isBest(l.a, l.b) && isBest(l.b, l.a) {
+		if l.agree || isBest(l.a, l.b) && isBest(l.b, l.a) {
 			out = append(out, l)
 		}
 	}
