@@ -120,7 +120,7 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 	groups = append(groups, personGroups(cs, people, m)...)
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
-		f := Finding{Kind: cs[g[0]].Kind}
+		f := Finding{Kind: cs[g[0]].Kind, Claims: make([]claims.Claim, 0, len(g))}
 		for _, i := range g {
 			f.Claims = append(f.Claims, cs[i])
 		}
