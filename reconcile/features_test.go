@@ -89,7 +89,7 @@ func TestClauseCutScans(t *testing.T) {
 }
 
 // clause keeps the clauses it cut: what it gives twice must be alike, and
-// a caller that appends to one must not change what the next one gets.
+// two callers that append to it must not write over each other.
 func TestClauseMemo(t *testing.T) {
 	sentence := "Police said 12 people were hurt and 3 were killed."
 	at := strings.Index(sentence, "12 people")
@@ -99,11 +99,15 @@ func TestClauseMemo(t *testing.T) {
 	if diff := cmp.Diff(want, [][]string{before, after}); diff != "" {
 		t.Fatalf("clause() (-want +got):\n%s", diff)
 	}
-	_ = append(before, "changed")
-	_ = append(after, "changed")
+	one := append(before, "one")
 	again, againAfter := clause(c)
+	two := append(again, "two")
+	_ = append(againAfter, "three")
 	if diff := cmp.Diff(want, [][]string{again, againAfter}); diff != "" {
 		t.Errorf("clause() after appends (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([][]string{{"Police", "said", "one"}, {"Police", "said", "two"}}, [][]string{one, two}); diff != "" {
+		t.Errorf("appends to one clause (-want +got):\n%s", diff)
 	}
 	// The same sentence with the claim elsewhere is another clause.
 	at = strings.Index(sentence, "3 were")
