@@ -99,14 +99,13 @@ func TestClauseMemo(t *testing.T) {
 	if diff := cmp.Diff(want, [][]string{before, after}); diff != "" {
 		t.Fatalf("clause() (-want +got):\n%s", diff)
 	}
-	one := append(before, "one")
+	one := append(after, "one") // after was cut short at "and"
 	again, againAfter := clause(c)
-	two := append(again, "two")
-	_ = append(againAfter, "three")
+	two := append(againAfter, "two")
 	if diff := cmp.Diff(want, [][]string{again, againAfter}); diff != "" {
 		t.Errorf("clause() after appends (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([][]string{{"Police", "said", "one"}, {"Police", "said", "two"}}, [][]string{one, two}); diff != "" {
+	if diff := cmp.Diff([][]string{{"were", "hurt", "one"}, {"were", "hurt", "two"}}, [][]string{one, two}); diff != "" {
 		t.Errorf("appends to one clause (-want +got):\n%s", diff)
 	}
 	// The same sentence with the claim elsewhere is another clause.
