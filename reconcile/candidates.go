@@ -42,7 +42,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		buckets[k] = append(buckets[k], i)
 	}
 	sort.Strings(keys)
-	var words linkBlocks // the links of shared words, most of them
+	var out []link
 	for _, k := range keys {
 		b := buckets[k]
 		pair := func(i, j int) {
@@ -53,7 +53,7 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 			}
 			if l, ok := m.linkOf(a, c); ok {
 				l.a, l.b = i, j
-				words.add(l)
+				out = append(out, l)
 			}
 		}
 		if strings.HasPrefix(k, string(claims.Title)+"|") {
@@ -68,7 +68,6 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	}
 	// Magnitudes, times of day and scores pair across every two sources
 	// of one story, as far as maxStorySources.
-	var out []link
 	out = append(out, magnitudeLinks(cs)...)
 	out = append(out, clockLinks(cs)...)
 	out = append(out, m.soleCountLinks(cs)...)
@@ -82,7 +81,6 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	out = append(out, m.harmLinks(cs)...)
 	out = append(out, scoreLinks(cs)...)
 	out = append(out, eventDateLinks(cs, m)...)
-	out = words.joined(out)
 	// Strong links first, the surest first; of strong links equally sure,
 	// those between claims that disagree go first. A conflict's link may
 	// reach only one of several claims that agree among themselves ("a
@@ -118,37 +116,6 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 		return cmp.Compare(x.b, y.b)
 	})
 	return out
-}
-
-// linkBlocks gathers links in blocks of linkBlock, so that growing it never
-// copies what it holds. A slice grown by append would: past a few hundred
-// elements append grows it by a quarter at a time, and the word links of
-// 100k claims were allocated five times over.
-type linkBlocks struct {
-	blocks [][]link
-	n      int
-}
-
-const linkBlock = 4096
-
-func (lb *linkBlocks) add(l link) {
-	if k := len(lb.blocks); k == 0 || len(lb.blocks[k-1]) == linkBlock {
-		lb.blocks = append(lb.blocks, make([]link, 0, linkBlock))
-	}
-	k := len(lb.blocks) - 1
-	lb.blocks[k] = append(lb.blocks[k], l)
-	lb.n++
-}
-
-// joined returns the links gathered, then more, in one slice of their
-// size, and lets the blocks go.
-func (lb *linkBlocks) joined(more []link) []link {
-	out := make([]link, 0, lb.n+len(more))
-	for _, b := range lb.blocks {
-		out = append(out, b...)
-	}
-	lb.blocks, lb.n = nil, 0
-	return append(out, more...)
 }
 
 // maxStorySources is the most sources over which the pairings that assume
