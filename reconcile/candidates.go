@@ -90,22 +90,31 @@ func candidates(cs []claims.Claim, m *matcher) []link {
 	// it has no strong link to every member of, and the conflict would
 	// go unseen; joined first, the others agree in a group of their own.
 	for i := range out {
-		out[i].conflict = out[i].strong && !compatible(&cs[out[i].a], &cs[out[i].b])
+		out[i].agree = compatible(&cs[out[i].a], &cs[out[i].b])
+		out[i].conflict = out[i].strong && !out[i].agree
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].strong != out[j].strong {
-			return out[i].strong
+	// The order is total (links equal in all of it are alike), so any
+	// sort gives the same.
+	slices.SortFunc(out, func(x, y link) int {
+		if x.strong != y.strong {
+			if x.strong {
+				return -1
+			}
+			return 1
 		}
-		if out[i].score != out[j].score {
-			return out[i].score > out[j].score
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
 		}
-		if out[i].conflict != out[j].conflict {
-			return out[i].conflict
+		if x.conflict != y.conflict {
+			if x.conflict {
+				return -1
+			}
+			return 1
 		}
-		if out[i].a != out[j].a {
-			return out[i].a < out[j].a
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
 		}
-		return out[i].b < out[j].b
+		return cmp.Compare(x.b, y.b)
 	})
 	return out
 }

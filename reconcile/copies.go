@@ -194,7 +194,9 @@ func Shingles(s *sources.Source) []uint32 {
 		})
 	}
 	slices.Sort(set)
-	return slices.Compact(set)
+	// A copy of the exact size: the set is kept for every source until
+	// all are read, and append's spare room would be a third of it.
+	return slices.Clone(slices.Compact(set))
 }
 
 // eachWordHash calls yield with an FNV-1a hash of each word of text, its

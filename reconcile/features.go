@@ -3,6 +3,7 @@ package reconcile
 import (
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -14,33 +15,33 @@ type feature struct {
 	owner, outcome string
 	words          []uint32 // lower-cased context words, reporting words left out, as word ids, sorted
 	names          []string // context words that are names, as written
+	nameIDs        []uint32 // the names' lower-cased word ids, in the order of names
 	head           string
 
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
-	rate             bool            // an average or a figure per unit
-	planned          bool            // a count of what a plan or list names (planned)
-	change           bool            // a percentage that says how much something moved
-	year             int             // the year its clause names, or 0
-	weekday          string          // the weekday its clause names, or ""
-	next             bool            // its clause puts it on a coming occasion ("next year")
-	scope            []string        // where it holds
-	sentence         map[string]bool // its sentence's words, stemmed, once sentenceWords has run
-	marks            []string        // proper adjectives of its noun
-	demonyms         []string        // nationalities in its clause
-	model            productModel    // the model a price is of (model.go)
+	rate             bool          // an average or a figure per unit
+	planned          bool          // a count of what a plan or list names (planned)
+	change           bool          // a percentage that says how much something moved
+	year             int           // the year its clause names, or 0
+	weekday          string        // the weekday its clause names, or ""
+	next             bool          // its clause puts it on a coming occasion ("next year")
+	scope            []string      // where it holds
+	sentence         *sentenceCell // its sentence's words, shared with the sentence's other claims
+	marks            []string      // proper adjectives of its noun
+	demonyms         []string      // nationalities in its clause
+	model            productModel  // the model a price is of (model.go)
 }
+
+// sentenceCell holds the stemmed words of one sentence, once sentenceWords
+// has run: the claims of one sentence share it, as a sentence often states
+// several figures.
+type sentenceCell struct{ words map[string]bool }
 
 // has reports whether the word with id w is among f's words.
 func (f *feature) has(w uint32) bool {
 	_, ok := slices.BinarySearch(f.words, w)
 	return ok
-}
-
-// hasWord reports whether w, lower-cased, is among f's words.
-func (m *matcher) hasWord(f *feature, w string) bool {
-	id, ok := m.ids[lower(w)]
-	return ok && f.has(id)
 }
 
 // wordID returns the id of a lower-cased word, giving it one on first use.
@@ -59,13 +60,61 @@ func (m *matcher) wordID(w string) uint32 {
 }
 
 // feature returns the claim's features, working them out on first use.
+// A claim of the slice being grouped (m.grouped) keeps them by its index,
+// which costs less than a map lookup on each of the many calls a pair of
+// claims makes; any other claim, by its address.
 func (m *matcher) feature(c *claims.Claim) *feature {
+	if i, ok := m.indexOf(c); ok {
+		if f := m.featAt[i]; f != nil {
+			return f
+		}
+		f := m.newFeature(c)
+		m.featAt[i] = f
+		return f
+	}
 	if f, ok := m.feats[c]; ok {
 		return f
 	}
+	f := m.newFeature(c)
+	if m.feats == nil {
+		m.feats = map[*claims.Claim]*feature{}
+	}
+	m.feats[c] = f
+	return f
+}
+
+// indexOf returns the index of c in m.grouped, when c points into it.
+func (m *matcher) indexOf(c *claims.Claim) (int, bool) {
+	if len(m.grouped) == 0 {
+		return 0, false
+	}
+	d := uintptr(unsafe.Pointer(c)) - uintptr(unsafe.Pointer(&m.grouped[0]))
+	size := unsafe.Sizeof(m.grouped[0])
+	if d%size != 0 || d/size >= uintptr(len(m.grouped)) {
+		return 0, false
+	}
+	return int(d / size), true
+}
+
+// index makes feature keep the features of the claims of cs by their
+// index in cs, and drops those kept before.
+func (m *matcher) index(cs []claims.Claim) {
+	m.grouped, m.featAt, m.feats, m.sentences = cs, make([]*feature, len(cs)), nil, nil
+}
+
+// newFeature works out a claim's features.
+func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
 		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
+	f.sentence = m.sentences[c.Sentence]
+	if f.sentence == nil {
+		f.sentence = &sentenceCell{}
+		if m.sentences == nil {
+			m.sentences = map[string]*sentenceCell{}
+		}
+		m.sentences[c.Sentence] = f.sentence
+	}
 	for _, w := range c.Context {
 		l := lower(w)
 		if reportingWords[l] {
@@ -74,14 +123,11 @@ func (m *matcher) feature(c *claims.Claim) *feature {
 		f.words = append(f.words, m.wordID(l))
 		if isName(w) {
 			f.names = append(f.names, w)
+			f.nameIDs = append(f.nameIDs, f.words[len(f.words)-1])
 		}
 	}
 	slices.Sort(f.words)
 	f.words = slices.Clip(slices.Compact(f.words))
-	if m.feats == nil {
-		m.feats = map[*claims.Claim]*feature{}
-	}
-	m.feats[c] = f
 	return f
 }
 
@@ -104,12 +150,12 @@ func (m *matcher) shared(a, b *claims.Claim) int {
 	}
 	// Names that differ in spelling ("Uygurs", "Uighurs"), where the
 	// exact words did not match.
-	for _, x := range fa.names {
-		if m.hasWord(fb, x) {
+	for i, x := range fa.names {
+		if fb.has(fa.nameIDs[i]) {
 			continue
 		}
-		for _, y := range fb.names {
-			if !m.hasWord(fa, y) && sameWord(x, y) {
+		for j, y := range fb.names {
+			if !fa.has(fb.nameIDs[j]) && sameWord(x, y) {
 				n++
 				break
 			}

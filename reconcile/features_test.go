@@ -1,8 +1,10 @@
 package reconcile
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -53,5 +55,64 @@ func TestClauseWords(t *testing.T) {
 		if diff := cmp.Diff(tt.want, clauseWords(tt.text)); diff != "" {
 			t.Errorf("clauseWords(%q) (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+// The fast scans that cut a clause must find what strings.LastIndexAny,
+// strings.IndexAny and a lower-cased lookup find.
+func TestClauseCutScans(t *testing.T) {
+	texts := []string{
+		"",
+		"said on Monday that 12 people",
+		"the mayor, who said (twice) that",
+		"the mayor; then: 40",
+		"he said “about 40” — then – left",
+		"a \"quoted\" 12, and “curly”",
+		"bad \xe2\x80 bytes, and \xff here",
+		"\xe2\x80\x94",
+		"naïve café, Zoë",
+	}
+	type cut struct{ Last, First int }
+	for _, s := range texts {
+		want := cut{strings.LastIndexAny(s, clausePunct), strings.IndexAny(s, clausePunct)}
+		got := cut{lastClausePunct(s), firstClausePunct(s)}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("clause punctuation in %q (-want +got):\n%s", s, diff)
+		}
+	}
+	words := []string{"and", "And", "AND", "While", "wHiLe", "andrew", "", "bananas-and-apples-and-pears", "ÄND", "whİle", "though"}
+	for _, w := range words {
+		if want, got := conjunctions[strings.ToLower(w)], inLower(conjunctions, w); got != want {
+			t.Errorf("inLower(conjunctions, %q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// clause keeps the clauses it cut: what it gives twice must be alike, and
+// two callers that append to it must not write over each other.
+func TestClauseMemo(t *testing.T) {
+	sentence := "Police said 12 people were hurt and 3 were killed."
+	at := strings.Index(sentence, "12 people")
+	c := &claims.Claim{Sentence: sentence, TextStart: at, TextEnd: at + len("12 people")}
+	before, after := clause(c)
+	want := [][]string{{"Police", "said"}, {"were", "hurt"}}
+	if diff := cmp.Diff(want, [][]string{before, after}); diff != "" {
+		t.Fatalf("clause() (-want +got):\n%s", diff)
+	}
+	one := append(after, "one") // after was cut short at "and"
+	again, againAfter := clause(c)
+	two := append(againAfter, "two")
+	if diff := cmp.Diff(want, [][]string{again, againAfter}); diff != "" {
+		t.Errorf("clause() after appends (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([][]string{{"were", "hurt", "one"}, {"were", "hurt", "two"}}, [][]string{one, two}); diff != "" {
+		t.Errorf("appends to one clause (-want +got):\n%s", diff)
+	}
+	// The same sentence with the claim elsewhere is another clause.
+	at = strings.Index(sentence, "3 were")
+	other := &claims.Claim{Sentence: sentence, TextStart: at, TextEnd: at + 1}
+	b, a := clause(other)
+	if diff := cmp.Diff([][]string{{}, {"were", "killed."}}, [][]string{b, a}); diff != "" {
+		t.Errorf("clause() of the second figure (-want +got):\n%s", diff)
 	}
 }

@@ -89,6 +89,7 @@ type link struct {
 	a, b     int
 	strong   bool
 	conflict bool // a strong link between claims that disagree, for ordering
+	agree    bool // the two claims' values are compatible, as candidates found
 	score    int
 }
 
@@ -105,7 +106,10 @@ type link struct {
 func Group(cs []claims.Claim, opt Options) []Finding {
 	m := newMatcher(opt)
 	cs = comparable(cs, m, opt.Ignore)
-	links := mutualConflicts(cs, candidates(cs, m))
+	m.index(cs)
+	links := candidates(cs, m)
+	m.index(nil) // linking is done: let the claims' features go
+	links = mutualConflicts(cs, links)
 	groups := cluster(cs, links)
 	var people []int
 	for i := range cs {
@@ -114,10 +118,9 @@ func Group(cs []claims.Claim, opt Options) []Finding {
 		}
 	}
 	groups = append(groups, personGroups(cs, people, m)...)
-	m.feats = nil // linking is done: let the claims' features go before the findings copy the claims
 	out := make([]Finding, 0, len(groups))
 	for _, g := range groups {
-		f := Finding{Kind: cs[g[0]].Kind}
+		f := Finding{Kind: cs[g[0]].Kind, Claims: make([]claims.Claim, 0, len(g))}
 		for _, i := range g {
 			f.Claims = append(f.Claims, cs[i])
 		}
@@ -365,11 +368,19 @@ func withinRatio(x, y float64) bool {
 // holds two claims of one source, and two claims that disagree share a group
 // only when a strong link joins them directly.
 func cluster(cs []claims.Claim, links []link) [][]int {
-	strong := map[[2]int]bool{}
+	// The strongly linked pairs a<b, as a<<32|b, sorted: a fraction of a
+	// map's memory.
+	pairKey := func(a, b int) uint64 { return uint64(a)<<32 | uint64(b) }
+	var strong []uint64
 	for _, l := range links {
 		if l.strong {
-			strong[[2]int{l.a, l.b}] = true
+			strong = append(strong, pairKey(l.a, l.b))
 		}
+	}
+	slices.Sort(strong)
+	isStrong := func(a, b int) bool {
+		_, ok := slices.BinarySearch(strong, pairKey(a, b))
+		return ok
 	}
 	groupOf := make([]int, len(cs))
 	groups := make([]*group, len(cs))
@@ -394,7 +405,7 @@ func cluster(cs []claims.Claim, links []link) [][]int {
 		}
 		for _, i := range x.members {
 			for _, j := range y.members {
-				if !compatible(&cs[i], &cs[j]) && !strong[[2]int{min(i, j), max(i, j)}] {
+				if !compatible(&cs[i], &cs[j]) && !isStrong(min(i, j), max(i, j)) {
 					return false
 				}
 			}
@@ -436,7 +447,8 @@ const maxConflictPairs = 4096
 // intersection of their ranges is not empty.
 type group struct {
 	members []int
-	sources map[string]bool
+	source  string          // the source of a group of one claim
+	sources map[string]bool // the sources of a larger group; nil for one claim
 	numeric bool
 	common  span            // the values every claim allows
 	agree   bool            // common is not empty
@@ -451,7 +463,7 @@ type span struct {
 
 func newGroup(cs []claims.Claim, i int) *group {
 	c := &cs[i]
-	g := &group{members: []int{i}, sources: map[string]bool{c.Source: true}, agree: true}
+	g := &group{members: []int{i}, source: c.Source, agree: true}
 	if !numeric(c) {
 		g.others = []*claims.Claim{c}
 		return g
@@ -461,7 +473,22 @@ func newGroup(cs []claims.Claim, i int) *group {
 	return g
 }
 
+// hasSource reports whether a claim of g is of source s.
+func (g *group) hasSource(s string) bool {
+	if g.sources == nil {
+		return g.source == s
+	}
+	return g.sources[s]
+}
+
 func (g *group) sharesSource(o *group) bool {
+	// Most groups are of one claim: they keep its source without a map.
+	if g.sources == nil {
+		return o.hasSource(g.source)
+	}
+	if o.sources == nil {
+		return g.hasSource(o.source)
+	}
 	a, b := g.sources, o.sources
 	if len(a) > len(b) {
 		a, b = b, a
@@ -497,6 +524,12 @@ func (g *group) agreesWith(o *group) bool {
 func (g *group) merge(o *group) {
 	ok := g.agreesWith(o)
 	g.members = append(g.members, o.members...)
+	if g.sources == nil {
+		g.sources = map[string]bool{g.source: true}
+	}
+	if o.sources == nil {
+		g.sources[o.source] = true
+	}
 	for s := range o.sources {
 		g.sources[s] = true
 	}
@@ -538,7 +571,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 		if l.strong || l.score >= strongShared && coincide(&cs[l.a], &cs[l.b]) {
 			r += 1000
 		}
-		if compatible(&cs[l.a], &cs[l.b]) {
+		if l.agree {
 			r++
 		}
 		return r
@@ -585,7 +618,7 @@ func mutualConflicts(cs []claims.Claim, links []link) []link {
 	}
 	out := links[:0]
 	for _, l := range links {
-		if compatible(&cs[l.a], &cs[l.b]) || isBest(l.a, l.b) && isBest(l.b, l.a) {
+		if l.agree || isBest(l.a, l.b) && isBest(l.b, l.a) {
 			out = append(out, l)
 		}
 	}

@@ -13,9 +13,13 @@ type matcher struct {
 	phrases [][]string // user synonym classes, lower-cased phrases, first names the class
 	aliases [][]string // user classes of one person's names
 
-	feats map[*claims.Claim]*feature // each claim's features, once worked out
-	ids   map[string]uint32          // word ids, for the features' word sets
-	words []string                   // the words, by id
+	grouped   []claims.Claim             // the claims being grouped, whose features featAt keeps
+	featAt    []*feature                 // the features of each of grouped, once worked out
+	feats     map[*claims.Claim]*feature // any other claim's features, once worked out
+	ids       map[string]uint32          // word ids, for the features' word sets
+	words     []string                   // the words, by id
+	heads     map[string]string          // each noun's head, once worked out
+	sentences map[string]*sentenceCell   // each sentence's stemmed words, shared by its claims' features
 
 	published map[string]float64 // each source's published day, as days since 1970-01-01
 }
@@ -45,6 +49,21 @@ func newMatcher(opt Options) *matcher {
 // ends with ("listing", "initial public offering"), else the built-in class
 // of its last word.
 func (m *matcher) head(noun string) string {
+	// Linking asks for the heads of both nouns of each candidate pair,
+	// and a story repeats its nouns: each is worked out once.
+	if h, ok := m.heads[noun]; ok {
+		return h
+	}
+	h := m.headOf(noun)
+	if m.heads == nil {
+		m.heads = map[string]string{}
+	}
+	m.heads[noun] = h
+	return h
+}
+
+// headOf is head, worked out.
+func (m *matcher) headOf(noun string) string {
 	n := " " + strings.Join(strings.Fields(strings.ToLower(noun)), " ")
 	for _, class := range m.phrases {
 		for _, p := range class {

@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,7 +20,40 @@ import (
 // clause returns the words of a claim's clause before and after the claim:
 // the sentence cut at clause punctuation and at the claim itself.
 func clause(c *claims.Claim) (before, after []string) {
-	return clauseCut(c, conjunctions)
+	a, b := c.TextStart-c.SentenceStart, c.TextEnd-c.SentenceStart
+	clauseMemo.Lock()
+	defer clauseMemo.Unlock()
+	for i := range clauseMemo.entries {
+		e := &clauseMemo.entries[i]
+		if e.ok && e.a == a && e.b == b && e.sentence == c.Sentence {
+			return e.before, e.after
+		}
+	}
+	before, after = clauseCut(c, conjunctions)
+	// Capacity cut, so that a caller's append copies the words rather
+	// than write into the memo's.
+	before, after = before[:len(before):len(before)], after[:len(after):len(after)]
+	clauseMemo.entries[clauseMemo.next] = clauseEntry{true, c.Sentence, a, b, before, after}
+	clauseMemo.next = (clauseMemo.next + 1) % len(clauseMemo.entries)
+	return before, after
+}
+
+// clauseMemo keeps the last few clauses cut: a claim's features (owner,
+// outcome, partial, rate, scope, ...) each ask for its clause in turn, and
+// cutting it is most of their cost. A clause depends only on the sentence
+// and where the claim lies in it, which make the key. Grouping may run in
+// several goroutines at once, hence the lock.
+var clauseMemo struct {
+	sync.Mutex
+	entries [4]clauseEntry
+	next    int
+}
+
+type clauseEntry struct {
+	ok            bool
+	sentence      string
+	a, b          int
+	before, after []string
 }
 
 // clauseCut is clause with the words that begin a new clause given.
@@ -30,23 +64,23 @@ func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []s
 		return nil, nil
 	}
 	left, right := s[:a], s[b:]
-	if i := strings.LastIndexAny(left, ",;:()—–\"“”"); i >= 0 {
+	if i := lastClausePunct(left); i >= 0 {
 		left = left[i+1:]
 	}
-	if i := strings.IndexAny(right, ",;:()—–\"“”"); i >= 0 {
+	if i := firstClausePunct(right); i >= 0 {
 		right = right[:i]
 	}
 	before, after = clauseWords(left), clauseWords(right)
 	// A conjunction starts a new clause: "Will Artino scored 14 points and
 	// Gregory Echenique had 11 points".
 	for i := len(before) - 1; i >= 0; i-- {
-		if conjunctions[strings.ToLower(before[i])] {
+		if inLower(conjunctions, before[i]) {
 			before = before[i+1:]
 			break
 		}
 	}
 	for i, w := range after {
-		if conjunctions[strings.ToLower(w)] {
+		if inLower(conjunctions, w) {
 			after = after[:i]
 			break
 		}
@@ -54,12 +88,78 @@ func clauseCut(c *claims.Claim, conjunctions map[string]bool) (before, after []s
 	return before, after
 }
 
+// clausePunct ends a clause. Its characters beyond ASCII (dashes, curly
+// quotes) all begin with the byte 0xE2 in UTF-8.
+const clausePunct = ",;:()—–\"“”"
+
+// lastClausePunct is strings.LastIndexAny(s, clausePunct), by bytes when s
+// holds none of the characters beyond ASCII: an ASCII byte is always a
+// character of its own in UTF-8.
+func lastClausePunct(s string) int {
+	if strings.IndexByte(s, 0xE2) >= 0 {
+		return strings.LastIndexAny(s, clausePunct)
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':', '(', ')', '"':
+			return i
+		}
+	}
+	return -1
+}
+
+// firstClausePunct is strings.IndexAny(s, clausePunct), likewise.
+func firstClausePunct(s string) int {
+	if strings.IndexByte(s, 0xE2) >= 0 {
+		return strings.IndexAny(s, clausePunct)
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':', '(', ')', '"':
+			return i
+		}
+	}
+	return -1
+}
+
+// inLower reports whether set holds w lower-cased, as set[strings.ToLower(w)]
+// does, without a copy of a short ASCII word.
+func inLower(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // clauseWords splits t into words: runs of letters, digits, apostrophes,
 // full stops and hyphens ("U.S.", "O'Brien", "two-thirds"). It is
 // strings.FieldsFunc with that rule, with a fast path for ASCII: grouping
 // calls it for every claim.
 func clauseWords(t string) []string {
-	var out []string
+	n := 0
+	eachClauseWord(t, func(string) { n++ })
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	eachClauseWord(t, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachClauseWord calls f with each of clauseWords' words of t, so that
+// clauseWords can count them before it allocates.
+func eachClauseWord(t string, f func(string)) {
 	start := -1
 	for i := 0; i < len(t); {
 		b, size := t[i], 1
@@ -75,15 +175,14 @@ func clauseWords(t string) []string {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			out = append(out, t[start:i])
+			f(t[start:i])
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, t[start:])
+		f(t[start:])
 	}
-	return out
 }
 
 // conjunctions begin a clause.

@@ -153,10 +153,10 @@ func (m *matcher) differentYears(a, b *claims.Claim, ya, yb int) bool {
 // c's features: worked out on first need, as only claims that may conflict
 // need them.
 func (f *feature) sentenceWords(c *claims.Claim) map[string]bool {
-	if f.sentence == nil {
-		f.sentence = sentenceWords(c)
+	if f.sentence.words == nil {
+		f.sentence.words = sentenceWords(c)
 	}
-	return f.sentence
+	return f.sentence.words
 }
 
 // pronouns stand for someone a sentence does not name.

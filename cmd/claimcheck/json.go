@@ -82,13 +82,14 @@ type jsonSummary struct {
 // two-space indent.
 func writeJSON(w io.Writer, rep report) error {
 	bw := bufio.NewWriter(w)
+	in := newIndenter()
 	paths := map[string]string{}
 	same := rep.sameStoryMap()
 	bw.WriteString("{\n  \"sources\": [")
 	for i, s := range rep.sources {
 		paths[s.ID] = s.Path
 		src := jsonSource{ID: s.ID, Path: s.Path, Outlet: s.Outlet, Published: s.Published, SameStoryAs: same[s.ID]}
-		if err := writeElement(bw, i, src); err != nil {
+		if err := in.element(bw, i, src); err != nil {
 			return err
 		}
 	}
@@ -96,30 +97,45 @@ func writeJSON(w io.Writer, rep report) error {
 	bw.WriteString(",\n  \"groups\": [")
 	for i, f := range rep.shown {
 		g := jsonGroup{Topic: f.Topic, Kind: f.Kind, Verdict: f.Verdict, Spread: f.Spread, Independent: f.Independent,
-			SharedAttribution: f.SharedAttribution}
+			SharedAttribution: f.SharedAttribution, Claims: make([]jsonClaim, 0, len(f.Claims))}
 		for _, c := range f.Claims {
 			g.Claims = append(g.Claims, toJSONClaim(c, paths[c.Source]))
 		}
-		if err := writeElement(bw, i, g); err != nil {
+		if err := in.element(bw, i, g); err != nil {
 			return err
 		}
 	}
 	closeArray(bw, len(rep.shown))
 	bw.WriteString(",\n  \"summary\": ")
-	if err := writeIndented(bw, summarize(rep), "  "); err != nil {
+	if err := in.write(bw, summarize(rep), "  "); err != nil {
 		return err
 	}
 	bw.WriteString("\n}\n")
 	return bw.Flush()
 }
 
-// writeElement writes element i of an array at the second level.
-func writeElement(w *bufio.Writer, i int, v any) error {
+// indenter writes values as indented JSON, one after another, keeping its
+// buffers from value to value: a report of thousands of groups would
+// otherwise make a buffer and an encoder for each.
+type indenter struct {
+	b   bytes.Buffer
+	enc *json.Encoder
+}
+
+func newIndenter() *indenter {
+	in := &indenter{}
+	in.enc = json.NewEncoder(&in.b)
+	in.enc.SetEscapeHTML(false)
+	return in
+}
+
+// element writes element i of an array at the second level.
+func (in *indenter) element(w *bufio.Writer, i int, v any) error {
 	if i > 0 {
 		w.WriteByte(',')
 	}
 	w.WriteString("\n    ")
-	return writeIndented(w, v, "    ")
+	return in.write(w, v, "    ")
 }
 
 func closeArray(w *bufio.Writer, n int) {
@@ -129,17 +145,15 @@ func closeArray(w *bufio.Writer, n int) {
 	w.WriteByte(']')
 }
 
-// writeIndented writes v as indented JSON whose lines after the first
-// start with prefix, without HTML escaping.
-func writeIndented(w *bufio.Writer, v any, prefix string) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if err := enc.Encode(v); err != nil {
+// write writes v as indented JSON whose lines after the first start with
+// prefix, without HTML escaping.
+func (in *indenter) write(w *bufio.Writer, v any, prefix string) error {
+	in.b.Reset()
+	in.enc.SetIndent(prefix, "  ")
+	if err := in.enc.Encode(v); err != nil {
 		return err
 	}
-	w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	w.Write(bytes.TrimSuffix(in.b.Bytes(), []byte("\n")))
 	return nil
 }
 

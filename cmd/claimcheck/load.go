@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -167,5 +168,7 @@ func distinctClaims(ex *claims.Extractor, src *sources.Source) []claims.Claim {
 			out = append(out, c)
 		}
 	})
-	return out
+	// A copy of the exact size: the claims are kept until every source is
+	// read, and append's spare room would be a third of them.
+	return slices.Clone(out)
 }
