@@ -23,7 +23,9 @@ func TestIsFigure(t *testing.T) {
 		"third": true, "thirds": true, "half": true, "twice": true, "doubled": true, "last": true,
 		"second": true, "one": true}
 	for _, w := range words {
-		want[w] = want[w] // the others: false
+		if !want[w] {
+			want[w] = false // the others
+		}
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("isFigure (-want +got):\n%s", d)

@@ -25,22 +25,12 @@ const voteReach = 10
 // vote reads a vote's tally at toks[i], or reports none.
 func (x *sentenceExtractor) vote(i int) (Claim, int, bool) {
 	toks := x.toks
-	if i+2 >= len(toks) || toks[i+1].text != "-" && toks[i+1].text != "–" { // most numbers: no pair
-		return Claim{}, i, false
-	}
-	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
-	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
-		len(a.text) > 3 || len(b.text) > 3 || !allDigits(a.text) || !allDigits(b.text) {
-		return Claim{}, i, false
-	}
-	if i > 0 && toks[i-1].adjacent() && toks[i-1].kind != tPunct { // "G7-8"
+	a, b, ok := digitPair(toks, i)
+	if !ok {
 		return Claim{}, i, false
 	}
 	end := i + 3
 	next := tokenAt(toks, end)
-	if next.adjacent() && (next.kind != tPunct || next.text == "-" || next.text == "–") {
-		return Claim{}, i, false // "5-4-1", a code
-	}
 	voted := voteAfter[next.lower]
 	for k := i - 1; !voted && k >= 0 && k >= i-voteReach; k-- {
 		if t := toks[k].text; t == "." || t == ";" || resultWords[toks[k].lower] {
