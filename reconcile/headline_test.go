@@ -4,21 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/claimcheck/claimcheck/claims"
-	"github.com/claimcheck/claimcheck/sources"
 )
 
 func TestHeadlinesOfDifferentDays(t *testing.T) {
-	group := func(reports, published map[string]string) []groupView {
-		var cs []claims.Claim
-		for id, text := range reports {
-			s := sources.New(id, id+".txt", text)
-			s.Published = published[id]
-			cs = append(cs, claims.Extract(s)...)
-		}
-		return view(Group(cs, Options{Published: published}))
-	}
 	reports := map[string]string{
 		"a": "Four climbers brought down alive from Mount Orla\nRescuers brought four climbers down from the north face of Mount Orla.",
 		"b": "Six climbers rescued from Mount Orla\nRescuers brought six more climbers down from the north face of Mount Orla.",
@@ -48,7 +36,7 @@ func TestHeadlinesOfDifferentDays(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if d := cmp.Diff(tt.want, group(reports, tt.published)); d != "" {
+			if d := cmp.Diff(tt.want, groupReports(reports, tt.published)); d != "" {
 				t.Errorf("Group() mismatch (-want +got):\n%s", d)
 			}
 		})
