@@ -46,11 +46,14 @@ var attributions = []struct {
 	starts, ends []string
 	back, tail   int
 	narrow       func(s string, from int) int
+	// match, when set, is the hand-written matcher of re (attribmatch.go):
+	// the group re captures, and whether re matches.
+	match func(s string) (string, bool)
 }{
 	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1,
-		ends: []string{"ccording"}},
+		ends: []string{"ccording"}, match: matchAccordingTo},
 	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
-		starts: []string{"by"}, narrow: narrowToAsBy},
+		starts: []string{"by"}, narrow: narrowToAsBy, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
@@ -58,10 +61,10 @@ var attributions = []struct {
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
 		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
-		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}},
+		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
 	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName,
-		ends: []string{"said"}},
+		ends: []string{"said"}, match: matchSaidName},
 }
 
 // allAttributions has the bit of each pattern of attributions.
@@ -262,11 +265,16 @@ func attributionBy(sentence string, mask uint) string {
 				continue
 			}
 		}
-		m := a.re.FindStringSubmatch(s[from:])
-		if m == nil {
+		group, ok := "", false
+		if a.match != nil {
+			group, ok = a.match(s[from:])
+		} else if m := a.re.FindStringSubmatch(s[from:]); m != nil {
+			group, ok = m[1], true
+		}
+		if !ok {
 			continue
 		}
-		w := strings.TrimSpace(strings.TrimRight(m[1], ",.;:"))
+		w := strings.TrimSpace(strings.TrimRight(group, ",.;:"))
 		w = strings.TrimSuffix(w, " in a statement")
 		if w == "" || pronouns[strings.ToLower(w)] {
 			continue
