@@ -97,6 +97,30 @@ var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	return starts, ends
 }()
 
+// affixPairs is a set of pairs of bytes, one bit for each: the first two
+// bytes of the starts of triggerStarts, or the last two, last first, of
+// the ends of triggerEnds.
+type affixPairs [256][4]uint64
+
+func (p *affixPairs) add(a, b byte) { p[a][b>>6] |= 1 << (b & 63) }
+
+func (p *affixPairs) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
+
+// triggerStartPairs and triggerEndPairs tell, by two bytes of a word, the
+// few words that may have one of the starts or ends: most words have
+// neither pair, and are passed over without a look at the affixes.
+var triggerStartPairs, triggerEndPairs = func() (starts, ends affixPairs) {
+	for _, a := range attributions {
+		for _, w := range a.starts {
+			starts.add(w[0], w[1])
+		}
+		for _, w := range a.ends {
+			ends.add(w[len(w)-1], w[len(w)-2])
+		}
+	}
+	return starts, ends
+}()
+
 // attributionsIn returns the bits of the patterns of attributions whose
 // triggers the sentence of tokens toks may hold, by its words. It reads
 // each token's text as written, so that the words extract masks as
@@ -105,17 +129,24 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
-		// An affix's second byte (or last but one) is compared first: most
-		// words that share its first (last) byte differ there, and need no
-		// call to compare the rest.
-		for _, a := range triggerStarts[w[0]] {
-			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
-				mask |= a.bit
+		if len(w) < 2 {
+			continue // every affix has two bytes or more
+		}
+		// The word's first two bytes (last two) are looked up first: most
+		// words that share an affix's first (last) byte differ in the
+		// next, and need no look at the affixes.
+		if triggerStartPairs.has(w[0], w[1]) {
+			for _, a := range triggerStarts[w[0]] {
+				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
+					mask |= a.bit
+				}
 			}
 		}
-		for _, a := range triggerEnds[w[len(w)-1]] {
-			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
-				mask |= a.bit
+		if triggerEndPairs.has(w[len(w)-1], w[len(w)-2]) {
+			for _, a := range triggerEnds[w[len(w)-1]] {
+				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
+					mask |= a.bit
+				}
 			}
 		}
 	}
