@@ -46,11 +46,14 @@ var attributions = []struct {
 	starts, ends []string
 	back, tail   int
 	narrow       func(s string, from int) int
+	// match, when set, is the hand-written matcher of re (attribmatch.go):
+	// the group re captures, and whether re matches.
+	match func(s string) (string, bool)
 }{
 	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1,
-		ends: []string{"ccording"}},
+		ends: []string{"ccording"}, match: matchAccordingTo},
 	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
-		starts: []string{"by"}, narrow: narrowToAsBy},
+		starts: []string{"by"}, narrow: narrowToAsBy, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
@@ -58,10 +61,10 @@ var attributions = []struct {
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
 		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
-		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}},
+		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
 	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName,
-		ends: []string{"said"}},
+		ends: []string{"said"}, match: matchSaidName},
 }
 
 // allAttributions has the bit of each pattern of attributions.
@@ -94,6 +97,30 @@ var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	return starts, ends
 }()
 
+// affixPairs is a set of pairs of bytes, one bit for each: the first two
+// bytes of the starts of triggerStarts, or the last two, last first, of
+// the ends of triggerEnds.
+type affixPairs [256][4]uint64
+
+func (p *affixPairs) add(a, b byte) { p[a][b>>6] |= 1 << (b & 63) }
+
+func (p *affixPairs) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
+
+// triggerStartPairs and triggerEndPairs tell, by two bytes of a word, the
+// few words that may have one of the starts or ends: most words have
+// neither pair, and are passed over without a look at the affixes.
+var triggerStartPairs, triggerEndPairs = func() (starts, ends affixPairs) {
+	for _, a := range attributions {
+		for _, w := range a.starts {
+			starts.add(w[0], w[1])
+		}
+		for _, w := range a.ends {
+			ends.add(w[len(w)-1], w[len(w)-2])
+		}
+	}
+	return starts, ends
+}()
+
 // attributionsIn returns the bits of the patterns of attributions whose
 // triggers the sentence of tokens toks may hold, by its words. It reads
 // each token's text as written, so that the words extract masks as
@@ -102,17 +129,24 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
-		// An affix's second byte (or last but one) is compared first: most
-		// words that share its first (last) byte differ there, and need no
-		// call to compare the rest.
-		for _, a := range triggerStarts[w[0]] {
-			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
-				mask |= a.bit
+		if len(w) < 2 {
+			continue // every affix has two bytes or more
+		}
+		// The word's first two bytes (last two) are looked up first: most
+		// words that share an affix's first (last) byte differ in the
+		// next, and need no look at the affixes.
+		if triggerStartPairs.has(w[0], w[1]) {
+			for _, a := range triggerStarts[w[0]] {
+				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
+					mask |= a.bit
+				}
 			}
 		}
-		for _, a := range triggerEnds[w[len(w)-1]] {
-			if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
-				mask |= a.bit
+		if triggerEndPairs.has(w[len(w)-1], w[len(w)-2]) {
+			for _, a := range triggerEnds[w[len(w)-1]] {
+				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
+					mask |= a.bit
+				}
 			}
 		}
 	}
@@ -262,11 +296,16 @@ func attributionBy(sentence string, mask uint) string {
 				continue
 			}
 		}
-		m := a.re.FindStringSubmatch(s[from:])
-		if m == nil {
+		group, ok := "", false
+		if a.match != nil {
+			group, ok = a.match(s[from:])
+		} else if m := a.re.FindStringSubmatch(s[from:]); m != nil {
+			group, ok = m[1], true
+		}
+		if !ok {
 			continue
 		}
-		w := strings.TrimSpace(strings.TrimRight(m[1], ",.;:"))
+		w := strings.TrimSpace(strings.TrimRight(group, ",.;:"))
 		w = strings.TrimSuffix(w, " in a statement")
 		if w == "" || pronouns[strings.ToLower(w)] {
 			continue

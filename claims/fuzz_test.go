@@ -89,3 +89,42 @@ func FuzzNumber(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAttributionMatchers holds each hand-written matcher of attributions
+// to its expression: the same match or none, and the same group.
+func FuzzAttributionMatchers(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{
+		"Prices rose, according to the Bureau of Labor Statistics and Reuters.",
+		"according to theatre staff at the hall",
+		"according to the (AAPP), a group",
+		"as quoted by Global Times, the figure",
+		"as reported by the  local paper",
+		"Costs fell, said Deputy Secretary of the Treasury Wally Adeyemo.",
+		"It rose,” the department said on Friday.",
+		", a spokesman  said.",
+		",  x said.",
+		", the\tdepartment estimated on Wednesday ,  ",
+		"\", several people  familiar with it estimate",
+		", an  official noted on Xday.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for k, a := range attributions {
+			if a.match == nil {
+				continue
+			}
+			want, wantOK := "", false
+			if m := a.re.FindStringSubmatch(s); m != nil {
+				want, wantOK = m[1], true
+			}
+			got, gotOK := a.match(s)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("pattern %d on %q: matcher gives %q, %v; expression %q, %v", k, s, got, gotOK, want, wantOK)
+			}
+		}
+	})
+}
