@@ -2,6 +2,7 @@ package reconcile
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -287,10 +288,22 @@ func nearDurations(a, b *claims.Claim) bool {
 	if !okA || !okB || x <= 0 || y <= 0 {
 		return false
 	}
-	if a.Value == b.Value && a.Unit != b.Unit {
+	if a.Value == b.Value && neighbourUnits(a.Unit, b.Unit) {
 		return true
 	}
 	return math.Max(x, y)/math.Min(x, y) <= durationRatio+1e-9 // 60 seconds over 15, in days, is not quite 4
+}
+
+// timeUnitOrder lists the units of time from the shortest; a slip of the
+// unit is to the one next to it ("10 days", "10 weeks"), not across
+// several ("2 hours", "2 years").
+var timeUnitOrder = []string{"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+
+// neighbourUnits reports whether two units of time stand next to each
+// other in timeUnitOrder.
+func neighbourUnits(u, v string) bool {
+	i, j := slices.Index(timeUnitOrder, u), slices.Index(timeUnitOrder, v)
+	return i >= 0 && j >= 0 && (i-j == 1 || j-i == 1)
 }
 
 // durationLinks links each two durations of two reports of one story that

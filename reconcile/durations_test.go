@@ -67,6 +67,14 @@ func TestDurationLinks(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: about 12 days", "b: about 12 weeks"}}},
 		},
 		{
+			name: "one number in units far apart is two intervals",
+			reports: map[string]string{
+				"a": "The salvors expect the refloating to take about 2 hours once the cargo is off.",
+				"b": "The salvors expect the refloating to take about 2 years.",
+			},
+			want: []groupView{{Single, []string{"a: about 2 hours"}}, {Single, []string{"b: about 2 years"}}},
+		},
+		{
 			name: "how long something lasted is not the time since it began",
 			reports: map[string]string{
 				"a": "The storm was felt for around 20 minutes along the coast.",
