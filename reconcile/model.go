@@ -22,7 +22,7 @@ import (
 // by one of them.
 
 // productModel is the model a price is the price of: a size written as an
-// adjective ("13-inch", `13"`, as inches: "13") and the name the sentence
+// adjective ("13-inch", "13″", as inches: "13") and the name the sentence
 // gives the product ("macbook pro", lower-cased); either may be "".
 type productModel struct {
 	size, name string
@@ -34,13 +34,14 @@ func (p productModel) String() string {
 }
 
 // sizeRe finds a size in inches written before a noun: "13-inch", "15-Inch",
-// `13"`, "15.4″". A screen's, a television's or a wheel's size names the
+// "15.4″" (a double prime; a quotation mark after a figure is left out:
+// "Vision 2030" is no size). A screen's, a television's or a wheel's size names the
 // model of it.
-var sizeRe = regexp.MustCompile(`\b(\d+(?:\.\d+)?)(?:-inch\b|-in\b|"|″|”)`)
+var sizeRe = regexp.MustCompile(`\b(\d+(?:\.\d+)?)(?:-inch\b|-in\b|″)`)
 
 // forSizeRe finds the model a price is said to be for, just after it: "for
 // the base 13-inch version", "for a 15-inch version".
-var forSizeRe = regexp.MustCompile(`^\s+for\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(\d+(?:\.\d+)?)(?:-inch\b|-in\b|"|″|”)`)
+var forSizeRe = regexp.MustCompile(`^\s+for\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?(\d+(?:\.\d+)?)(?:-inch\b|-in\b|″)`)
 
 // modelOf returns the model a sum of money prices: the size just after it
 // ("$1,799 for a 15-inch version"), else the nearest size before it in its

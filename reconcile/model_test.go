@@ -22,7 +22,10 @@ func TestModelOf(t *testing.T) {
 			[]productModel{{"12", "slate pro"}}},
 		{"The 12-inch Slate Pro costs $599, while the 14-inch will sell for $799.",
 			[]productModel{{"12", "slate pro"}, {"14", "slate pro"}}},
-		{`The 10" Slate Air will cost $399.`, []productModel{{"10", "slate air"}}},
+		{"The 10″ Slate Air will cost $399.", []productModel{{"10", "slate air"}}},
+		// A quotation mark after a figure closes a quote, not a size.
+		{`The "Vision 2030" plan will cost $500 billion.`, []productModel{{}}},
+		{"The “Vision 2030” plan will cost $500 billion.", []productModel{{}}},
 		{"Though the 10-inch Air still starts at $399, the 12-inch now costs $449.",
 			[]productModel{{"10", "air"}, {"12", "air"}}},
 		{"The tablet costs $399 and ships in May.", []productModel{{}}},
