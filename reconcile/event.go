@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -776,13 +777,21 @@ func eventDateLinks(cs []claims.Claim, m *matcher) []link {
 			return p
 		}
 		if sentencesOf == nil {
-			sentencesOf = map[string][]string{}
+			// Each sentence once, in the order of its report, whatever
+			// the order of the claims.
+			seen := map[string]map[int]string{}
 			for i := range cs {
-				ss := sentencesOf[cs[i].Source]
-				// Claims come sorted by source and position: a sentence's
-				// claims are next to each other.
-				if len(ss) == 0 || ss[len(ss)-1] != cs[i].Sentence {
-					sentencesOf[cs[i].Source] = append(ss, cs[i].Sentence)
+				c := &cs[i]
+				if seen[c.Source] == nil {
+					seen[c.Source] = map[int]string{}
+				}
+				seen[c.Source][c.SentenceStart] = c.Sentence
+			}
+			sentencesOf = map[string][]string{}
+			for src, byStart := range seen {
+				starts := slices.Sorted(maps.Keys(byStart))
+				for _, at := range starts {
+					sentencesOf[src] = append(sentencesOf[src], byStart[at])
 				}
 			}
 		}
