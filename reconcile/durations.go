@@ -417,7 +417,7 @@ func durationOwner(c *claims.Claim) string {
 		return ""
 	}
 	left := c.Sentence[:a]
-	ws := strings.Fields(left)
+	ws, starts := fieldsAt(left)
 	for i := len(ws) - 2; i >= 0; i-- {
 		l := strings.ToLower(strings.Trim(ws[i], ",;"))
 		if !conjunctions[l] {
@@ -427,12 +427,30 @@ func durationOwner(c *claims.Claim) string {
 			return ""
 		}
 		// The clause before the conjunction, as if the claim stood there.
-		at := strings.LastIndex(left, ws[i])
+		at := starts[i]
 		head := *c
 		head.TextStart, head.TextEnd = c.SentenceStart+at, c.SentenceStart+at
 		return personOwner(&head)
 	}
 	return ""
+}
+
+// fieldsAt is strings.Fields that also returns where each field starts.
+func fieldsAt(s string) (fields []string, starts []int) {
+	start := -1
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			fields, starts = append(fields, s[start:i]), append(starts, start)
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		fields, starts = append(fields, s[start:]), append(starts, start)
+	}
+	return fields, starts
 }
 
 // durationHead returns the stem of the word a duration measures directly:

@@ -280,3 +280,24 @@ func TestElapsedString(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldsAt(t *testing.T) {
+	tests := []struct {
+		s      string
+		fields []string
+		starts []int
+	}{
+		{"", nil, nil},
+		{"ran it as boss was", []string{"ran", "it", "as", "boss", "was"}, []int{0, 4, 7, 10, 15}},
+		{"  while\tserving ", []string{"while", "serving"}, []int{2, 8}},
+	}
+	for _, tt := range tests {
+		fields, starts := fieldsAt(tt.s)
+		if d := cmp.Diff(tt.fields, fields); d != "" {
+			t.Errorf("fieldsAt(%q) fields (-want +got):\n%s", tt.s, d)
+		}
+		if d := cmp.Diff(tt.starts, starts); d != "" {
+			t.Errorf("fieldsAt(%q) starts (-want +got):\n%s", tt.s, d)
+		}
+	}
+}
