@@ -2,8 +2,8 @@ package reconcile
 
 import (
 	"math"
+	"slices"
 	"sort"
-	"strconv"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -107,16 +107,7 @@ func transposed(x, y float64) bool {
 	if x == y || x < minTransposed || y < minTransposed || x != math.Trunc(x) || y != math.Trunc(y) || x > 1e15 || y > 1e15 {
 		return false
 	}
-	p, q := strconv.FormatInt(int64(x), 10), strconv.FormatInt(int64(y), 10)
-	if len(p) != len(q) {
-		return false
-	}
-	for i := 0; i+1 < len(p); i++ {
-		if p[i] != q[i] {
-			return p[i] == q[i+1] && p[i+1] == q[i] && p[i+2:] == q[i+2:]
-		}
-	}
-	return false
+	return slices.Contains(transpositions(x), y)
 }
 
 // An age without a name ("died in Los Angeles, aged 85", "passed away
