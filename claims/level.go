@@ -37,11 +37,10 @@ var levelAtVerbs = setOf(`stood stands standing remained remains unchanged stead
 // levelReach is how many tokens before the number the subject may be.
 const levelReach = 16
 
-// levelOutcomes, after the noun of "the number of", say what happened to
-// what it counts ("the number of people killed"), or stand for it ("the
-// number of injured").
-var levelOutcomes = setOf(`killed dead injured wounded hurt missing trapped hospitalized hospitalised
-arrested detained rescued evacuated`)
+// levelOutcome reports a word that, after the noun of "the number of",
+// says what happened to what it counts ("the number of people killed"),
+// or stands for it ("the number of injured"): a word of harm or of death.
+func levelOutcome(w string) bool { return harmedWords[w] || deathWords[w] }
 
 // levelVerb reports a word that may follow a level's subject: its verb or
 // an auxiliary ("the toll has risen", "the toll stood").
@@ -99,12 +98,12 @@ func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
 		}
 		f, e, found := countedNoun(toks, k+2, number{value: 2})
 		if !found || e > to {
-			if levelOutcomes[toks[k+2].lower] {
+			if levelOutcome(toks[k+2].lower) {
 				return k + 2, k + 3, true // "the number of injured"
 			}
 			return 0, 0, false
 		}
-		if e < len(toks) && levelOutcomes[toks[e].lower] {
+		if e < len(toks) && levelOutcome(toks[e].lower) {
 			e++ // "the number of people killed"
 		}
 		return f, e, true

@@ -47,9 +47,9 @@ the some u`) // "u" of "U.S.$"
 
 // isFigure reports whether a starter says a figure itself: whether it is
 // a number word ("six", "million", "dozens", "third", "twice", "doubled",
-// "last"), or is one of the markers only (markerWords, the modifiers, the
-// dollar prefixes and currency codes), which open a quantity whose figure
-// comes after them.
+// "last"), and not one of the markers only (markerWords, the modifiers,
+// the dollar prefixes and currency codes), which open a quantity whose
+// figure comes after them.
 func isFigure(w string) bool {
 	_, modifier := modifiers[w]
 	_, dollar := dollarPrefixes[w]

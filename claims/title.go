@@ -24,6 +24,10 @@ chief first permanent interim outgoing incoming late executive special`)
 // IsRankWord reports a word that qualifies an office: "deputy", "vice".
 func IsRankWord(w string) bool { return rankWords[w] }
 
+// IsHonorific reports a word, lower-cased and without its full stop, that
+// comes before a name and is no part of it: "dr", "mrs", "prof".
+func IsHonorific(w string) bool { return honorifics[w] }
+
 // titleWords are office heads and rank words together.
 func isTitleWord(w string) bool { return titleWords.has(w) }
 

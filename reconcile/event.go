@@ -453,7 +453,7 @@ func principal(sentences []string) string {
 			// Only a name seen acting as a person, the subject of a verb
 			// ("Felt revealed", "Mr Felt was outraged") or after an
 			// honorific, counts: "the Watergate scandal" names no one.
-			honored := k > 0 && honorifics[strings.TrimSuffix(toks[k-1].l, ".")]
+			honored := k > 0 && claims.IsHonorific(strings.TrimSuffix(toks[k-1].l, "."))
 			acts := k+1 < len(toks) && !toks[k+1].mark && (isEventVerb(toks, k+1) || lightVerbs[toks[k+1].l] && !determiners[toks[k+1].l])
 			if honored || acts {
 				counts[nameKey(t.w)]++

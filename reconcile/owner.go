@@ -282,7 +282,7 @@ func appositiveSubject(c *claims.Claim) string {
 		return ""
 	}
 	ws := strings.Fields(lead)
-	if len(ws) > 1 && honorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+	if len(ws) > 1 && claims.IsHonorific(strings.ToLower(strings.TrimSuffix(ws[0], "."))) {
 		ws = ws[1:] // "Mr. Gigante, who ...": the name is Gigante
 	}
 	if len(ws) == 0 || len(ws) > 3 {
@@ -295,9 +295,6 @@ func appositiveSubject(c *claims.Claim) string {
 	}
 	return strings.ToLower(strings.Trim(ws[0], ".-'’"))
 }
-
-// honorifics come before a name and are no part of it.
-var honorifics = setOf(`mr mrs ms dr`)
 
 // isDemonym reports a capitalized adjective of nationality ("Chinese",
 // "Indonesian", "British"), which qualifies a figure without owning it.
