@@ -444,11 +444,7 @@ func sentenceWords(c *claims.Claim) map[string]bool {
 }
 
 // words splits text into words as clause does.
-func words(t string) []string {
-	return strings.FieldsFunc(t, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '.' && r != '-'
-	})
-}
+func words(t string) []string { return clauseWords(t) }
 
 // marks returns the capitalized words that qualify a noun, its head aside,
 // lower-cased: "yemeni" in "11 Yemeni pirates", "thunderbolt" in "two
