@@ -65,15 +65,7 @@ func yearOf(c *claims.Claim) int {
 // sameEventHead reports whether two dates name one kind of event: their
 // events share a head ("opened", "opening"; event.go).
 func sameEventHead(a, b *claims.Claim) bool {
-	ea, eb := eventOf(a), eventOf(b)
-	for _, x := range ea.heads {
-		for _, y := range eb.heads {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
+	return intersects(eventOf(a).heads, eventOf(b).heads)
 }
 
 // figureOf returns the figure a claim is written with: a year's number, or
