@@ -545,6 +545,14 @@ func TestKinds(t *testing.T) {
 			want:      []groupView{{Update, []string{"a: 5%", "b: 25%"}}},
 		},
 		{
+			name: "people whose evacuation orders were lifted are not those under orders",
+			reports: map[string]string{
+				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",
+				"b": "About 3,100 residents remain under evacuation orders after orders were lifted for 1,700 people in the south end of the Kestrel fire's path.",
+			},
+			want: nil, // two single counts
+		},
+		{
 			name: "a count of people brought out alive only grows",
 			reports: map[string]string{
 				"a": "Rescuers have brought four miners out alive from the Kessel mine.",

@@ -314,7 +314,8 @@ killed kill kills killing dead died die dies death deaths fatalities fatality to
 injured injuring injure injures wounded wounding hurt injuries hospitalized hospitalised treated
 missing unaccounted
 arrested detained arrest arrests held jailed custody charged
-evacuated displaced homeless fled shelters
+evacuated evacuation evacuations displaced homeless fled shelters
+lifted rescinded
 rescued saved freed alive
 trapped buried
 `)
