@@ -68,7 +68,10 @@ func (m *matcher) soleCountLinks(cs []claims.Claim) []link {
 			if n < soleShared {
 				return // only the noun in common: soleFigureLinks may still say they agree
 			}
-			out = append(out, link{a: i, b: j, strong: true, score: n + 10})
+			// A whole a part is taken from ("one of its two doors") may
+			// agree with a count of the noun, not conflict with it.
+			strong := !m.feature(a).partial && !m.feature(b).partial
+			out = append(out, link{a: i, b: j, strong: strong, score: n + 10})
 		})
 	}
 	return out

@@ -207,7 +207,7 @@ func partial(c *claims.Claim) bool {
 			return true
 		}
 	}
-	if n := len(before); n >= 2 && strings.EqualFold(before[n-2], "of") && strings.EqualFold(before[n-1], "the") {
+	if n := len(before); n >= 2 && strings.EqualFold(before[n-2], "of") && wholeDeterminers[strings.ToLower(before[n-1])] {
 		// "14 of the 17 counts", "Of the 45 people interviewed, 41…": a
 		// whole that a part is taken from, not the figure itself.
 		return true
@@ -255,6 +255,11 @@ func appositivePart(c *claims.Claim) bool {
 	}
 	return false
 }
+
+// wholeDeterminers, after "of", introduce the whole a part is taken from:
+// "14 of the 17 counts", "one of its two doors", "two of their three
+// children".
+var wholeDeterminers = setOf(`the its their his her our`)
 
 // figureWord reports a number written in digits or words: "6", "six".
 func figureWord(w string) bool {

@@ -94,6 +94,8 @@ func TestPartial(t *testing.T) {
 		{"The ferry carried 45 people.", "45 people", false},
 		{"Rescuers spoke to six of the remaining eight men.", "eight men", true},
 		{"Divers found 4 of the original 12 crew.", "12 crew", true},
+		{"One of its two doors was locked.", "two doors", true},
+		{"Two of their three children were hurt.", "three children", true},
 		// A figure set off by commas after a share of a whole restates the part.
 		{"One in four of the 310,000 patients on the drug, about 78,000 people, got the bad tablets.", "about 78,000 people", true},
 		{"The 310,000 patients on the drug, about 78,000 people more than last year, got letters.", "310,000 patients", false},
