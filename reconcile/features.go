@@ -21,6 +21,7 @@ type feature struct {
 	// What the words around the figure say of it (sure.go).
 	pronoun, partial bool
 	rate             bool          // an average or a figure per unit
+	capacity         bool          // how many a place can hold ("holds 42,000 people")
 	planned          bool          // a count of what a plan or list names (planned)
 	change           bool          // a percentage that says how much something moved
 	year             int           // the year its clause names, or 0
@@ -105,7 +106,7 @@ func (m *matcher) index(cs []claims.Claim) {
 // newFeature works out a claim's features.
 func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), capacity: capacity(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
 	f.sentence = m.sentences[c.Sentence]
 	if f.sentence == nil {

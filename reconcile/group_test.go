@@ -545,6 +545,14 @@ func TestKinds(t *testing.T) {
 			want:      []groupView{{Update, []string{"a: 5%", "b: 25%"}}},
 		},
 		{
+			name: "how many a place holds is not how many were there",
+			reports: map[string]string{
+				"a": "The crush happened at Kellam Park stadium in Dunmore, where 41,200 people had come for the concert.",
+				"b": "Kellam Park stadium in Dunmore holds 42,000 people and was nearly full for the concert.",
+			},
+			want: nil, // two single counts
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",

@@ -35,7 +35,7 @@ import (
 func (m *matcher) unsure(a, b *claims.Claim) bool {
 	fa, fb := m.feature(a), m.feature(b)
 	if fa.pronoun || fb.pronoun || fa.partial || fb.partial || fa.rate != fb.rate || fa.change != fb.change ||
-		fa.planned != fb.planned {
+		fa.planned != fb.planned || fa.capacity != fb.capacity {
 		return true
 	}
 	if differentScopes(fa.scope, fb.scope, fa.sentenceWords(a), fb.sentenceWords(b)) {
@@ -317,6 +317,21 @@ func rate(c *claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// capacityWords, right before a count, say it is how many a place can
+// hold, not how many were there: "the stadium holds 42,000 people",
+// "seats 1,200", "a capacity of 42,000".
+var capacityWords = setOf(`holds hold seats seat accommodates accommodate capacity sleeps`)
+
+// capacity reports a count of how many a place can hold.
+func capacity(c *claims.Claim) bool {
+	before, _ := clause(c)
+	n := len(before)
+	if n > 0 && strings.EqualFold(before[n-1], "of") {
+		n-- // "a capacity of 42,000"
+	}
+	return n > 0 && capacityWords[strings.ToLower(before[n-1])]
 }
 
 // planWords, right after a count and followed by "for" or "to", say that
