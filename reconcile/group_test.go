@@ -545,6 +545,14 @@ func TestKinds(t *testing.T) {
 			want:      []groupView{{Update, []string{"a: 5%", "b: 25%"}}},
 		},
 		{
+			name: "people in hospital are not all the injured",
+			reports: map[string]string{
+				"a": "Police said 36 people remained in hospital after the crush at Kellam Park.",
+				"b": "Police said 287 people were injured in the crush at Kellam Park.",
+			},
+			want: nil, // two single counts
+		},
+		{
 			name: "how many a place holds is not how many were there",
 			reports: map[string]string{
 				"a": "The crush happened at Kellam Park stadium in Dunmore, where 41,200 people had come for the concert.",

@@ -311,7 +311,8 @@ func isDemonym(w string) bool {
 // outcomes are classes of what can happen to the people a count counts.
 var outcomes = classes(`
 killed kill kills killing dead died die dies death deaths fatalities fatality toll lives bodies perished drowned
-injured injuring injure injures wounded wounding hurt injuries hospitalized hospitalised treated
+injured injuring injure injures wounded wounding hurt injuries treated
+hospitalized hospitalised hospital hospitals
 missing unaccounted
 arrested detained arrest arrests held jailed custody charged
 evacuated evacuation evacuations displaced homeless fled shelters
