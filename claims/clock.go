@@ -252,33 +252,51 @@ func ClockString(minutes float64) string {
 	return fmt.Sprintf("%02d:%02d", m/60, m%60)
 }
 
-// timeOrScore reads an elapsed time, a time of day, a game clock, a resolution, a record or
-// run, a vote's tally or a game's score at toks[i]. A claim
-// without a kind is a span to pass over: a page's time stamp.
-func (x *sentenceExtractor) timeOrScore(i int) (Claim, int, bool) {
+// timeOrScore reads an elapsed time, a time of day, a game clock, a
+// resolution, a record or run, a vote's tally or a game's score at toks[i],
+// appends its claim to x.out and returns the index past it. A span without
+// a claim is passed over: a page's time stamp.
+//
+// It is tried at every token that may start a quantity, and most are no
+// number: a claim returned by value, zeroed and copied at each of them,
+// cost more than the recognizers' tests. Each recognizer but clock is
+// tried only when the token after the number is the one it needs first.
+func (x *sentenceExtractor) timeOrScore(i int) (end int, ok bool) {
 	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
 		i++
 	}
 	if x.toks[i].kind != tNumber {
-		return Claim{}, i, false
+		return i, false
 	}
-	if c, end, ok := x.raceTime(i); ok { // "2:06:41", before game clocks: "2:06" is no clock of it
-		return c, end, true
+	var c Claim
+	switch next := tokenAt(x.toks, i+1); {
+	case next.text == ":":
+		if c, end, ok = x.raceTime(i); ok { // "2:06:41", before game clocks: "2:06" is no clock of it
+			break
+		}
+		if c, end, ok = x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
+			break
+		}
+		c, end, ok = x.clock(i)
+	case next.text == "-" || next.text == "–": // what record, vote and score need first
+		if c, end, ok = x.clock(i); ok {
+			break
+		}
+		if c, end, ok = x.record(i); ok {
+			break
+		}
+		if c, end, ok = x.vote(i); ok {
+			break
+		}
+		c, end, ok = x.score(i)
+	default:
+		if c, end, ok = x.clock(i); ok {
+			break
+		}
+		c, end, ok = x.resolution(i)
 	}
-	if c, end, ok := x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
-		return c, end, true
+	if ok && c.Kind != "" {
+		x.out = append(x.out, c)
 	}
-	if c, end, ok := x.clock(i); ok {
-		return c, end, true
-	}
-	if c, end, ok := x.resolution(i); ok {
-		return c, end, true
-	}
-	if c, end, ok := x.record(i); ok {
-		return c, end, true
-	}
-	if c, end, ok := x.vote(i); ok {
-		return c, end, true
-	}
-	return x.score(i)
+	return end, ok
 }

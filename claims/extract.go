@@ -249,10 +249,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i++
 			continue
 		}
-		if c, end, ok := x.timeOrScore(i); ok {
-			if c.Kind != "" {
-				x.out = append(x.out, c)
-			}
+		if end, ok := x.timeOrScore(i); ok {
 			i = end
 			continue
 		}
@@ -263,10 +260,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i++
 			continue
 		}
-		if c, end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
-			if c.Kind != "" {
-				x.out = append(x.out, c)
-			}
+		if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
 			i = end
 			continue
 		}

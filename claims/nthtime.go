@@ -138,30 +138,32 @@ func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, 
 
 // ordinalCount reads a count said with an ordinal or an adverb at toks[i]:
 // "for the second time", "married twice", "the second woman to host", "his
-// 16th straight fight". A claim without a kind is a span to pass over: "a
-// third straight night".
-func (x *sentenceExtractor) ordinalCount(i int) (Claim, int, bool) {
+// 16th straight fight". It appends the claim to x.out and returns the index
+// past it; a span without a claim is passed over: "a third straight night".
+func (x *sentenceExtractor) ordinalCount(i int) (int, bool) {
 	toks := x.toks
 	if first, end, vf, ve, v, ok := nthTime(toks, i); ok {
 		c := x.claim(Count, first, end)
 		c.Value, c.Noun = v, "time"
 		c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
-		return c, end, true
+		x.out = append(x.out, c)
+		return end, true
 	}
 	if first, ordEnd, noun, end, v, ok := nthToDo(toks, i); ok {
 		c := x.claim(Count, first, noun+1)
 		c.Value, c.Noun = v, x.phrase(noun, noun+1)+" to "+x.phrase(end-1, end)
 		c.valueStart, c.valueEnd = toks[first].start, toks[ordEnd-1].end
-		return c, noun + 1, true
+		x.out = append(x.out, c)
+		return noun + 1, true
 	}
 	if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok {
-		if ofTime {
-			return Claim{}, end, true
+		if !ofTime {
+			c := x.claim(Count, first, end)
+			c.Value, c.Noun = v, x.phrase(q, end)
+			c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
+			x.out = append(x.out, c)
 		}
-		c := x.claim(Count, first, end)
-		c.Value, c.Noun = v, x.phrase(q, end)
-		c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
-		return c, end, true
+		return end, true
 	}
-	return Claim{}, i, false
+	return i, false
 }
