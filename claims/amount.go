@@ -141,6 +141,15 @@ func boundAfter(toks []token, i int, b bound) (bound, int) {
 	if i+1 >= len(toks) {
 		return b, i
 	}
+	// Every bound after a number begins "or", "and" or a hyphen: after
+	// most numbers, no phrase is made to look up.
+	switch toks[i].lower {
+	case "or", "and":
+	default:
+		if toks[i].text != "-" {
+			return b, i
+		}
+	}
 	w := toks[i].lower + " " + toks[i+1].lower
 	if toks[i].text == "-" && toks[i].adjacent() {
 		w = "-" + toks[i+1].lower

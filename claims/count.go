@@ -38,13 +38,15 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 		if k > j && t.lower == "or" && k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].isStopword() {
 			continue // "200 made or inducted members": two words for one noun
 		}
-		if t.kind != tWord || t.isStopword() && !phraseAdjectives[t.lower] || monthNames[t.lower] && t.isCapitalized() {
+		if t.kind != tWord || t.isStopword() && !phraseAdjectives[t.lower] ||
+			has(monthNamesFilter, monthNames, t.lower) && t.isCapitalized() {
 			return 0, 0, false
 		}
-		if _, isNum := units[t.lower]; isNum {
+		if _, isNum := lookup(unitsFilter, units, t.lower); isNum {
 			return 0, 0, false
 		}
-		if k == j && (timeUnits[t.lower] || measureUnits[t.lower] || decades[t.lower]) {
+		if k == j && (has(timeUnitsFilter, timeUnits, t.lower) || has(measureUnitsFilter, measureUnits, t.lower) ||
+			has(decadesFilter, decades, t.lower)) {
 			return 0, 0, false
 		}
 		// A hyphen joins compounds: "military-industrial", "middle-aged".
@@ -65,7 +67,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 			continue
 		}
 		w := toks[last].lower
-		if phraseAdjectives[w] {
+		if has(phraseAdjectivesFilter, phraseAdjectives, w) {
 			k = last
 			continue
 		}

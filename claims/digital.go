@@ -9,7 +9,7 @@ package claims
 // and "1,024GB" are written by the same kind of report seldom enough.
 
 // digitalUnits maps each digital unit's symbol to the ways it is written,
-// as unitNames does.
+// as unitNames does (unitOf).
 var digitalUnits = map[string]string{
 	"KB":  "kb kilobyte kilobytes",
 	"MB":  "mb megabyte megabytes",
@@ -19,5 +19,3 @@ var digitalUnits = map[string]string{
 	"GHz": "ghz gigahertz",
 	"ppi": "ppi pixels_per_inch pixel_per_inch",
 }
-
-func init() { addUnits(digitalUnits) }

@@ -38,7 +38,7 @@ func timeUnitAt(toks []token, i int) (string, int) {
 	if i >= len(toks) || toks[i].kind != tWord {
 		return "", i
 	}
-	if u, ok := timeUnitOf[toks[i].lower]; ok {
+	if u, ok := lookup(timeUnitOfFilter, timeUnitOf, toks[i].lower); ok {
 		return u, i + 1
 	}
 	return "", i

@@ -338,13 +338,13 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		return false
 	}
 	// Dates: "Dec. 10", "December 13", "10 December", "13/12/2021".
-	if p := prev(1); p.kind == tWord && monthNames[p.lower] && p.isCapitalized() {
+	if p := prev(1); p.kind == tWord && has(monthNamesFilter, monthNames, p.lower) && p.isCapitalized() {
 		return false
 	}
-	if p := prev(1); p.text == "." && monthNames[prev(2).lower] && prev(2).isCapitalized() {
+	if p := prev(1); p.text == "." && has(monthNamesFilter, monthNames, prev(2).lower) && prev(2).isCapitalized() {
 		return false
 	}
-	if n.end < len(toks) && monthNames[toks[n.end].lower] && toks[n.end].isCapitalized() && a.currency == "" {
+	if n.end < len(toks) && has(monthNamesFilter, monthNames, toks[n.end].lower) && toks[n.end].isCapitalized() && a.currency == "" {
 		return false
 	}
 	if k+1 < len(toks) && toks[k+1].text == "/" && toks[k+1].adjacent() && !n.fraction {

@@ -15,7 +15,7 @@ import "strings"
 // ("1.8m tall").
 
 // unitOf maps a unit's words, lower-cased, to its canonical name.
-var unitOf = map[string]string{}
+var unitOf = unitsOf(unitNames, digitalUnits)
 
 // unitNames lists each canonical unit with the ways it is written. A space
 // separates the words of a multi-word form.
@@ -62,16 +62,20 @@ var unitNames = map[string]string{
 	"caliber":       "caliber calibre",
 }
 
-func init() { addUnits(unitNames) }
-
-// addUnits adds to unitOf the written forms of each unit (unit → forms,
-// space-separated, "_" for a space within a form).
-func addUnits(names map[string]string) {
-	for unit, forms := range names {
-		for _, f := range strings.Fields(forms) {
-			unitOf[strings.ReplaceAll(f, "_", " ")] = unit
+// unitsOf maps the written forms of the units of each of sets (unit →
+// forms, space-separated, "_" for a space within a form) to their unit.
+// It is built with the variables, not by init, so that the filters built
+// from it (unitStartsFilter) see all of it.
+func unitsOf(sets ...map[string]string) map[string]string {
+	m := map[string]string{}
+	for _, names := range sets {
+		for unit, forms := range names {
+			for _, f := range strings.Fields(forms) {
+				m[strings.ReplaceAll(f, "_", " ")] = unit
+			}
 		}
 	}
+	return m
 }
 
 // caliberInches reads a gun's caliber written without its decimal point
@@ -123,6 +127,9 @@ func unitAt(toks []token, i int) (string, int) {
 			}
 		}
 		b = append(b, t.lower...)
+		if !unitStartsFilter.mayHold(string(b)) {
+			break // most words after a number begin no unit
+		}
 		if u, ok := unitOf[string(b)]; ok && !letterFollows(toks, j) {
 			best, end = u, j+1
 		}

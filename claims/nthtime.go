@@ -110,7 +110,7 @@ var rankVerbs = setOf(`only is was are were be been being become became becomes 
 // returns the ordinal's span, the noun's index, the index past the verb,
 // and the count.
 func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, ok bool) {
-	if toks[i].lower != "the" || i == 0 || i+4 >= len(toks) || !rankVerbs[toks[i-1].lower] {
+	if toks[i].lower != "the" || i == 0 || i+4 >= len(toks) || !has(rankVerbsFilter, rankVerbs, toks[i-1].lower) {
 		return 0, 0, 0, 0, 0, false
 	}
 	// Most "the"s are followed by no ordinal: look for "to" first.

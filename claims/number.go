@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // number is a number phrase: "1,300", "1.5bn", "one hundred and twenty-five",
@@ -107,6 +108,9 @@ func isMinus(s string) bool { return s == "-" || s == "−" }
 
 // digitsValue parses digits written with thousands separators.
 func digitsValue(s string) (float64, bool) {
+	if v, ok := smallInteger(s); ok {
+		return v, true // most numbers: "2", "15", "2021"
+	}
 	if i := strings.LastIndexByte(s, ','); i >= 0 && len(s)-i <= 3 {
 		// A decimal comma: "1,3", "1.111,11".
 		s = strings.ReplaceAll(s[:i], ".", "") + "." + s[i+1:]
@@ -118,7 +122,7 @@ func digitsValue(s string) (float64, bool) {
 		}
 		return r
 	}, s)
-	if v, ok := vulgarFractions[s]; ok {
+	if v, ok := vulgarFraction(s); ok {
 		return v, true
 	}
 	v, err := strconv.ParseFloat(s, 64)
@@ -132,7 +136,8 @@ func parseDigits(toks []token, i int) (number, bool) {
 	if !ok {
 		return number{}, false
 	}
-	n := number{value: v, first: i, end: i + 1, fraction: vulgarFractions[toks[i].text] != 0}
+	_, vulgar := vulgarFraction(toks[i].text)
+	n := number{value: v, first: i, end: i + 1, fraction: vulgar}
 	// A simple fraction: "1/2", "3/4" (but not a date such as 13/12/2021).
 	if i+2 < len(toks) && toks[i+1].text == "/" && toks[i+1].adjacent() &&
 		toks[i+2].kind == tNumber && toks[i+2].adjacent() && !strings.ContainsAny(toks[i+2].text, ".,") {
@@ -166,12 +171,12 @@ func parseDigits(toks []token, i int) (number, bool) {
 		n.value, n.end = v*1e6, j+1
 		return n, true
 	}
-	if s, ok := suffixes[w]; ok && (toks[j].adjacent() || len(w) > 1 || w == "k") && !letterFollows(toks, j) && finite(v*s) {
+	if s, ok := lookup(suffixesFilter, suffixes, w); ok && (toks[j].adjacent() || len(w) > 1 || w == "k") && !letterFollows(toks, j) && finite(v*s) {
 		n.value *= s
 		n.end = j + 1
 		return n, true
 	}
-	if _, ok := scales[w]; ok || dozens[w] {
+	if _, ok := lookup(scalesFilter, scales, w); ok || has(dozensFilter, dozens, w) {
 		// "1.5 million", "322 hundred", "3 hundred and 21", "3 dozens".
 		if s, ok := readSpelled(toks, j, 0, v, i); ok {
 			s.spelled = false
@@ -185,6 +190,35 @@ func parseDigits(toks []token, i int) (number, bool) {
 var vulgarFractions = map[string]float64{
 	"½": 1. / 2, "⅓": 1. / 3, "⅔": 2. / 3, "¼": 1. / 4, "¾": 3. / 4, "⅕": 1. / 5, "⅖": 2. / 5,
 	"⅗": 3. / 5, "⅘": 4. / 5, "⅙": 1. / 6, "⅚": 5. / 6, "⅛": 1. / 8, "⅜": 3. / 8, "⅝": 5. / 8, "⅞": 7. / 8,
+}
+
+// vulgarFraction returns the value of a fraction character, "½". Every
+// one of them is a single character outside ASCII: a word that starts
+// with an ASCII byte, as most do, is none without a map lookup.
+func vulgarFraction(s string) (float64, bool) {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return 0, false
+	}
+	v, ok := vulgarFractions[s]
+	return v, ok
+}
+
+// smallInteger reads s when it is no more than 15 ASCII digits, as most
+// numbers in text are, with the value strconv.ParseFloat gives them:
+// every integer of 15 digits is a float64 exactly.
+func smallInteger(s string) (float64, bool) {
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(c)
+	}
+	return float64(v), true
 }
 
 // power reads the exponent written after the digits of n: "1.3e6",
@@ -414,7 +448,7 @@ loop:
 			}
 			current += v
 			j++
-		case tens[w] != 0:
+		case tensFilter.mayHold(w) && tens[w] != 0:
 			if math.Mod(current, 100) != 0 {
 				break loop
 			}
@@ -442,7 +476,7 @@ loop:
 			}
 			current *= 100
 			j++
-		case scales[w] >= 1e3:
+		case scalesFilter.mayHold(w) && scales[w] >= 1e3:
 			s := scales[w]
 			switch {
 			case current != 0:
@@ -454,7 +488,7 @@ loop:
 			}
 			current, lastScale = 0, s
 			j++
-		case dozens[w]:
+		case has(dozensFilter, dozens, w):
 			if current == 0 {
 				break loop
 			}
@@ -525,7 +559,7 @@ loop:
 	return n, true
 }
 
-func isUnitWord(w string) bool { _, ok := units[w]; return ok }
+func isUnitWord(w string) bool { _, ok := lookup(unitsFilter, units, w); return ok }
 
 // unitFits reports whether a unit or tens value v may follow the group read
 // so far: after nothing, after hundreds, or as the unit of "twenty-one".
@@ -573,18 +607,18 @@ func parseDenominator(toks []token, i int) (d float64, end int, plural, ok bool)
 		case "quarters":
 			return 4, true, true
 		}
-		if v, ok := ordinals[w]; ok {
+		if v, ok := lookup(ordinalsFilter, ordinals, w); ok {
 			return v, false, true
 		}
 		if s, ok := strings.CutSuffix(w, "s"); ok {
-			if v, ok := ordinals[s]; ok {
+			if v, ok := lookup(ordinalsFilter, ordinals, s); ok {
 				return v, true, true
 			}
 		}
 		return 0, false, false
 	}
 	w := toks[i].lower
-	if t := tens[w]; t != 0 {
+	if t, _ := lookup(tensFilter, tens, w); t != 0 {
 		// "twenty-firsts", "thirty fifths"
 		k := i + 1
 		if k < len(toks) && isMinus(toks[k].text) {
@@ -708,7 +742,7 @@ func parseOrdinal(toks []token, i int) (number, bool) {
 	if j >= len(toks) {
 		return number{}, false
 	}
-	o, isOrdinal := ordinals[toks[j].lower]
+	o, isOrdinal := lookup(ordinalsFilter, ordinals, toks[j].lower)
 	r := math.Mod(n.value, 100)
 	switch {
 	case !isOrdinal:

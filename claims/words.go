@@ -116,8 +116,36 @@ func lookup[V any](f *wordFilter, m map[string]V, w string) (v V, ok bool) {
 	return v, ok
 }
 
+// has reports whether w is in set, which f is the filter of.
+func has(f *wordFilter, set map[string]bool, w string) bool {
+	return f.mayHold(w) && set[w]
+}
+
 // Filters of the sets looked up on most words of a sentence.
 var (
+	monthNamesFilter       = filterOf(monthNames)
+	timeUnitsFilter        = filterOf(timeUnits)
+	measureUnitsFilter     = filterOf(measureUnits)
+	decadesFilter          = filterOf(decades)
+	irregularPluralsFilter = filterOf(irregularPlurals)
+	scalesFilter           = filterOf(scales)
+	suffixesFilter         = filterOf(suffixes)
+	dozensFilter           = filterOf(dozens)
+	timeUnitOfFilter       = filterOf(timeUnitOf)
+	phraseAdjectivesFilter = filterOf(phraseAdjectives)
+	rankVerbsFilter        = filterOf(rankVerbs)
+	// The lower-cased beginnings of the units' words, from their first
+	// byte to their whole: where the words read so far begin none, no
+	// unit begins with them (unitAt).
+	unitStartsFilter = func() *wordFilter {
+		f := new(wordFilter)
+		for w := range unitOf {
+			for n := 1; n <= len(w); n++ {
+				f.add(w[:n])
+			}
+		}
+		return f
+	}()
 	weekdayFilter = filterOf(weekdayNumber)
 	monthFilter   = filterOf(monthNumber)
 
@@ -159,7 +187,7 @@ func (f *wordFilter) or(g *wordFilter) *wordFilter {
 
 // isPlural reports whether a lower-cased noun reads as plural.
 func isPlural(w string) bool {
-	if irregularPlurals[w] {
+	if has(irregularPluralsFilter, irregularPlurals, w) {
 		return true
 	}
 	if len(w) > 5 && strings.HasSuffix(w, "men") && irregularPlurals[w[len(w)-3:]] {

@@ -114,3 +114,54 @@ func FuzzClassNone(f *testing.F) {
 		}
 	})
 }
+
+// TestHas checks that has, behind each set's filter, answers as the set
+// does, on all its words and on words that are in none of the sets.
+func TestHas(t *testing.T) {
+	others := strings.Fields(`company said monday buy stake firm dollars people matter
+	talks private x zz thee an' ° °c km2 presidents secretarys men feet`)
+	for _, tc := range []struct {
+		name   string
+		filter *wordFilter
+		set    map[string]bool
+	}{
+		{"monthNames", monthNamesFilter, monthNames},
+		{"timeUnits", timeUnitsFilter, timeUnits},
+		{"measureUnits", measureUnitsFilter, measureUnits},
+		{"decades", decadesFilter, decades},
+		{"irregularPlurals", irregularPluralsFilter, irregularPlurals},
+		{"dozens", dozensFilter, dozens},
+		{"phraseAdjectives", phraseAdjectivesFilter, phraseAdjectives},
+		{"rankVerbs", rankVerbsFilter, rankVerbs},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			words := append([]string{""}, others...)
+			for w := range tc.set {
+				words = append(words, w, w+"s", strings.ToUpper(w))
+			}
+			got, want := map[string]bool{}, map[string]bool{}
+			for _, w := range words {
+				got[w], want[w] = has(tc.filter, tc.set, w), tc.set[w]
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("has (-set +filtered):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestUnitStartsFilter checks that the filter of the units' beginnings
+// holds every beginning of every unit's words, as unitAt needs.
+func TestUnitStartsFilter(t *testing.T) {
+	var missing []string
+	for w := range unitOf {
+		for n := 1; n <= len(w); n++ {
+			if !unitStartsFilter.mayHold(w[:n]) {
+				missing = append(missing, w[:n])
+			}
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("beginnings of units the filter does not hold: %q", missing)
+	}
+}
