@@ -204,12 +204,12 @@ func clockEvent(toks []token, i int) string {
 	return ""
 }
 
-// clock makes a time-of-day claim of the time that starts at toks[i], or
-// reports none.
-func (x *sentenceExtractor) clock(i int) (Claim, int, bool) {
+// clock appends to x.out a time-of-day claim of the time that starts at
+// toks[i], or reports none.
+func (x *sentenceExtractor) clock(i int) (int, bool) {
 	end, minutes, zone, ok := clockAt(x.toks, i)
 	if !ok {
-		return Claim{}, i, false
+		return i, false
 	}
 	first := i
 	side, reach := 0, 0 // a window after (1) or before (-1) the time, and how long
@@ -226,7 +226,7 @@ func (x *sentenceExtractor) clock(i int) (Claim, int, bool) {
 		}
 	}
 	if stampWords[clockEvent(x.toks, first)] {
-		return Claim{}, end, true // "Updated 8:52 PM EDT": the page's, not the story's
+		return end, true // "Updated 8:52 PM EDT": the page's, not the story's
 	}
 	c := x.claim(Clock, first, end)
 	c.Value, c.Unit = float64(minutes), zone
@@ -243,7 +243,8 @@ func (x *sentenceExtractor) clock(i int) (Claim, int, bool) {
 		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, true, true, true
 	}
 	c.endToken = end
-	return c, end, true
+	x.out = append(x.out, c)
+	return end, true
 }
 
 // ClockString writes minutes after midnight as "07:37".
@@ -257,46 +258,41 @@ func ClockString(minutes float64) string {
 // appends its claim to x.out and returns the index past it. A span without
 // a claim is passed over: a page's time stamp.
 //
-// It is tried at every token that may start a quantity, and most are no
-// number: a claim returned by value, zeroed and copied at each of them,
-// cost more than the recognizers' tests. Each recognizer but clock is
-// tried only when the token after the number is the one it needs first.
-func (x *sentenceExtractor) timeOrScore(i int) (end int, ok bool) {
+// It is tried at every token that may start a quantity, most of them no
+// number, and the recognizers fail at most numbers: they append what they
+// find rather than return a claim, which was zeroed and copied at each
+// failure. Each but clock is tried only when the token after the number
+// is the one it tests first.
+func (x *sentenceExtractor) timeOrScore(i int) (int, bool) {
 	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
 		i++
 	}
 	if x.toks[i].kind != tNumber {
 		return i, false
 	}
-	var c Claim
-	switch next := tokenAt(x.toks, i+1); {
-	case next.text == ":":
-		if c, end, ok = x.raceTime(i); ok { // "2:06:41", before game clocks: "2:06" is no clock of it
-			break
+	switch tokenAt(x.toks, i+1).text {
+	case ":":
+		if end, ok := x.raceTime(i); ok { // "2:06:41", before game clocks: "2:06" is no clock of it
+			return end, true
 		}
-		if c, end, ok = x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
-			break
+		if end, ok := x.gameClock(i); ok { // before times of day: "at 18:41 of the first half"
+			return end, true
 		}
-		c, end, ok = x.clock(i)
-	case next.text == "-" || next.text == "–": // what record, vote and score need first
-		if c, end, ok = x.clock(i); ok {
-			break
+		return x.clock(i)
+	case "-", "–": // what records, votes and scores are written with
+		if end, ok := x.clock(i); ok {
+			return end, true
 		}
-		if c, end, ok = x.record(i); ok {
-			break
+		if end, ok := x.record(i); ok {
+			return end, true
 		}
-		if c, end, ok = x.vote(i); ok {
-			break
+		if end, ok := x.vote(i); ok {
+			return end, true
 		}
-		c, end, ok = x.score(i)
-	default:
-		if c, end, ok = x.clock(i); ok {
-			break
-		}
-		c, end, ok = x.resolution(i)
+		return x.score(i)
 	}
-	if ok && c.Kind != "" {
-		x.out = append(x.out, c)
+	if end, ok := x.clock(i); ok {
+		return end, true
 	}
-	return end, ok
+	return x.resolution(i)
 }

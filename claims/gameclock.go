@@ -22,11 +22,12 @@ var remainingWords = map[string]int{"left": 1, "remaining": 1, "to go": 2, "to p
 // periodWords name the periods of a game.
 var periodWords = setOf(`half quarter period round set inning innings game match bout regulation overtime`)
 
-// gameClock reads a game clock at toks[i], or reports none.
-func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
+// gameClock reads a game clock at toks[i] and appends its claim to x.out,
+// or reports none.
+func (x *sentenceExtractor) gameClock(i int) (int, bool) {
 	toks := x.toks
 	if i+3 >= len(toks) || toks[i+1].text != ":" { // most numbers: no clock
-		return Claim{}, i, false
+		return i, false
 	}
 	first := i
 	if i > 0 && approxClockWords[toks[i-1].lower] {
@@ -35,7 +36,7 @@ func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
 	m, colon, s := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
 	if m.kind != tNumber || colon.text != ":" || !colon.adjacent() || s.kind != tNumber || !s.adjacent() ||
 		len(m.text) > 2 || len(s.text) != 2 || !allDigits(m.text) || !allDigits(s.text) || atoi(s.text) > 59 {
-		return Claim{}, i, false
+		return i, false
 	}
 	j := i + 3
 	unit := ""
@@ -50,7 +51,7 @@ func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
 	} else if p := stoppagePeriod(toks, i); p != "" {
 		unit = "of " + p
 	} else {
-		return Claim{}, i, false
+		return i, false
 	}
 	c := x.claim(Clock, first, j)
 	c.Value, c.Unit = float64(atoi(m.text)*60+atoi(s.text)), unit
@@ -59,7 +60,8 @@ func (x *sentenceExtractor) gameClock(i int) (Claim, int, bool) {
 		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, true, true, true
 	}
 	c.endToken = j
-	return c, j, true
+	x.out = append(x.out, c)
+	return j, true
 }
 
 // remainingAt returns how many tokens at toks[j] say a clock counts down,

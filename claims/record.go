@@ -16,12 +16,13 @@ import "fmt"
 // recordAfter, after a pair of numbers, make it a record.
 var recordAfter = setOf(`record overall`)
 
-// record reads a record or a run at toks[i], or reports none.
-func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
+// record reads a record or a run at toks[i] and appends its claim to
+// x.out, or reports none.
+func (x *sentenceExtractor) record(i int) (int, bool) {
 	toks := x.toks
 	a, b, ok := digitPair(toks, i)
 	if !ok {
-		return Claim{}, i, false
+		return i, false
 	}
 	end := i + 3
 	next := tokenAt(toks, end)
@@ -32,13 +33,14 @@ func (x *sentenceExtractor) record(i int) (Claim, int, bool) {
 	case recordAfter[next.lower], isRecordBefore(toks, i):
 		unit = "record"
 	default:
-		return Claim{}, i, false
+		return i, false
 	}
 	c := x.claim(Score, i, end)
 	c.Value, c.Unit, c.Noun = float64(atoi(a.text)), unit, unit
 	c.Score = fmt.Sprintf("%d-%d", atoi(a.text), atoi(b.text))
 	c.endToken = end
-	return c, end, true
+	x.out = append(x.out, c)
+	return end, true
 }
 
 // isRecordBefore reports the words before a pair at toks[i] that make it

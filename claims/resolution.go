@@ -16,16 +16,17 @@ import "fmt"
 // resolutionUnits, after a number of a pair, make it a resolution.
 var resolutionUnits = setOf(`pixels pixel px`)
 
-// resolution reads a resolution at toks[i], or reports none.
-func (x *sentenceExtractor) resolution(i int) (Claim, int, bool) {
+// resolution reads a resolution at toks[i] and appends its claim to x.out,
+// or reports none.
+func (x *sentenceExtractor) resolution(i int) (int, bool) {
 	toks := x.toks
 	if toks[i].kind != tNumber || i+2 >= len(toks) {
-		return Claim{}, i, false
+		return i, false
 	}
 	switch toks[i+1].lower { // most numbers: no pair
 	case "x", "×", "by", "pixels", "pixel", "px":
 	default:
-		return Claim{}, i, false
+		return i, false
 	}
 	j := i + 1
 	unit := false
@@ -33,23 +34,24 @@ func (x *sentenceExtractor) resolution(i int) (Claim, int, bool) {
 		unit, j = true, j+1 // "2880 pixels by 1800"
 	}
 	if by := tokenAt(toks, j); by.lower != "x" && by.text != "×" && by.lower != "by" {
-		return Claim{}, i, false
+		return i, false
 	}
 	w, okW := resolutionSide(toks, i)
 	h, okH := resolutionSide(toks, j+1)
 	if !okW || !okH {
-		return Claim{}, i, false
+		return i, false
 	}
 	end := j + 2
 	if resolutionUnits[tokenAt(toks, end).lower] {
 		unit, end = true, end+1
 	} else if !unit && tokenAt(toks, end).lower != "resolution" {
-		return Claim{}, i, false
+		return i, false
 	}
 	c := x.claim(Measure, i, end)
 	c.Value, c.Unit, c.Noun = w*h, "pixels", fmt.Sprintf("%gx%g", w, h)
 	c.endToken = end
-	return c, end, true
+	x.out = append(x.out, c)
+	return end, true
 }
 
 // resolutionSide reads one side of a resolution at toks[i]: a whole

@@ -32,25 +32,26 @@ var recordVerbs = setOf(`improved improves improve moved moves move fell falls f
 var finalWords = setOf(`beat beats beating defeated defeats defeat edged edges outlasted topped tops downed
 routed won win wins lost lose loses victory loss`)
 
-// score reads a game's score at toks[i], or reports none.
-func (x *sentenceExtractor) score(i int) (Claim, int, bool) {
+// score reads a game's score at toks[i] and appends its claim to x.out, or
+// reports none.
+func (x *sentenceExtractor) score(i int) (int, bool) {
 	toks := x.toks
 	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
 	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
 		(dash.text != "-" && dash.text != "–") || strings.ContainsAny(a.text+b.text, ".,") ||
 		len(a.text) > 3 || len(b.text) > 3 {
-		return Claim{}, i, false
+		return i, false
 	}
 	if i > 0 && toks[i-1].adjacent() && toks[i-1].kind != tPunct { // "G7-8"
-		return Claim{}, i, false
+		return i, false
 	}
 	end := i + 3
 	if tokenAt(toks, end).adjacent() && tokenAt(toks, end).kind != tPunct {
-		return Claim{}, i, false
+		return i, false
 	}
 	after := tokenAt(toks, end).lower
 	if notScoreAfter[after] || i >= 2 && toks[i-1].lower == "to" && recordVerbs[toks[i-2].lower] {
-		return Claim{}, i, false // "a 15-2 run", "improved to 25-7", "41-20 all-time"
+		return i, false // "a 15-2 run", "improved to 25-7", "41-20 all-time"
 	}
 	result, final := resultNouns[after], finalWords[after]
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -64,7 +65,7 @@ func (x *sentenceExtractor) score(i int) (Claim, int, bool) {
 		}
 	}
 	if !result {
-		return Claim{}, i, false
+		return i, false
 	}
 	moment := gameClock(toks, i, end, true)
 	switch {
@@ -75,7 +76,7 @@ func (x *sentenceExtractor) score(i int) (Claim, int, bool) {
 		moment = "final"
 	default:
 		if moment = gameClock(toks, i, end, false); moment == "" {
-			return Claim{}, i, false
+			return i, false
 		}
 	}
 	hi, lo := atoi(a.text), atoi(b.text)
@@ -85,7 +86,8 @@ func (x *sentenceExtractor) score(i int) (Claim, int, bool) {
 	c := x.claim(Score, i, end)
 	c.Value, c.Noun, c.Score = float64(hi), moment, fmt.Sprintf("%d-%d", hi, lo)
 	c.endToken = end
-	return c, end, true
+	x.out = append(x.out, c)
+	return end, true
 }
 
 // gameClock returns the game clock that gives a score at toks[i:end] its

@@ -22,12 +22,13 @@ var voteAfter = setOf(`vote votes ruling decision majority`)
 // voteReach is how many words before a tally a word of voting may stand.
 const voteReach = 10
 
-// vote reads a vote's tally at toks[i], or reports none.
-func (x *sentenceExtractor) vote(i int) (Claim, int, bool) {
+// vote reads a vote's tally at toks[i] and appends its claim to x.out, or
+// reports none.
+func (x *sentenceExtractor) vote(i int) (int, bool) {
 	toks := x.toks
 	a, b, ok := digitPair(toks, i)
 	if !ok {
-		return Claim{}, i, false
+		return i, false
 	}
 	end := i + 3
 	next := tokenAt(toks, end)
@@ -39,7 +40,7 @@ func (x *sentenceExtractor) vote(i int) (Claim, int, bool) {
 		voted = voteWords[toks[k].lower]
 	}
 	if !voted {
-		return Claim{}, i, false
+		return i, false
 	}
 	hi, lo := atoi(a.text), atoi(b.text)
 	if lo > hi {
@@ -48,5 +49,6 @@ func (x *sentenceExtractor) vote(i int) (Claim, int, bool) {
 	c := x.claim(Score, i, end)
 	c.Value, c.Noun, c.Score = float64(hi), "vote", fmt.Sprintf("%d-%d", hi, lo)
 	c.endToken = end
-	return c, end, true
+	x.out = append(x.out, c)
+	return end, true
 }
