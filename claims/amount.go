@@ -224,6 +224,9 @@ func rangeFits(toks []token, lo, hi amount, sep string) bool {
 
 // parseSingle reads one number with the currency written around it.
 func parseSingle(toks []token, i int) (amount, bool) {
+	if i < len(toks) && toks[i].kind == tWord && !beginsSingle(toks[i]) {
+		return amount{}, false // "the", "in", "at": most words that parseAmount is tried at
+	}
 	a := amount{first: i, factor: 1}
 	j := i
 	if code, f, n := currencyBefore(toks, j); n > 0 {
@@ -293,4 +296,33 @@ func tokenAt(toks []token, i int) token {
 		return toks[i]
 	}
 	return token{kind: tPunct}
+}
+
+// singleStarts are the lower-cased words that may begin a number with the
+// currency before it (parseSingle): the words of currencyBefore (dollar
+// prefixes, codes, the "u" of "U.S.$", "euro") and those parseWords reads
+// first.
+var singleStarts = func() map[string]bool {
+	s := setOf(`u euro minus negative a an half quarter`)
+	for w := range dollarPrefixes {
+		s[w] = true
+	}
+	for w := range isoCodes {
+		s[w] = true
+	}
+	for _, m := range []map[string]float64{pluralScales, units, tens} {
+		for w := range m {
+			s[w] = true
+		}
+	}
+	return s
+}()
+
+var singleStartsFilter = filterOf(singleStarts)
+
+// beginsSingle reports whether the word t may begin a number with the
+// currency before it: whether it is in singleStarts or is a code written
+// with an "M" for millions ("MUSD", isoCode).
+func beginsSingle(t token) bool {
+	return has(singleStartsFilter, singleStarts, t.lower) || len(t.text) == 4 && t.text[0] == 'M'
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -64,6 +65,42 @@ func TestVulgarFraction(t *testing.T) {
 	for s, want := range vulgarFractions {
 		if v, ok := vulgarFraction(s); !ok || v != want {
 			t.Errorf("vulgarFraction(%q) = %v, %v; want %v, true", s, v, ok, want)
+		}
+	}
+}
+
+// TestBeginsSingle checks that parseSingle, which tries no word that
+// beginsSingle rules out, misses nothing by it: no number and no currency
+// before one begins with such a word.
+func TestBeginsSingle(t *testing.T) {
+	words := strings.Fields(`the in at as from up s just over last no
+	MUSD MEUR Musd MILK USD usd US HK Rs rs euro Euro u U a an A minus negative half quarter
+	dozens hundreds tens one twenty Twenty thousand million dozen third point and`)
+	for _, m := range []map[string]bool{starters, stopwords, monthNames, measureUnits, timeUnits} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range isoCodes {
+		words = append(words, w, strings.ToUpper(w), "M"+strings.ToUpper(w))
+	}
+	for w := range dollarPrefixes {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		for _, after := range []string{" 5", "$5", " $5", "$ 5", ". 5", ".S.$5", " hundred", " million", " half", " third",
+			" a half", " 5 million", " dozen", " of thousands"} {
+			text := w + after
+			toks := lex(nil, text, 0, len(text))
+			if len(toks) == 0 || toks[0].kind != tWord {
+				continue
+			}
+			_, _, n := currencyBefore(toks, 0)
+			_, isNum := parseNumber(toks, 0)
+			if (n > 0 || isNum) && !beginsSingle(toks[0]) {
+				t.Errorf("%q: beginsSingle(%q) = false, but currencyBefore reads %d tokens and parseNumber %v",
+					text, toks[0].text, n, isNum)
+			}
 		}
 	}
 }
