@@ -25,7 +25,7 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	singular := n.value == 1 && !n.indefinite
 	limit := j + 4 // words of the phrase, a model's name counting as one
 	for k := j; k < len(toks) && k < limit; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tNumber && k > j && isVersion(toks, k) {
 			continue // "two USB 3.0 ports": a version inside the name of what is counted
 		}

@@ -303,10 +303,10 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 // and clock times, years, and numbers glued to a word ("COVID-19", "G7").
 func (x *sentenceExtractor) isQuantity(a amount) bool {
 	toks := x.toks
-	n := a.num
-	t := toks[n.first]
+	n := &a.num
+	t := &toks[n.first]
 	if t.kind == tPunct { // a negative number
-		t = toks[n.first+1]
+		t = &toks[n.first+1]
 	}
 	if t.kind != tNumber {
 		if t.lower == "half" && n.fraction && n.end == n.first+1 {
@@ -324,24 +324,28 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 	if toks[k].kind == tPunct {
 		k++
 	}
-	prev := func(d int) token {
-		if k-d < 0 {
-			return token{kind: tPunct}
-		}
-		return toks[k-d]
+	// The two tokens before the number, or an empty punctuation mark
+	// before the sentence's start.
+	none := token{kind: tPunct}
+	p, q := &none, &none
+	if k >= 1 {
+		p = &toks[k-1]
+	}
+	if k >= 2 {
+		q = &toks[k-2]
 	}
 	// Clock times and scores written with a colon: "02:29".
 	if k+2 < len(toks) && toks[k+1].text == ":" && toks[k+1].adjacent() && toks[k+2].kind == tNumber && toks[k+2].adjacent() {
 		return false
 	}
-	if p := prev(1); p.text == ":" && p.adjacent() && prev(2).kind == tNumber {
+	if p.text == ":" && p.adjacent() && q.kind == tNumber {
 		return false
 	}
 	// Dates: "Dec. 10", "December 13", "10 December", "13/12/2021".
-	if p := prev(1); p.kind == tWord && has(monthNamesFilter, monthNames, p.lower) && p.isCapitalized() {
+	if p.kind == tWord && has(monthNamesFilter, monthNames, p.lower) && p.isCapitalized() {
 		return false
 	}
-	if p := prev(1); p.text == "." && has(monthNamesFilter, monthNames, prev(2).lower) && prev(2).isCapitalized() {
+	if p.text == "." && has(monthNamesFilter, monthNames, q.lower) && q.isCapitalized() {
 		return false
 	}
 	if n.end < len(toks) && has(monthNamesFilter, monthNames, toks[n.end].lower) && toks[n.end].isCapitalized() && a.currency == "" {
@@ -356,10 +360,10 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		return false
 	}
 	// Glued to a word: "G7", "COVID-19", "F-16"; "Boeing 737" is left alone.
-	if p := prev(1); t.adjacent() && a.currency == "" && (p.kind == tWord || p.kind == tNumber) {
+	if t.adjacent() && a.currency == "" && (p.kind == tWord || p.kind == tNumber) {
 		return false
 	}
-	if p, q := prev(1), prev(2); t.adjacent() && p.adjacent() &&
+	if t.adjacent() && p.adjacent() &&
 		(q.kind == tWord && (p.text == "-" || p.text == "/" || p.text == ".") || q.kind == tNumber && p.text == "/") {
 		return false
 	}
@@ -370,13 +374,13 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		return false
 	}
 	// A span of years, "1951-1957", is a date (date.go).
-	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(t) && isYear(toks[k+2]) &&
+	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(*t) && isYear(toks[k+2]) &&
 		(toks[k+1].text == "-" || toks[k+1].text == "–") && toks[k+1].adjacent() && toks[k+2].adjacent() &&
 		!(atoi(t.text)%100 == 0 && atoi(toks[k+2].text)%100 == 0) {
 		return false
 	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
-	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
+	if a.currency == "" && !a.isRange && isYear(*t) && n.end == k+1 && !a.percent {
 		return false
 	}
 	return true

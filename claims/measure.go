@@ -110,6 +110,9 @@ func unitAt(toks []token, i int) (string, int) {
 		}
 		return "", i
 	}
+	if !unitStartsFilter.mayHold(toks[i].lower) {
+		return "", i // most words after a number begin no unit's name
+	}
 	// The longest run of words that names a unit: "square kilometres",
 	// "metric tons", "km/h", "°C", "km2".
 	best, end := "", i
@@ -127,9 +130,6 @@ func unitAt(toks []token, i int) (string, int) {
 			}
 		}
 		b = append(b, t.lower...)
-		if !unitStartsFilter.mayHold(string(b)) {
-			break // most words after a number begin no unit
-		}
 		if u, ok := unitOf[string(b)]; ok && !letterFollows(toks, j) {
 			best, end = u, j+1
 		}

@@ -89,7 +89,7 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 	if i >= len(toks) {
 		return "", 0, 0
 	}
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tSymbol {
 		if code, ok := signs[t.text]; ok {
 			return code, 1, 1
@@ -100,7 +100,7 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 		return "", 0, 0
 	}
 	// "US$", "HK$", "C$", "usd$", and in newswire "us $", "hk $".
-	if next := toks[i+1]; next.text == "$" {
+	if next := &toks[i+1]; next.text == "$" {
 		code, ok := dollarPrefixes[t.lower]
 		if !ok && next.adjacent() {
 			code, ok = isoCodes[t.lower]
@@ -139,7 +139,7 @@ func currencyBefore(toks []token, i int) (code string, factor float64, n int) {
 
 // isoCode reads an ISO code, or one written with an "M" for millions
 // ("MUSD", "MEUR").
-func isoCode(t token) (string, float64, bool) {
+func isoCode(t *token) (string, float64, bool) {
 	if c, ok := lookup(isoCodesFilter, isoCodes, t.lower); ok {
 		return c, 1, true
 	}
@@ -160,7 +160,7 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 		return "", 0, 0
 	}
 	// "10 €", "10 $" (but the "$" of "1 $10" is the next amount's).
-	if t := toks[i]; t.kind == tSymbol {
+	if t := &toks[i]; t.kind == tSymbol {
 		if c, ok := signs[t.text]; ok && !(i+1 < len(toks) && toks[i+1].kind == tNumber && toks[i+1].adjacent()) {
 			return c, 1, 1
 		}
@@ -177,7 +177,7 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 		return "", 0, 0
 	}
 	w := toks[i].lower
-	if c, f, ok := isoCode(toks[i]); ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
+	if c, f, ok := isoCode(&toks[i]); ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
 		return c, f, 1
 	}
 	if c, ok := subunits[w]; ok && w != "p" {

@@ -73,6 +73,13 @@ var streakWords = setOf(`straight consecutive successive successful`)
 // unit of time ("a third straight night"): then the span is no count, and
 // "a third" no fraction either.
 func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, ofTime, ok bool) {
+	first = i
+	if toks[i].lower == "a" && i+1 < len(toks) {
+		first++
+	}
+	if !beginsOrdinal(&toks[first]) {
+		return 0, 0, 0, 0, false, false // "the", "in", "-": most starters
+	}
 	// Most quantities have no streak word in the few tokens after them:
 	// look for one before reading an ordinal.
 	streak := false
@@ -84,10 +91,6 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 	}
 	if !streak {
 		return 0, 0, 0, 0, false, false
-	}
-	first = i
-	if toks[i].lower == "a" && i+1 < len(toks) {
-		first++
 	}
 	o, isOrdinal := parseOrdinal(toks, first)
 	if !isOrdinal || o.value < 2 || o.end+1 >= len(toks) || !streakWords[toks[o.end].lower] {

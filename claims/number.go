@@ -82,7 +82,7 @@ func parseBareNumber(toks []token, i int) (number, bool) {
 	if i >= len(toks) {
 		return number{}, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.kind == tNumber:
 		return parseDigits(toks, i)
@@ -424,7 +424,7 @@ func readSpelled(toks []token, i int, total, current float64, first int) (number
 	j := i
 loop:
 	for j < len(toks) {
-		t := toks[j]
+		t := &toks[j]
 		w := t.lower
 		switch {
 		case t.kind == tNumber && (afterAnd || current == 0 && total != 0):
@@ -439,7 +439,7 @@ loop:
 			j++
 		case t.kind != tWord:
 			break loop
-		case !spelledFilter.mayHold(w) && w != "and" && w != "point":
+		case !beginsSpelled(w):
 			break loop // none of the words below: most words
 		case isUnitWord(w):
 			v := units[w]
@@ -557,6 +557,12 @@ loop:
 	}
 	n.end = end
 	return n, true
+}
+
+// beginsSpelled reports whether readSpelled may read the word w: whether
+// it may be a number word, "and" or "point". Most words are none.
+func beginsSpelled(w string) bool {
+	return spelledFilter.mayHold(w) || w == "and" || w == "point"
 }
 
 func isUnitWord(w string) bool { _, ok := lookup(unitsFilter, units, w); return ok }
@@ -698,11 +704,25 @@ func readDecimals(toks []token, i int) (float64, int, bool) {
 	return v, j, err == nil
 }
 
+// beginsOrdinal reports whether parseOrdinal may read an ordinal at t:
+// whether it is a number, or a word that is an ordinal, an article or one
+// that readSpelled may read.
+func beginsOrdinal(t *token) bool {
+	switch t.kind {
+	case tNumber:
+		return true
+	case tWord:
+		w := t.lower
+		return ordinalsFilter.mayHold(w) || w == "a" || w == "an" || beginsSpelled(w)
+	}
+	return false
+}
+
 // parseOrdinal reads "21st", "third", "twenty-first", "one hundred twenty
 // fifth", "two hundredth", "a hundred trillionth". A plural ("fifths") is a
 // fraction's denominator, not an ordinal.
 func parseOrdinal(toks []token, i int) (number, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tNumber && i+1 < len(toks) && toks[i+1].adjacent() && toks[i+1].kind == tWord {
 		switch toks[i+1].lower {
 		case "st", "nd", "rd", "th":
@@ -730,6 +750,9 @@ func parseOrdinal(toks []token, i int) (number, bool) {
 		}
 		n, ok = readSpelled(toks, i+1, 0, 1, i)
 	} else {
+		if !beginsSpelled(t.lower) {
+			return number{}, false // "the", "in": most words
+		}
 		n, ok = readSpelled(toks, i, 0, 0, i)
 	}
 	if !ok || n.fraction {

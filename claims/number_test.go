@@ -104,3 +104,51 @@ func TestBeginsSingle(t *testing.T) {
 		}
 	}
 }
+
+// TestBeginsOrdinal checks that parseOrdinal reads nothing at a token that
+// beginsOrdinal rules out.
+func TestBeginsOrdinal(t *testing.T) {
+	words := strings.Fields(`the in at as from up s just over last no - 21 21st 3 a an and point
+	one two twenty twenty-first hundred thousand million dozen half quarter first second third
+	fifths thirds hundredth minus`)
+	for _, m := range []map[string]bool{starters, stopwords, monthNames, measureUnits, timeUnits} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range ordinals {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, after := range []string{"", "st", " first", " hundredth", "-first", " and first", " half", " a half",
+			" five", " point five", " hundred", " million", " thousand millionth", " fifths", " and a half"} {
+			text := w + after
+			toks := lex(nil, text, 0, len(text))
+			if len(toks) == 0 {
+				continue
+			}
+			if _, ok := parseOrdinal(toks, 0); ok && !beginsOrdinal(&toks[0]) {
+				t.Errorf("%q: parseOrdinal reads an ordinal, but beginsOrdinal(%q) = false", text, toks[0].text)
+			}
+		}
+	}
+}
+
+// TestBeginsSpelled checks that beginsSpelled holds every word that
+// readSpelled reads: units, tens, scales, dozens, "and" and "point".
+func TestBeginsSpelled(t *testing.T) {
+	words := []string{"and", "point", "hundred"}
+	for _, m := range []map[string]float64{units, tens, scales} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	for w := range dozens {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if !beginsSpelled(w) {
+			t.Errorf("beginsSpelled(%q) = false", w)
+		}
+	}
+}
