@@ -224,7 +224,7 @@ func rangeFits(toks []token, lo, hi amount, sep string) bool {
 
 // parseSingle reads one number with the currency written around it.
 func parseSingle(toks []token, i int) (amount, bool) {
-	if i < len(toks) && toks[i].kind == tWord && !beginsSingle(toks[i]) {
+	if i < len(toks) && toks[i].kind == tWord && !beginsSingle(&toks[i]) {
 		return amount{}, false // "the", "in", "at": most words that parseAmount is tried at
 	}
 	a := amount{first: i, factor: 1}
@@ -323,6 +323,6 @@ var singleStartsFilter = filterOf(singleStarts)
 // beginsSingle reports whether the word t may begin a number with the
 // currency before it: whether it is in singleStarts or is a code written
 // with an "M" for millions ("MUSD", isoCode).
-func beginsSingle(t token) bool {
+func beginsSingle(t *token) bool {
 	return has(singleStartsFilter, singleStarts, t.lower) || len(t.text) == 4 && t.text[0] == 'M'
 }

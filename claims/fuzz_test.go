@@ -66,7 +66,9 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// FuzzNumber runs the number and ordinal parsers at every token.
+// FuzzNumber runs the number and ordinal parsers at every token, and
+// holds the tests that spare them most tokens (beginsOrdinal,
+// beginsSingle) to what they read.
 func FuzzNumber(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
@@ -74,6 +76,15 @@ func FuzzNumber(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := lex(nil, text, 0, len(text))
 		for i := range toks {
+			if _, ok := parseOrdinal(toks, i); ok && !beginsOrdinal(&toks[i]) {
+				t.Fatalf("parseOrdinal reads an ordinal at %q, which beginsOrdinal rules out", toks[i].text)
+			}
+			if toks[i].kind == tWord {
+				_, _, n := currencyBefore(toks, i)
+				if _, isNum := parseNumber(toks, i); (n > 0 || isNum) && !beginsSingle(&toks[i]) {
+					t.Fatalf("a number or currency begins at %q, which beginsSingle rules out", toks[i].text)
+				}
+			}
 			for _, parse := range []func([]token, int) (number, bool){parseNumber, parseOrdinal} {
 				n, ok := parse(toks, i)
 				if !ok {

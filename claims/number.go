@@ -203,20 +203,27 @@ func vulgarFraction(s string) (float64, bool) {
 	return v, ok
 }
 
-// smallInteger reads s when it is no more than 15 ASCII digits, as most
-// numbers in text are, with the value strconv.ParseFloat gives them:
-// every integer of 15 digits is a float64 exactly.
+// smallInteger reads s when it is a whole number of no more than 15
+// digits, with or without commas between them ("2021", "1,300"), as most
+// numbers in text are: with the value digitsValue gives it by way of
+// strconv.ParseFloat, as every integer of 15 digits is a float64 exactly,
+// but with no string made without the commas. A comma with fewer than
+// three bytes after it is a decimal comma ("1,3"), left to digitsValue.
 func smallInteger(s string) (float64, bool) {
-	if s == "" || len(s) > 15 {
-		return 0, false
-	}
 	var v int64
+	digits := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i] - '0'
-		if c > 9 {
+		switch c := s[i]; {
+		case c-'0' <= 9:
+			v = v*10 + int64(c-'0')
+			digits++
+		case c == ',' && len(s)-i > 3:
+		default:
 			return 0, false
 		}
-		v = v*10 + int64(c)
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
 	}
 	return float64(v), true
 }
