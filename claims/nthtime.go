@@ -42,18 +42,18 @@ func nthTime(toks []token, i int) (first, end, valueFirst, valueEnd int, value f
 		return 0, 0, 0, 0, 0, false
 	}
 	switch toks[i].lower {
-	case "the", "a", "twice", "thrice":
-	default:
-		return 0, 0, 0, 0, 0, false
-	}
-	if v, isAdverb := timesAdverbs[toks[i].lower]; isAdverb {
+	case "the", "a":
+	case "twice", "thrice": // timesAdverbs
+		v := timesAdverbs[toks[i].lower]
 		prev, next := toks[i-1], tokenAt(toks, i+1)
 		if prev.kind != tWord || !strings.HasSuffix(prev.lower, "ed") || len(prev.lower) < 5 || notTimesAfter[next.lower] {
 			return 0, 0, 0, 0, 0, false
 		}
 		return i, i + 1, i, i + 1, v, true
+	default:
+		return 0, 0, 0, 0, 0, false
 	}
-	if toks[i-1].lower != "for" || toks[i].lower != "the" && toks[i].lower != "a" || i+2 >= len(toks) {
+	if toks[i-1].lower != "for" || i+2 >= len(toks) {
 		return 0, 0, 0, 0, 0, false
 	}
 	o, isOrdinal := parseOrdinal(toks, i+1)

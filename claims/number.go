@@ -352,7 +352,7 @@ func parseWords(toks []token, i int) (number, bool) {
 		return n, true
 	case w == "a" || w == "an":
 		// "a hundred", "a dozen", "a million", "a quarter", "a twenty-first".
-		if _, ok := scales[next]; ok || dozens[next] {
+		if _, ok := lookup(scalesFilter, scales, next); ok || has(dozensFilter, dozens, next) {
 			return readSpelled(toks, i+1, 0, 1, i)
 		}
 		if d, e, plural, ok := parseDenominator(toks, i+1); ok && !plural {
@@ -364,7 +364,10 @@ func parseWords(toks []token, i int) (number, bool) {
 		return number{}, false
 	case w == "half" || w == "quarter":
 		// "half a million", "half a dozen", "quarter million"; "half" alone.
-		f := map[string]float64{"half": 0.5, "quarter": 0.25}[w]
+		f := 0.5
+		if w == "quarter" {
+			f = 0.25
+		}
 		j := i + 1
 		if next == "a" || next == "an" {
 			j++
