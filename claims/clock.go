@@ -177,7 +177,7 @@ func zoneAt(toks []token, j int) (string, int) {
 	if t.lower == "local" && tokenAt(toks, j+1).lower == "time" {
 		return "local", j + 2
 	}
-	if z, ok := zones[t.lower]; ok && isUpperCase(t.text) {
+	if z, ok := lookup(zonesFilter, zones, t.lower); ok && isUpperCase(t.text) {
 		return z, j + 1
 	}
 	return "", j

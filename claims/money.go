@@ -180,7 +180,7 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 	if c, f, ok := isoCode(&toks[i]); ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
 		return c, f, 1
 	}
-	if c, ok := subunits[w]; ok && w != "p" {
+	if c, ok := lookup(subunitsFilter, subunits, w); ok && w != "p" {
 		f := 0.01
 		if c == "XBT" {
 			f = 1e-8
@@ -232,21 +232,19 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 	return "", 0, 0
 }
 
+// currencyPlurals are the plurals of currency names that are not the name
+// and an "s".
+var currencyPlurals = map[string]string{
+	"reais": "real", "kronor": "krona", "kroner": "krone", "markkaa": "markka", "lire": "lire", "rupees": "rupee",
+}
+
 // currencyName reduces a plural currency name to its singular form.
 func currencyName(w string) (string, bool) {
-	switch w {
-	case "reais":
-		return "real", true
-	case "kronor":
-		return "krona", true
-	case "kroner":
-		return "krone", true
-	case "markkaa":
-		return "markka", true
-	case "lire":
-		return "lire", true
-	case "rupees":
-		return "rupee", true
+	if !currencyWordsFilter.mayHold(w) {
+		return "", false // most words after a number
+	}
+	if name, ok := currencyPlurals[w]; ok {
+		return name, true
 	}
 	if _, ok := lookup(currencyNamesFilter, currencyNames, w); ok {
 		return w, true

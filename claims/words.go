@@ -134,6 +134,17 @@ var (
 	timeUnitOfFilter       = filterOf(timeUnitOf)
 	phraseAdjectivesFilter = filterOf(phraseAdjectives)
 	rankVerbsFilter        = filterOf(rankVerbs)
+	subunitsFilter         = filterOf(subunits)
+	zonesFilter            = filterOf(zones)
+	// The words currencyName reads: the names of currencies, with an "s"
+	// and without, and the other plurals.
+	currencyWordsFilter = func() *wordFilter {
+		f := filterOf(currencyNames, currencyPlurals)
+		for w := range currencyNames {
+			f.add(w + "s")
+		}
+		return f
+	}()
 	// The lower-cased beginnings of the units' words, from their first
 	// byte to their whole: where the words read so far begin none, no
 	// unit begins with them (unitAt).

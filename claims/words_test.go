@@ -165,3 +165,24 @@ func TestUnitStartsFilter(t *testing.T) {
 		t.Errorf("beginnings of units the filter does not hold: %q", missing)
 	}
 }
+
+// TestCurrencyName checks that currencyName, behind its filter, still
+// reads every name of a currency, its plural in "s" and the others.
+func TestCurrencyName(t *testing.T) {
+	want, got := map[string]string{}, map[string]string{}
+	for w := range currencyNames {
+		want[w], want[w+"s"] = w, w
+	}
+	for w, name := range currencyPlurals {
+		want[w] = name
+	}
+	for _, w := range []string{"people", "years", "s", ""} {
+		want[w] = ""
+	}
+	for w := range want {
+		got[w], _ = currencyName(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("currencyName (-want +got):\n%s", d)
+	}
+}
