@@ -447,11 +447,14 @@ func (m dateMatch) weekdayMismatch() bool {
 func (x *sentenceExtractor) dates() {
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	for _, m := range x.found {
-		c := x.bareClaim(Date, m.first, m.end)
-		if x.overlaps(c.TextStart, c.TextEnd) || isMetadataDate(x.toks, m) ||
+		// The tests first, on the tokens: most dates that fail them are
+		// parts of quantities already read, and a claim's place in the
+		// file costs more to work out than the tests.
+		if x.overlaps(x.toks[m.first].start, x.toks[m.end-1].end) || isMetadataDate(x.toks, m) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
 			continue
 		}
+		c := x.bareClaim(Date, m.first, m.end)
 		c.Date, c.Weekday = m.iso, m.weekday
 		if m.resolved {
 			c.Value = epochDays(m.from)
