@@ -1,0 +1,137 @@
+package claims
+
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// lexByRune is the lexer written plainly, rune by rune, with no fast
+// paths: each word is lower-cased anew and its class looked up with
+// wordClasses.of. The lexer must give the same tokens.
+func lexByRune(text string, start, end int) []token {
+	var toks []token
+	space, newline := true, false
+	for i := start; i < end; {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case r == '\n':
+			space, newline = true, true
+			i += w
+			continue
+		case r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			space = true
+			i += w
+			continue
+		}
+		t := token{start: i, space: space, newline: newline}
+		switch {
+		case isDigit(r):
+			t.kind = tNumber
+			i = scanNumber(text, i, end)
+		case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+			t.kind = tNumber
+			i = scanNumber(text, i+1, end)
+		case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
+			t.kind = tNumber
+			i += w
+		case unicode.IsLetter(r):
+			t.kind = tWord
+			i = scanWordByRune(text, i, end)
+		case isSymbol(r):
+			t.kind = tSymbol
+			i += w
+		default:
+			t.kind = tPunct
+			i += w
+		}
+		t.end = i
+		t.text = text[t.start:t.end]
+		switch t.kind {
+		case tWord:
+			t.capital = unicode.IsUpper(r)
+			t.lower = toLowerUnicode(t.text)
+			t.class = wordClasses.of(t.lower)
+		case tPunct:
+			t.lower, t.class = t.text, wordClasses.of(t.text)
+		default:
+			t.lower = t.text
+		}
+		toks = append(toks, t)
+		space, newline = false, false
+	}
+	return toks
+}
+
+// scanWordByRune is scanWord rune by rune: letters and marks, and
+// apostrophes between letters.
+func scanWordByRune(text string, i, end int) int {
+	for i < end {
+		r, w := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += w
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if r2, _ := utf8.DecodeRuneInString(text[i+w : end]); i+w < end && unicode.IsLetter(r2) {
+				i += w
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// lexCases are texts that take the lexer down each of its paths.
+var lexCases = []string{
+	"the cat sat on a mat, and the dog's bone.",
+	"The Tessel said THE TESSEL rose; iPhone eBay McDonald's O'Neill don't it’s.",
+	"café Łódź ÉTÉ été naïve ǅemal Straße İstanbul",
+	"1,300 40 000 12,34,567 1.111,11 .25 5,00 192.168.1.2 ½ $5 €10 30% 3‰",
+	"a\tb\rc\vd\fe\u00a0f\u2009g\nh \n i",
+	"x—y – z … «quoted» “curly” 'single' (paren) [bracket] @handle http://x.y",
+	"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
+	"said", "s", "t", "i", "z", "", " ", "\n",
+	"\xff\xfe bad \xc3 utf8 a\xffb",
+	"end with a short word at the very end of the text: it",
+	"seven seventy seventeen thousand hundred million dozen",
+	"Monday Monday's monday's january jan.",
+}
+
+// TestLex checks the lexer against lexByRune on texts that take it down
+// each of its paths, on the fuzz seeds and on the project's own reports,
+// with the text cut at every sentence's end.
+func TestLex(t *testing.T) {
+	texts := append(append(append([]string{}, lexCases...), fuzzSeeds...), reports(t)...)
+	for _, text := range texts {
+		checkLex(t, text)
+	}
+}
+
+// FuzzLex checks the same on any text.
+func FuzzLex(f *testing.F) {
+	for _, s := range append(append([]string{}, lexCases...), fuzzSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkLex(t, text)
+	})
+}
+
+// checkLex compares the lexer with lexByRune on text, whole and sentence
+// by sentence, with one lowerBuffer for all of it.
+func checkLex(t *testing.T, text string) {
+	t.Helper()
+	var lb lowerBuffer
+	spans := append([]span{{0, len(text)}}, sentences(text, 0, len(text))...)
+	for _, s := range spans {
+		got := lexWith(nil, text, s.start, s.end, &lb)
+		want := lexByRune(text, s.start, s.end)
+		if d := cmp.Diff(want, got, cmp.AllowUnexported(token{})); d != "" {
+			t.Fatalf("tokens of %q (-byRune +lexer):\n%s", text[s.start:s.end], d)
+		}
+	}
+}
