@@ -38,6 +38,7 @@ func lex(toks []token, text string, start, end int) []token {
 
 // lexWith is lex with the buffer that the lower-cased words go to.
 func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
+	all := text       // a short word's key is read from here, past end
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
 	for i := start; i < len(text); {
@@ -52,9 +53,11 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			var lower string
 			var class wordClass
 			if plain {
-				// Most words the filter tells at once to have no class.
 				lower = word
-				if !wordClasses.none(word) {
+				if j-i <= shortWord {
+					class = wordClasses.short.class(shortKeyAt(all, i, j))
+				} else if !wordClasses.none(word) {
+					// Most words the filter tells at once to have no class.
 					class = wordClasses.lookup(word)
 				}
 			} else {

@@ -299,11 +299,88 @@ const (
 var wordClasses = buildWordClasses()
 
 // classTable maps the words that have a class to it: a filter, then a
-// wordSet whose slots have their classes alongside.
+// wordSet whose slots have their classes alongside. Its words of up to
+// shortWord bytes, most of the words of a sentence that have a class
+// ("the", "of", "said"), are also in short, for the lexer to find by
+// their bytes read as one integer.
 type classTable struct {
 	filter *wordFilter
 	words  *wordSet
 	class  []wordClass // by slot of words
+	short  shortTable
+}
+
+// shortWord is the most bytes of a word that shortTable holds: seven,
+// so that a word's key and its class share a uint64.
+const shortWord = 7
+
+// shortSlots is the size of a shortTable, a power of two: about five
+// times the words it holds, so that most words not in it meet an empty
+// slot at once.
+const shortSlots = 2048
+
+// shortTable maps words of one to shortWord bytes, none of them zero, to
+// their classes. A word's key is its bytes read as a little-endian
+// integer (shortKey), which no other such word shares; a slot holds the
+// key in its low 56 bits and the class in its top 8, and 0 when it is
+// empty. Finding a word costs a multiplication and a load or two, with
+// no hashing of bytes and no comparing of strings.
+type shortTable struct {
+	slots [shortSlots]uint64
+}
+
+// shortKeyBits are the bits of a slot that hold a key.
+const shortKeyBits = 1<<(8*shortWord) - 1
+
+// shortKey returns the key of a word of one to shortWord bytes:
+// its bytes read as a little-endian integer.
+func shortKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// shortKeyAt returns the key of the word text[i:j], of one to shortWord
+// bytes, as shortKey does. With eight bytes of text from i it reads them
+// at once and masks off those past the word.
+func shortKeyAt(text string, i, j int) uint64 {
+	if i+8 > len(text) {
+		return shortKey(text[i:j])
+	}
+	s := text[i : i+8]
+	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return k & (1<<(8*uint(j-i)) - 1)
+}
+
+// shortHash returns the first slot to probe for key.
+func shortHash(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> (64 - 11) // 11 bits: shortSlots
+}
+
+// add adds the word of key k, with class c, to the table.
+func (t *shortTable) add(k uint64, c wordClass) {
+	h := shortHash(k)
+	for t.slots[h]&shortKeyBits != 0 {
+		h = (h + 1) & (shortSlots - 1)
+	}
+	t.slots[h] = k | uint64(c)<<(8*shortWord)
+}
+
+// class returns the class of the word of key k, and 0 when the table does
+// not hold it.
+func (t *shortTable) class(k uint64) wordClass {
+	for h := shortHash(k); ; h = (h + 1) & (shortSlots - 1) {
+		s := t.slots[h]
+		if s&shortKeyBits == k {
+			return wordClass(s >> (8 * shortWord))
+		}
+		if s == 0 {
+			return 0
+		}
+	}
 }
 
 func buildWordClasses() *classTable {
@@ -347,6 +424,11 @@ func buildWordClasses() *classTable {
 			if in && w != "" {
 				t.class[t.words.slot(w)] |= s.class
 			}
+		}
+	}
+	for k, w := range t.words.slots {
+		if w != "" && len(w) <= shortWord && !strings.Contains(w, "\x00") {
+			t.short.add(shortKey(w), t.class[k])
 		}
 	}
 	return t

@@ -114,3 +114,48 @@ func FuzzClassNone(f *testing.F) {
 		}
 	})
 }
+
+// TestShortTable checks that the table of short words gives each word of
+// up to shortWord bytes the class that of gives it, for the words of the
+// class table and for others.
+func TestShortTable(t *testing.T) {
+	words := []string{"a", "i", "s", "the", "of", "said", "monday's", "seventy", "x", "zz", "it's", "°c", "km2"}
+	for _, w := range wordClasses.words.slots {
+		words = append(words, w, w+"x", "x"+w)
+	}
+	got, want := map[string]wordClass{}, map[string]wordClass{}
+	for _, w := range words {
+		if w == "" || len(w) > shortWord || strings.ContainsRune(w, 0) {
+			continue
+		}
+		got[w] = wordClasses.short.class(shortKey(w))
+		want[w] = wordClasses.of(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("short table (-of +short):\n%s", d)
+	}
+	if got["the"] == 0 || got["said"] == 0 {
+		t.Errorf("the and said have no class in the short table")
+	}
+}
+
+// TestShortKeyAt checks that shortKeyAt, reading eight bytes at once
+// where it can, gives the key of each short word of a text, at its end
+// too.
+func TestShortKeyAt(t *testing.T) {
+	for _, text := range []string{"a", "ab", "the cat", "abcdefg", "seven words of a text, at its end: it", "é ü\xff"} {
+		got, want := map[[2]int]uint64{}, map[[2]int]uint64{}
+		for i := range len(text) {
+			for j := i + 1; j <= len(text) && j-i <= shortWord; j++ {
+				got[[2]int{i, j}] = shortKeyAt(text, i, j)
+				want[[2]int{i, j}] = shortKey(text[i:j])
+			}
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("keys of %q (-shortKey +shortKeyAt):\n%s", text, d)
+		}
+	}
+	if k := shortKey("ab"); k != 'a'|'b'<<8 {
+		t.Errorf("shortKey(ab) = %#x", k)
+	}
+}
