@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"os"
+	"path/filepath"
+	"sort"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -134,4 +137,52 @@ func checkLex(t *testing.T, text string) {
 			t.Fatalf("tokens of %q (-byRune +lexer):\n%s", text[s.start:s.end], d)
 		}
 	}
+}
+
+// BenchmarkLex measures the lexer and the content words of each sentence
+// (the per-token work every sentence pays for) on the real reporting of
+// the dev clusters, about 1 MB of it, as extract runs them.
+func BenchmarkLex(b *testing.B) {
+	texts := benchTexts(b, "../../shared/corpora/ecbplus-dev/*/*.txt")
+	var spans [][]span
+	size := 0
+	for _, t := range texts {
+		spans = append(spans, sentences(t, 0, len(t)))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	var lb lowerBuffer
+	var toks []token
+	var content []contentWord
+	for range b.N {
+		for k, t := range texts {
+			for _, s := range spans[k] {
+				toks = lexWith(toks[:0], t, s.start, s.end, &lb)
+				content = contentWords(content[:0], toks, &lb)
+			}
+		}
+	}
+}
+
+// benchTexts returns the texts of the files glob matches, repeated to
+// about 1 MB, or skips b when there are none.
+func benchTexts(b *testing.B, glob string) []string {
+	paths, err := filepath.Glob(glob)
+	if err != nil || len(paths) == 0 {
+		b.Skipf("no reports in %s (%v)", glob, err)
+	}
+	sort.Strings(paths)
+	var texts []string
+	for size := 0; size < 1<<20; {
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, string(data))
+			size += len(data)
+		}
+	}
+	return texts
 }

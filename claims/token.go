@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,82 +43,104 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
 	for i := start; i < len(text); {
-		// The commonest bytes first: a space, and a word in lower case.
+		var (
+			kind    tokenKind
+			class   wordClass
+			capital bool
+			lower   string
+			j       int // the token's end
+		)
+		// The commonest bytes first: a space, a word in lower case and a
+		// capitalized word.
 		if c := text[i]; c == ' ' {
 			space = true
 			i++
 			continue
-		} else if 'a' <= c && c <= 'z' {
-			j, plain := scanWord(text, i, end)
-			word := text[i:j]
-			var lower string
-			var class wordClass
-			if plain {
-				lower = word
-				if j-i <= shortWord {
-					class = wordClasses.short.class(shortKeyAt(all, i, j))
-				} else if !wordClasses.none(word) {
-					// Most words the filter tells at once to have no class.
-					class = wordClasses.lookup(word)
-				}
-			} else {
-				lower, class = lb.word(word)
+		} else if c-'a' < 26 {
+			// Most words are lower-case letters only: scanned here, and
+			// by scanWord from the first byte that is not one.
+			plain := true
+			j = i + 1
+			for j < len(text) && text[j]-'a' < 26 {
+				j++
 			}
-			toks = append(toks, token{kind: tWord, class: class, text: word, lower: lower,
-				start: i, end: j, space: space, newline: newline})
-			space, newline = false, false
-			i = j
-			continue
+			if j < len(text) && mayGoOn[text[j]] {
+				j, plain = scanWord(text, j, end)
+			}
+			kind = tWord
+			if word := text[i:j]; !plain {
+				lower, class = lb.word(word)
+			} else if lower = word; j-i <= shortWord {
+				class = wordClasses.short.class(shortKeyAt(all, i, j))
+			} else if !wordClasses.none(word) {
+				// Most words the filter tells at once to have no class.
+				class = wordClasses.lookup(word)
+			}
+		} else if c-'A' < 26 {
+			// Most capitalized words are names said again and again,
+			// which lb knows.
+			j, _ = scanWord(text, i+1, end)
+			kind, capital = tWord, true
+			lower, class = lb.word(text[i:j])
+		} else {
+			r, w := rune(c), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(text[i:end])
+			}
+			switch {
+			case r == '\n':
+				space, newline = true, true
+				i += w
+				continue
+			case r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\r' || r == '\v' || r == '\f':
+				space = true
+				i += w
+				continue
+			}
+			plain := false
+			switch {
+			case isDigit(r):
+				kind = tNumber
+				j = scanNumber(text, i, end)
+			case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+				kind = tNumber // ".25"
+				j = scanNumber(text, i+1, end)
+			case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
+				kind = tNumber // "½"
+				j = i + w
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+				kind = tWord
+				j, plain = scanWord(text, i, end)
+			case isSymbol(r):
+				kind = tSymbol
+				j = i + w
+			default:
+				kind = tPunct
+				j = i + w
+			}
+			word := text[i:j]
+			capital = kind == tWord && startsUpper(word)
+			switch {
+			case kind == tWord && !plain:
+				lower, class = lb.word(word)
+			case kind == tWord || kind == tPunct:
+				lower, class = word, wordClasses.of(word)
+			default:
+				lower = word
+			}
 		}
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:end])
+		// Written in place: a token built aside and copied in costs more
+		// than its fields, one by one.
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
 		}
-		switch {
-		case r == '\n':
-			space, newline = true, true
-			i += w
-			continue
-		case r == ' ' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\r' || r == '\v' || r == '\f':
-			space = true
-			i += w
-			continue
-		}
-		t := token{start: i, space: space, newline: newline}
-		plain := false
-		switch {
-		case isDigit(r):
-			t.kind = tNumber
-			i = scanNumber(text, i, end)
-		case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
-			t.kind = tNumber // ".25"
-			i = scanNumber(text, i+1, end)
-		case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
-			t.kind = tNumber // "½"
-			i += w
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			t.kind = tWord
-			i, plain = scanWord(text, i, end)
-		case isSymbol(r):
-			t.kind = tSymbol
-			i += w
-		default:
-			t.kind = tPunct
-			i += w
-		}
-		t.end = i
-		t.text = text[t.start:t.end]
-		t.capital = t.kind == tWord && startsUpper(t.text)
-		switch {
-		case t.kind == tWord && !plain:
-			t.lower, t.class = lb.word(t.text)
-		case t.kind == tWord || t.kind == tPunct:
-			t.lower, t.class = t.text, wordClasses.of(t.text)
-		default:
-			t.lower = t.text
-		}
-		toks = append(toks, t)
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
+		t.text, t.lower = text[i:j], lower
+		t.start, t.end = i, j
 		space, newline = false, false
+		i = j
 	}
 	return toks
 }
@@ -228,6 +251,16 @@ func indianGroups(text string, i, end int) int {
 	}
 	return i
 }
+
+// mayGoOn are the bytes that may go on a word after a letter: the other
+// letters (in upper case, or the first byte of a letter outside ASCII)
+// and the apostrophe. scanWord tells which do.
+var mayGoOn = func() (m [256]bool) {
+	for c := range m {
+		m[c] = 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == '\''
+	}
+	return m
+}()
 
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
 // plain reports a word of lower-case ASCII letters and apostrophes, which

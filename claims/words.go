@@ -349,10 +349,14 @@ func shortKeyAt(text string, i, j int) uint64 {
 	if i+8 > len(text) {
 		return shortKey(text[i:j])
 	}
-	s := text[i : i+8]
-	k := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+	return load64(text[i:]) & (1<<(8*uint(j-i)&63) - 1)
+}
+
+// load64 returns the first eight bytes of s as a little-endian integer.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	return k & (1<<(8*uint(j-i)) - 1)
 }
 
 // shortHash returns the first slot to probe for key.
