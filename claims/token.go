@@ -57,12 +57,18 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			i++
 			continue
 		} else if c-'a' < 26 {
-			// Most words are lower-case letters only: scanned here, and
-			// by scanWord from the first byte that is not one.
-			plain := true
+			// Most words are lower-case letters only: scanned here, eight
+			// bytes at once, and by scanWord from the first byte that may
+			// go on a word otherwise.
+			plain, loaded := true, i+8 <= len(all)
+			var v uint64 // the eight bytes from i, when loaded
 			j = i + 1
+			if loaded {
+				v = load64(all[i:])
+				j = min(i+lowerRun(v), len(text))
+			}
 			for j < len(text) && text[j]-'a' < 26 {
-				j++
+				j++ // a word of eight letters or more
 			}
 			if j < len(text) && mayGoOn[text[j]] {
 				j, plain = scanWord(text, j, end)
@@ -71,7 +77,12 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			if word := text[i:j]; !plain {
 				lower, class = lb.word(word)
 			} else if lower = word; j-i <= shortWord {
-				class = wordClasses.short.class(shortKeyAt(all, i, j))
+				if loaded {
+					v &= 1<<(8*uint(j-i)) - 1 // the word's key
+				} else {
+					v = shortKey(word)
+				}
+				class = wordClasses.short.class(v)
 			} else if !wordClasses.none(word) {
 				// Most words the filter tells at once to have no class.
 				class = wordClasses.lookup(word)

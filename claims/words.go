@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // stopwords end a noun phrase and carry nothing of a claim's subject.
 var stopwords = setOf(`a an the and or but nor of to in on at by for with from into onto upon
@@ -342,21 +345,25 @@ func shortKey(w string) uint64 {
 	return k
 }
 
-// shortKeyAt returns the key of the word text[i:j], of one to shortWord
-// bytes, as shortKey does. With eight bytes of text from i it reads them
-// at once and masks off those past the word.
-func shortKeyAt(text string, i, j int) uint64 {
-	if i+8 > len(text) {
-		return shortKey(text[i:j])
-	}
-	return load64(text[i:]) & (1<<(8*uint(j-i)&63) - 1)
-}
-
-// load64 returns the first eight bytes of s as a little-endian integer.
+// load64 returns the first eight bytes of s as a little-endian integer,
+// the bytes of a short word's key (shortKey) and more.
 func load64(s string) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerRun returns how many of the eight bytes of v, read little-endian
+// (load64), are letters from a to z before the first that is not one. It
+// tests them all at once, with no branch for the lexer to mispredict at
+// the end of each word.
+func lowerRun(v uint64) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	y := v &^ tops // each byte below 0x80, so that adding to it carries into none other
+	atLeastA := y + ones*(0x80-'a')
+	pastZ := y + ones*(0x80-'z'-1)
+	letters := atLeastA &^ pastZ &^ v & tops // the top bit of each byte from a to z
+	return bits.TrailingZeros64(^letters&tops) >> 3
 }
 
 // shortHash returns the first slot to probe for key.
@@ -377,12 +384,10 @@ func (t *shortTable) add(k uint64, c wordClass) {
 // not hold it.
 func (t *shortTable) class(k uint64) wordClass {
 	for h := shortHash(k); ; h = (h + 1) & (shortSlots - 1) {
-		s := t.slots[h]
-		if s&shortKeyBits == k {
+		// The word's slot, or an empty one: one test rather than two,
+		// as which of them it is the lexer cannot foretell.
+		if s := t.slots[h]; min(s&shortKeyBits^k, s) == 0 {
 			return wordClass(s >> (8 * shortWord))
-		}
-		if s == 0 {
-			return 0
 		}
 	}
 }

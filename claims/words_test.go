@@ -139,23 +139,31 @@ func TestShortTable(t *testing.T) {
 	}
 }
 
-// TestShortKeyAt checks that shortKeyAt, reading eight bytes at once
-// where it can, gives the key of each short word of a text, at its end
-// too.
-func TestShortKeyAt(t *testing.T) {
-	for _, text := range []string{"a", "ab", "the cat", "abcdefg", "seven words of a text, at its end: it", "é ü\xff"} {
-		got, want := map[[2]int]uint64{}, map[[2]int]uint64{}
-		for i := range len(text) {
-			for j := i + 1; j <= len(text) && j-i <= shortWord; j++ {
-				got[[2]int{i, j}] = shortKeyAt(text, i, j)
-				want[[2]int{i, j}] = shortKey(text[i:j])
-			}
-		}
-		if d := cmp.Diff(want, got); d != "" {
-			t.Errorf("keys of %q (-shortKey +shortKeyAt):\n%s", text, d)
+// TestLowerRun checks lowerRun against counting the letters from a to z
+// byte by byte, on words and on every byte at every place of eight.
+func TestLowerRun(t *testing.T) {
+	texts := []string{"the cat sat", "abcdefgh", "said, it", "it's not", "iPhone's", "café au lait", "zzzzzzzzzz",
+		"a\x00bcdefg", "`abc{xyz", "ABCDEFGH", "\xe1\x80\x80abcde"}
+	for p := range 8 {
+		for b := range 256 {
+			w := []byte("aaaaaaaa")
+			w[p] = byte(b)
+			texts = append(texts, string(w))
 		}
 	}
-	if k := shortKey("ab"); k != 'a'|'b'<<8 {
-		t.Errorf("shortKey(ab) = %#x", k)
+	got, want := map[string]int{}, map[string]int{}
+	for _, s := range texts {
+		n := 0
+		for n < 8 && s[n]-'a' < 26 {
+			n++
+		}
+		want[s] = n
+		got[s] = lowerRun(load64(s))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lowerRun (-byte by byte +lowerRun):\n%s", d)
+	}
+	if k := load64("abcdefgh"); k&0xffff != shortKey("ab") {
+		t.Errorf("load64(abcdefgh) = %#x, not the bytes of shortKey", k)
 	}
 }
