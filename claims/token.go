@@ -340,8 +340,12 @@ type knownWord struct {
 	class             wordClass
 }
 
-// knownWords is the size of a lowerBuffer's table of words, a power of two.
-const knownWords = 512
+// knownWords is the size of a lowerBuffer's table of words, a power of
+// two. The 182 reports of the dev clusters, read in order, have 2,446
+// distinct capitalized words; with 2048 slots 79% of the capitalized
+// words read are found there, with 512 71%. A worker's table, 112 KB, is
+// made once.
+const knownWords = 2048
 
 // word returns the lower case of the word s, which is not plain (scanWord),
 // and its class.
