@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // lexByRune is the lexer written plainly, rune by rune, with no fast
@@ -125,10 +126,12 @@ func FuzzLex(f *testing.F) {
 }
 
 // checkLex compares the lexer with lexByRune on text, whole and sentence
-// by sentence, with one lowerBuffer for all of it.
+// by sentence, with one lowerBuffer for all of it, and the content words
+// of its tokens with contentWordsPlain.
 func checkLex(t *testing.T, text string) {
 	t.Helper()
 	var lb lowerBuffer
+	var content []contentWord
 	spans := append([]span{{0, len(text)}}, sentences(text, 0, len(text))...)
 	for _, s := range spans {
 		got := lexWith(nil, text, s.start, s.end, &lb)
@@ -136,7 +139,30 @@ func checkLex(t *testing.T, text string) {
 		if d := cmp.Diff(want, got, cmp.AllowUnexported(token{})); d != "" {
 			t.Fatalf("tokens of %q (-byRune +lexer):\n%s", text[s.start:s.end], d)
 		}
+		content = contentWords(content[:0], got, &lb)
+		if d := cmp.Diff(contentWordsPlain(want), content, cmp.AllowUnexported(contentWord{}), cmpopts.EquateEmpty()); d != "" {
+			t.Fatalf("content words of %q (-plain +contentWords):\n%s", text[s.start:s.end], d)
+		}
 	}
+}
+
+// contentWordsPlain is contentWords written plainly: the words of two
+// letters or more that are not in notContent, stemmed, and capitalized
+// again when they are capitalized inside the sentence.
+func contentWordsPlain(toks []token) []contentWord {
+	var out []contentWord
+	var lb lowerBuffer
+	for i, t := range toks {
+		if t.kind != tWord || len(t.lower) < 2 || notContent[t.lower] {
+			continue
+		}
+		st := Stem(t.lower)
+		if i > 0 && unicode.IsUpper([]rune(t.text)[0]) && !toks[i-1].newline {
+			st = lb.capitalize(st)
+		}
+		out = append(out, contentWord{st, i})
+	}
+	return out
 }
 
 // BenchmarkLex measures the lexer and the content words of each sentence
