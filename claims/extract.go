@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -721,25 +720,34 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	words := x.words[:0]
 	// seen holds wordBit of each word added: a word whose bit is not in it
 	// is not among them, and is added without comparing it to them all.
-	var seen uint64
+	var seen [wordBits / 64]uint64
 	add := func(w string) {
-		if bit := wordBit(w); seen&bit == 0 || !slices.Contains(words, w) {
-			seen |= bit
+		b := wordBit(w)
+		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
+			seen[b/64] |= 1 << (b % 64)
 			words = append(words, w)
 		}
 	}
-	// The first content word at or after end.
-	k := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= end })
-	for i := k; i < len(x.content) && i < k+contextWindow; i++ {
-		add(x.content[i].stem)
+	content := x.content
+	// The first content word at or after end, and the first at or after
+	// first, back from it: a claim holds few content words, if any.
+	k := firstAtOrAfter(content, end)
+	b := k
+	for b > 0 && content[b-1].tok >= first {
+		b--
 	}
-	b := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= first })
+	if first > end {
+		b = firstAtOrAfter(content, first) // past k: no claim is so, but window does not rely on it
+	}
+	for i := k; i < len(content) && i < k+contextWindow; i++ {
+		add(content[i].stem)
+	}
 	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
-		add(x.content[i].stem)
+		add(content[i].stem)
 	}
 	// Words inside the claim (its counted noun) are part of its subject too.
 	for i := b; i < k; i++ {
-		add(x.content[i].stem)
+		add(content[i].stem)
 	}
 	x.words = words
 	if words == nil {
@@ -748,14 +756,33 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	return x.keepWords(words)
 }
 
-// wordBit maps a word to one of 64 bits, by its length and its first and
-// last bytes, so that a set of a few words can tell at once that it lacks
-// most others.
-func wordBit(w string) uint64 {
-	if w == "" {
-		return 1
+// firstAtOrAfter returns the index of the first content word at or after
+// token tok, or len(content), by binary search.
+func firstAtOrAfter(content []contentWord, tok int) int {
+	lo, hi := 0, len(content)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if content[m].tok < tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return 1 << ((uint(len(w))*7 + uint(w[0]) + uint(w[len(w)-1])*3) & 63)
+	return lo
+}
+
+// wordBits is how many bits wordBit maps words to.
+const wordBits = 256
+
+// wordBit maps a word to one of wordBits bits, by its length and its
+// first, middle and last bytes, so that a set of a few words can tell at
+// once that it lacks most others.
+func wordBit(w string) uint {
+	n := uint(len(w))
+	if n == 0 {
+		return 0
+	}
+	return (n*7 + uint(w[0]) + uint(w[n/2])*5 + uint(w[n-1])*3) % wordBits
 }
 
 // contextChunk is how many context words the claims' Context slices share

@@ -3,6 +3,7 @@ package claims
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 	"unicode"
@@ -211,4 +212,56 @@ func benchTexts(b *testing.B, glob string) []string {
 		}
 	}
 	return texts
+}
+
+// windowPlain is window written plainly: the content words from end on,
+// then back from first, then between, at most contextWindow on each
+// side, each once.
+func windowPlain(content []contentWord, first, end int) []string {
+	var words []string
+	seen := map[string]bool{}
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	k := sort.Search(len(content), func(i int) bool { return content[i].tok >= end })
+	b := sort.Search(len(content), func(i int) bool { return content[i].tok >= first })
+	for i := k; i < len(content) && i < k+contextWindow; i++ {
+		add(content[i].stem)
+	}
+	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
+		add(content[i].stem)
+	}
+	for i := b; i < k; i++ {
+		add(content[i].stem)
+	}
+	return words
+}
+
+// TestWindow checks window against windowPlain over spans of tokens of
+// up to five, and the wrong way round, from every token of the sentences
+// of the project's own reports and the fuzz seeds.
+func TestWindow(t *testing.T) {
+	for _, text := range append(append([]string{}, fuzzSeeds...), reports(t)...) {
+		var x sentenceExtractor
+		for _, s := range sentences(text, 0, len(text)) {
+			x.toks = lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+			x.contentDone = false
+			for first := range x.toks {
+				for _, end := range []int{first - 1, first, first + 1, first + 2, first + 5} {
+					end = min(max(end, 0), len(x.toks))
+					got := x.window(first, end)
+					want := windowPlain(x.content, first, end)
+					if slices.Equal(want, got) {
+						continue // cmp.Diff on each span would cost seconds
+					}
+					if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
+						t.Fatalf("window(%d, %d) of %q (-plain +window):\n%s", first, end, text[s.start:s.end], d)
+					}
+				}
+			}
+		}
+	}
 }
