@@ -121,43 +121,13 @@ const yieldEvery = 32
 // quantities: web addresses, e-mail addresses and handles.
 var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w+`)
 
-// findUnreadable returns the spans of s that unreadable matches, looking
-// only when s holds what they all need.
-func findUnreadable(s string) [][]int {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !containsWWW(s) {
-		return nil
-	}
-	return unreadable.FindAllStringIndex(s, -1)
-}
-
-// containsWWW reports whether s holds "www." or "WWW.". It looks for the
-// full stops, which are few, rather than for the letter w, which is not.
-func containsWWW(s string) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '.')
-		if j < 0 {
-			return false
-		}
-		if p := i + j; p >= 3 && (s[p-3:p] == "www" || s[p-3:p] == "WWW") {
-			return true
-		}
-		i += j + 1
-	}
-}
-
 // extract returns the claims of sentence s of src, in order of position.
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
-	for _, loc := range findUnreadable(text[s.start:s.end]) {
-		a, b := s.start+loc[0], s.start+loc[1]
-		for k := range toks {
-			if toks[k].start >= a && toks[k].end <= b {
-				// Punctuation as written: its class is its text's.
-				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
-			}
-		}
+	toks, links := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+	if links {
+		unlink(toks, text[s.start:s.end], s.start)
 	}
 	if x.src != src {
 		x.published = time.Time{} // no date, or none that parses
@@ -179,6 +149,20 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	x.attribute()
 	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return x.out
+}
+
+// unlink turns the tokens of the web addresses, e-mail addresses and
+// handles of sentence s, which starts at start, into punctuation.
+func unlink(toks []token, s string, start int) {
+	for _, loc := range unreadable.FindAllStringIndex(s, -1) {
+		a, b := start+loc[0], start+loc[1]
+		for k := range toks {
+			if toks[k].start >= a && toks[k].end <= b {
+				// Punctuation as written: its class is its text's.
+				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
+			}
+		}
+	}
 }
 
 type sentenceExtractor struct {

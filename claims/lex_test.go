@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,8 @@ var lexCases = []string{
 	"1,300 40 000 12,34,567 1.111,11 .25 5,00 192.168.1.2 ½ $5 €10 30% 3‰",
 	"a\tb\rc\vd\fe\u00a0f\u2009g\nh \n i",
 	"x—y – z … «quoted» “curly” 'single' (paren) [bracket] @handle http://x.y",
+	"see www.example.com or WWW.EXAMPLE.COM, mail a@b.org; not Www.x, ww.x, w.w.w. or :/ /",
+	"www.", "a.www", ".www.", "://", ":/", "@",
 	"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
 	"said", "s", "t", "i", "z", "", " ", "\n",
 	"\xff\xfe bad \xc3 utf8 a\xffb",
@@ -135,16 +138,26 @@ func checkLex(t *testing.T, text string) {
 	var content []contentWord
 	spans := append([]span{{0, len(text)}}, sentences(text, 0, len(text))...)
 	for _, s := range spans {
-		got := lexWith(nil, text, s.start, s.end, &lb)
+		got, links := lexWith(nil, text, s.start, s.end, &lb)
 		want := lexByRune(text, s.start, s.end)
 		if d := cmp.Diff(want, got, cmp.AllowUnexported(token{})); d != "" {
 			t.Fatalf("tokens of %q (-byRune +lexer):\n%s", text[s.start:s.end], d)
+		}
+		if sentence := text[s.start:s.end]; links != mayHoldLinks(sentence) {
+			t.Fatalf("links of %q: %v, mayHoldLinks says %v", sentence, links, !links)
 		}
 		content = contentWords(content[:0], got, &lb)
 		if d := cmp.Diff(contentWordsPlain(want), content, cmp.AllowUnexported(contentWord{}), cmpopts.EquateEmpty()); d != "" {
 			t.Fatalf("content words of %q (-plain +contentWords):\n%s", text[s.start:s.end], d)
 		}
 	}
+}
+
+// mayHoldLinks reports whether s holds what every match of unreadable
+// holds: an "@", "://", or "www." or "WWW.".
+func mayHoldLinks(s string) bool {
+	return strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, "www.") ||
+		strings.Contains(s, "WWW.")
 }
 
 // contentWordsPlain is contentWords written plainly: the words of two
@@ -185,7 +198,7 @@ func BenchmarkLex(b *testing.B) {
 	for range b.N {
 		for k, t := range texts {
 			for _, s := range spans[k] {
-				toks = lexWith(toks[:0], t, s.start, s.end, &lb)
+				toks, _ = lexWith(toks[:0], t, s.start, s.end, &lb)
 				content = contentWords(content[:0], toks, &lb)
 			}
 		}
@@ -247,7 +260,7 @@ func TestWindow(t *testing.T) {
 	for _, text := range append(append([]string{}, fuzzSeeds...), reports(t)...) {
 		var x sentenceExtractor
 		for _, s := range sentences(text, 0, len(text)) {
-			x.toks = lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+			x.toks, _ = lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
 			x.contentDone = false
 			for first := range x.toks {
 				for _, end := range []int{first - 1, first, first + 1, first + 2, first + 5} {

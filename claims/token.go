@@ -34,11 +34,15 @@ type token struct {
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
 func lex(toks []token, text string, start, end int) []token {
 	var lb lowerBuffer
-	return lexWith(toks, text, start, end, &lb)
+	toks, _ = lexWith(toks, text, start, end, &lb)
+	return toks
 }
 
-// lexWith is lex with the buffer that the lower-cased words go to.
-func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
+// lexWith is lex with the buffer that the lower-cased words go to. It
+// also reports whether text[start:end] holds what every web address,
+// e-mail address and handle holds (opensLink), so that the sentences
+// with none are not searched for them.
+func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []token, links bool) {
 	all := text       // a short word's key is read from here, past end
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
@@ -128,6 +132,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 			default:
 				kind = tPunct
 				j = i + w
+				links = links || opensLink(text, start, i)
 			}
 			word := text[i:j]
 			capital = kind == tWord && startsUpper(word)
@@ -153,7 +158,22 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token
 		space, newline = false, false
 		i = j
 	}
-	return toks
+	return toks, links
+}
+
+// opensLink reports whether the punctuation at text[i], in a sentence
+// that starts at start, is part of what every match of unreadable holds:
+// an "@", the colon of "://", the full stop of "www." or "WWW.".
+func opensLink(text string, start, i int) bool {
+	switch text[i] {
+	case '@':
+		return true
+	case ':':
+		return strings.HasPrefix(text[i+1:], "//")
+	case '.':
+		return i-start >= 3 && (text[i-3:i] == "www" || text[i-3:i] == "WWW")
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
