@@ -52,3 +52,25 @@ func TestLineCol(t *testing.T) {
 		})
 	}
 }
+
+// FuzzLineCol checks the same on any text, asked at the starts of its
+// characters in the order walk gives.
+func FuzzLineCol(f *testing.F) {
+	f.Add("Łódź and Kraków\n€5 for café, 2½ hours\nend", []byte{3, 200, 7, 1, 90})
+	f.Add("\xef\xbb\xbfFirst line\nsecond line", []byte{0, 5, 2})
+	f.Fuzz(func(t *testing.T, raw string, walk []byte) {
+		s := New("0", "x.txt", raw)
+		var starts []int
+		for off := range s.Text {
+			starts = append(starts, off)
+		}
+		starts = append(starts, len(s.Text))
+		for _, b := range walk {
+			off := starts[int(b)%len(starts)]
+			l, c := s.LineCol(off)
+			if wl, wc := New("0", "x.txt", raw).LineCol(off); l != wl || c != wc {
+				t.Fatalf("LineCol(%d) of %q: %d:%d, a fresh Source says %d:%d", off, raw, l, c, wl, wc)
+			}
+		}
+	})
+}
