@@ -190,11 +190,28 @@ func Stem(w string) string {
 	if w == "" {
 		return w
 	}
-	if c := w[len(w)-1]; c != 's' && c != 'g' && c != 'd' {
-		return w // no suffix below ends so
+	// By the last letter, as most words keep theirs: of the suffixes
+	// below only "-ing" ends in g and only "-ed" in d, and only a word
+	// ending in s may be a possessive.
+	switch w[len(w)-1] {
+	case 's':
+		if c := w[max(len(w)-2, 0)]; c == '\'' || c == "’"[2] {
+			w = strings.TrimSuffix(w, "’s")
+			w = strings.TrimSuffix(w, "'s")
+		}
+	case 'g':
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return w[:len(w)-3]
+		}
+		return w
+	case 'd':
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return w[:len(w)-2]
+		}
+		return w
+	default:
+		return w
 	}
-	w = strings.TrimSuffix(w, "’s")
-	w = strings.TrimSuffix(w, "'s")
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

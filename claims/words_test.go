@@ -167,3 +167,57 @@ func TestLowerRun(t *testing.T) {
 		t.Errorf("load64(abcdefgh) = %#x, not the bytes of shortKey", k)
 	}
 }
+
+// stemPlain is Stem written plainly, suffix by suffix, for Stem to agree
+// with.
+func stemPlain(w string) string {
+	w = strings.TrimSuffix(w, "’s")
+	w = strings.TrimSuffix(w, "'s")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// stemCases are words that end in each suffix Stem knows, at each length
+// around its limits, in possessives, and in none.
+var stemCases = []string{"", "s", "d", "g", "'s", "’s", "ed", "ing", "ies", "bed", "sing", "ties", "spied", "thing",
+	"things", "companies", "detained", "running", "running's", "running’s", "boxes", "churches", "wishes",
+	"classes", "class", "virus", "analysis", "cats", "cat's", "cat’s", "cats's", "x's’s", "x’s's", "gas", "bus",
+	"red", "king", "kings", "bring", "brings", "seeded", "seeds", "feed", "dog", "said", "news", "series",
+	"police", "a\x99s", "™s"}
+
+// TestStem checks Stem against stemPlain.
+func TestStem(t *testing.T) {
+	got, want := map[string]string{}, map[string]string{}
+	for _, w := range stemCases {
+		got[w], want[w] = Stem(w), stemPlain(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Stem (-plain +Stem):\n%s", d)
+	}
+	if got["companies"] != "company" || got["detained"] != "detain" || got["running’s"] != "runn" {
+		t.Errorf("Stem: %q %q %q", got["companies"], got["detained"], got["running’s"])
+	}
+}
+
+// FuzzStem checks the same on any word.
+func FuzzStem(f *testing.F) {
+	for _, w := range stemCases {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := Stem(w), stemPlain(w); got != want {
+			t.Fatalf("Stem(%q) = %q, stemPlain says %q", w, got, want)
+		}
+	})
+}
