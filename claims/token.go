@@ -61,9 +61,9 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			i++
 			continue
 		} else if c-'a' < 26 {
-			// Most words are lower-case letters only: scanned here, eight
-			// bytes at once, and by scanWord from the first byte that may
-			// go on a word otherwise.
+			// Most words are lower-case letters only, and most of those
+			// shorter than eight: scanned here, eight bytes at once, and
+			// by scanWord from the first byte that may go on the word.
 			plain, loaded := true, i+8 <= len(all)
 			var v uint64 // the eight bytes from i, when loaded
 			j = i + 1
@@ -71,11 +71,8 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				v = load64(all[i:])
 				j = min(i+lowerRun(v), len(text))
 			}
-			for j < len(text) && text[j]-'a' < 26 {
-				j++ // a word of eight letters or more
-			}
-			if j < len(text) && mayGoOn[text[j]] {
-				j, plain = scanWord(text, j, end)
+			if j < len(text) && wordGoesOn[text[j]] {
+				j, plain = scanWord(text, j, end) // a word of eight letters or more, or not plain
 			}
 			kind = tWord
 			if word := text[i:j]; !plain {
@@ -92,9 +89,16 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				class = wordClasses.lookup(word)
 			}
 		} else if c-'A' < 26 {
-			// Most capitalized words are names said again and again,
-			// which lb knows.
-			j, _ = scanWord(text, i+1, end)
+			// Most capitalized words are a capital and lower-case
+			// letters, scanned as a lower-case word's are, and names
+			// said again and again, which lb knows.
+			j = i + 1
+			if i+8 <= len(all) {
+				j = min(i+1+lowerRun(load64(all[i:])>>8), len(text))
+			}
+			if j < len(text) && wordGoesOn[text[j]] {
+				j, _ = scanWord(text, j, end)
+			}
 			kind, capital = tWord, true
 			lower, class = lb.word(text[i:j])
 		} else {
@@ -283,12 +287,12 @@ func indianGroups(text string, i, end int) int {
 	return i
 }
 
-// mayGoOn are the bytes that may go on a word after a letter: the other
-// letters (in upper case, or the first byte of a letter outside ASCII)
-// and the apostrophe. scanWord tells which do.
-var mayGoOn = func() (m [256]bool) {
+// wordGoesOn are the bytes that may go on a word after a letter: the
+// letters (or the first byte of a letter outside ASCII) and the
+// apostrophe. scanWord tells which do.
+var wordGoesOn = func() (m [256]bool) {
 	for c := range m {
-		m[c] = 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == '\''
+		m[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == '\''
 	}
 	return m
 }()
