@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -122,43 +121,13 @@ const yieldEvery = 32
 // quantities: web addresses, e-mail addresses and handles.
 var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w+`)
 
-// findUnreadable returns the spans of s that unreadable matches, looking
-// only when s holds what they all need.
-func findUnreadable(s string) [][]int {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "://") && !containsWWW(s) {
-		return nil
-	}
-	return unreadable.FindAllStringIndex(s, -1)
-}
-
-// containsWWW reports whether s holds "www." or "WWW.". It looks for the
-// full stops, which are few, rather than for the letter w, which is not.
-func containsWWW(s string) bool {
-	for i := 0; ; {
-		j := strings.IndexByte(s[i:], '.')
-		if j < 0 {
-			return false
-		}
-		if p := i + j; p >= 3 && (s[p-3:p] == "www" || s[p-3:p] == "WWW") {
-			return true
-		}
-		i += j + 1
-	}
-}
-
 // extract returns the claims of sentence s of src, in order of position.
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
-	for _, loc := range findUnreadable(text[s.start:s.end]) {
-		a, b := s.start+loc[0], s.start+loc[1]
-		for k := range toks {
-			if toks[k].start >= a && toks[k].end <= b {
-				// Punctuation as written: its class is its text's.
-				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
-			}
-		}
+	toks, links := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+	if links {
+		unlink(toks, text[s.start:s.end], s.start)
 	}
 	if x.src != src {
 		x.published = time.Time{} // no date, or none that parses
@@ -180,6 +149,20 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	x.attribute()
 	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return x.out
+}
+
+// unlink turns the tokens of the web addresses, e-mail addresses and
+// handles of sentence s, which starts at start, into punctuation.
+func unlink(toks []token, s string, start int) {
+	for _, loc := range unreadable.FindAllStringIndex(s, -1) {
+		a, b := start+loc[0], start+loc[1]
+		for k := range toks {
+			if toks[k].start >= a && toks[k].end <= b {
+				// Punctuation as written: its class is its text's.
+				toks[k].kind, toks[k].lower, toks[k].class = tPunct, "\x00", wordClasses.of(toks[k].text)
+			}
+		}
+	}
 }
 
 type sentenceExtractor struct {
@@ -652,20 +635,42 @@ func (x *sentenceExtractor) needContent() {
 // (words capitalized inside the sentence) keep their capital, so that
 // reconcile can allow them spelling variants.
 func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWord {
+	// First the content words' tokens, with no branch on each token for
+	// the processor to mispredict, as about half of them are content
+	// words in no order it could learn; then their stems.
+	n := len(out)
+	out = slices.Grow(out, len(toks))[:n+len(toks)]
 	for i := range toks {
 		t := &toks[i]
-		if t.kind != tWord || len(t.lower) < 2 || t.class&classNotContent != 0 {
-			continue
-		}
-		var st string
-		if i > 0 && t.isCapitalized() && !toks[i-1].newline {
-			st = lb.capitalStem(t.text, t.lower)
+		out[n].tok = i
+		n += isContent(t)
+	}
+	out = out[:n]
+	for k := range out {
+		i := out[k].tok
+		t := &toks[i]
+		if i > 0 && t.capital && !toks[i-1].newline {
+			out[k].stem = lb.capitalStem(t.text, t.lower)
 		} else {
-			st = Stem(t.lower)
+			out[k].stem = Stem(t.lower)
 		}
-		out = append(out, contentWord{st, i})
 	}
 	return out
+}
+
+// isContent returns 1 when t is a content word, and 0 when it is not.
+func isContent(t *token) int {
+	c := 0
+	if t.kind == tWord {
+		c = 1
+	}
+	if len(t.lower) < 2 {
+		c = 0
+	}
+	if t.class&classNotContent != 0 {
+		c = 0
+	}
+	return c
 }
 
 // notContent are the words that say nothing of a claim's subject: the
@@ -697,25 +702,34 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	words := x.words[:0]
 	// seen holds wordBit of each word added: a word whose bit is not in it
 	// is not among them, and is added without comparing it to them all.
-	var seen uint64
+	var seen [wordBits / 64]uint64
 	add := func(w string) {
-		if bit := wordBit(w); seen&bit == 0 || !slices.Contains(words, w) {
-			seen |= bit
+		b := wordBit(w)
+		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
+			seen[b/64] |= 1 << (b % 64)
 			words = append(words, w)
 		}
 	}
-	// The first content word at or after end.
-	k := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= end })
-	for i := k; i < len(x.content) && i < k+contextWindow; i++ {
-		add(x.content[i].stem)
+	content := x.content
+	// The first content word at or after end, and the first at or after
+	// first, back from it: a claim holds few content words, if any.
+	k := firstAtOrAfter(content, end)
+	b := k
+	for b > 0 && content[b-1].tok >= first {
+		b--
 	}
-	b := sort.Search(len(x.content), func(i int) bool { return x.content[i].tok >= first })
+	if first > end {
+		b = firstAtOrAfter(content, first) // past k: no claim is so, but window does not rely on it
+	}
+	for i := k; i < len(content) && i < k+contextWindow; i++ {
+		add(content[i].stem)
+	}
 	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
-		add(x.content[i].stem)
+		add(content[i].stem)
 	}
 	// Words inside the claim (its counted noun) are part of its subject too.
 	for i := b; i < k; i++ {
-		add(x.content[i].stem)
+		add(content[i].stem)
 	}
 	x.words = words
 	if words == nil {
@@ -724,14 +738,33 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	return x.keepWords(words)
 }
 
-// wordBit maps a word to one of 64 bits, by its length and its first and
-// last bytes, so that a set of a few words can tell at once that it lacks
-// most others.
-func wordBit(w string) uint64 {
-	if w == "" {
-		return 1
+// firstAtOrAfter returns the index of the first content word at or after
+// token tok, or len(content), by binary search.
+func firstAtOrAfter(content []contentWord, tok int) int {
+	lo, hi := 0, len(content)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if content[m].tok < tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return 1 << ((uint(len(w))*7 + uint(w[0]) + uint(w[len(w)-1])*3) & 63)
+	return lo
+}
+
+// wordBits is how many bits wordBit maps words to.
+const wordBits = 256
+
+// wordBit maps a word to one of wordBits bits, by its length and its
+// first, middle and last bytes, so that a set of a few words can tell at
+// once that it lacks most others.
+func wordBit(w string) uint {
+	n := uint(len(w))
+	if n == 0 {
+		return 0
+	}
+	return (n*7 + uint(w[0]) + uint(w[n/2])*5 + uint(w[n-1])*3) % wordBits
 }
 
 // contextChunk is how many context words the claims' Context slices share

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,90 +34,150 @@ type token struct {
 // lex appends to toks the tokens of text[start:end]. Offsets are into text.
 func lex(toks []token, text string, start, end int) []token {
 	var lb lowerBuffer
-	return lexWith(toks, text, start, end, &lb)
+	toks, _ = lexWith(toks, text, start, end, &lb)
+	return toks
 }
 
-// lexWith is lex with the buffer that the lower-cased words go to.
-func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) []token {
+// lexWith is lex with the buffer that the lower-cased words go to. It
+// also reports whether text[start:end] holds what every web address,
+// e-mail address and handle holds (opensLink), so that the sentences
+// with none are not searched for them.
+func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []token, links bool) {
+	all := text       // a short word's key is read from here, past end
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
 	for i := start; i < len(text); {
-		// The commonest bytes first: a space, and a word in lower case.
+		var (
+			kind    tokenKind
+			class   wordClass
+			capital bool
+			lower   string
+			j       int // the token's end
+		)
+		// The commonest bytes first: a space, a word in lower case and a
+		// capitalized word.
 		if c := text[i]; c == ' ' {
 			space = true
 			i++
 			continue
-		} else if 'a' <= c && c <= 'z' {
-			j, plain := scanWord(text, i, end)
-			word := text[i:j]
-			var lower string
-			var class wordClass
-			if plain {
-				// Most words the filter tells at once to have no class.
-				lower = word
-				if !wordClasses.none(word) {
-					class = wordClasses.lookup(word)
-				}
-			} else {
-				lower, class = lb.word(word)
+		} else if c-'a' < 26 {
+			// Most words are lower-case letters only, and most of those
+			// shorter than eight: scanned here, eight bytes at once, and
+			// by scanWord from the first byte that may go on the word.
+			plain, loaded := true, i+8 <= len(all)
+			var v uint64 // the eight bytes from i, when loaded
+			j = i + 1
+			if loaded {
+				v = load64(all[i:])
+				j = min(i+lowerRun(v), len(text))
 			}
-			toks = append(toks, token{kind: tWord, class: class, text: word, lower: lower,
-				start: i, end: j, space: space, newline: newline})
-			space, newline = false, false
-			i = j
-			continue
+			if j < len(text) && wordGoesOn[text[j]] {
+				j, plain = scanWord(text, j, end) // a word of eight letters or more, or not plain
+			}
+			kind = tWord
+			if word := text[i:j]; !plain {
+				lower, class = lb.word(word)
+			} else if lower = word; j-i <= shortWord {
+				if loaded {
+					v &= 1<<(8*uint(j-i)) - 1 // the word's key
+				} else {
+					v = shortKey(word)
+				}
+				class = wordClasses.short.class(v)
+			} else if !wordClasses.none(word) {
+				// Most words the filter tells at once to have no class.
+				class = wordClasses.lookup(word)
+			}
+		} else if c-'A' < 26 {
+			// Most capitalized words are a capital and lower-case
+			// letters, scanned as a lower-case word's are, and names
+			// said again and again, which lb knows.
+			j = i + 1
+			if i+8 <= len(all) {
+				j = min(i+1+lowerRun(load64(all[i:])>>8), len(text))
+			}
+			if j < len(text) && wordGoesOn[text[j]] {
+				j, _ = scanWord(text, j, end)
+			}
+			kind, capital = tWord, true
+			lower, class = lb.word(text[i:j])
+		} else {
+			r, w := rune(c), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(text[i:end])
+			}
+			switch {
+			case r == '\n':
+				space, newline = true, true
+				i += w
+				continue
+			case r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\r' || r == '\v' || r == '\f':
+				space = true
+				i += w
+				continue
+			}
+			plain := false
+			switch {
+			case isDigit(r):
+				kind = tNumber
+				j = scanNumber(text, i, end)
+			case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+				kind = tNumber // ".25"
+				j = scanNumber(text, i+1, end)
+			case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
+				kind = tNumber // "½"
+				j = i + w
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+				kind = tWord
+				j, plain = scanWord(text, i, end)
+			case isSymbol(r):
+				kind = tSymbol
+				j = i + w
+			default:
+				kind = tPunct
+				j = i + w
+				links = links || opensLink(text, start, i)
+			}
+			word := text[i:j]
+			capital = kind == tWord && startsUpper(word)
+			switch {
+			case kind == tWord && !plain:
+				lower, class = lb.word(word)
+			case kind == tWord || kind == tPunct:
+				lower, class = word, wordClasses.of(word)
+			default:
+				lower = word
+			}
 		}
-		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:end])
+		// Written in place: a token built aside and copied in costs more
+		// than its fields, one by one.
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
 		}
-		switch {
-		case r == '\n':
-			space, newline = true, true
-			i += w
-			continue
-		case r == ' ' || r == '\t' || r >= utf8.RuneSelf && unicode.IsSpace(r) || r == '\r' || r == '\v' || r == '\f':
-			space = true
-			i += w
-			continue
-		}
-		t := token{start: i, space: space, newline: newline}
-		plain := false
-		switch {
-		case isDigit(r):
-			t.kind = tNumber
-			i = scanNumber(text, i, end)
-		case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
-			t.kind = tNumber // ".25"
-			i = scanNumber(text, i+1, end)
-		case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
-			t.kind = tNumber // "½"
-			i += w
-		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			t.kind = tWord
-			i, plain = scanWord(text, i, end)
-		case isSymbol(r):
-			t.kind = tSymbol
-			i += w
-		default:
-			t.kind = tPunct
-			i += w
-		}
-		t.end = i
-		t.text = text[t.start:t.end]
-		t.capital = t.kind == tWord && startsUpper(t.text)
-		switch {
-		case t.kind == tWord && !plain:
-			t.lower, t.class = lb.word(t.text)
-		case t.kind == tWord || t.kind == tPunct:
-			t.lower, t.class = t.text, wordClasses.of(t.text)
-		default:
-			t.lower = t.text
-		}
-		toks = append(toks, t)
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
+		t.text, t.lower = text[i:j], lower
+		t.start, t.end = i, j
 		space, newline = false, false
+		i = j
 	}
-	return toks
+	return toks, links
+}
+
+// opensLink reports whether the punctuation at text[i], in a sentence
+// that starts at start, is part of what every match of unreadable holds:
+// an "@", the colon of "://", the full stop of "www." or "WWW.".
+func opensLink(text string, start, i int) bool {
+	switch text[i] {
+	case '@':
+		return true
+	case ':':
+		return strings.HasPrefix(text[i+1:], "//")
+	case '.':
+		return i-start >= 3 && (text[i-3:i] == "www" || text[i-3:i] == "WWW")
+	}
+	return false
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -226,6 +287,16 @@ func indianGroups(text string, i, end int) int {
 	return i
 }
 
+// wordGoesOn are the bytes that may go on a word after a letter: the
+// letters (or the first byte of a letter outside ASCII) and the
+// apostrophe. scanWord tells which do.
+var wordGoesOn = func() (m [256]bool) {
+	for c := range m {
+		m[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || c == '\''
+	}
+	return m
+}()
+
 // scanWord scans letters, keeping apostrophes between letters ("Biden's").
 // plain reports a word of lower-case ASCII letters and apostrophes, which
 // is its own lower case.
@@ -293,8 +364,12 @@ type knownWord struct {
 	class             wordClass
 }
 
-// knownWords is the size of a lowerBuffer's table of words, a power of two.
-const knownWords = 512
+// knownWords is the size of a lowerBuffer's table of words, a power of
+// two. The 182 reports of the dev clusters, read in order, have 2,446
+// distinct capitalized words; with 2048 slots 79% of the capitalized
+// words read are found there, with 512 71%. A worker's table, 112 KB, is
+// made once.
+const knownWords = 2048
 
 // word returns the lower case of the word s, which is not plain (scanWord),
 // and its class.

@@ -20,7 +20,8 @@ func TestKnownWords(t *testing.T) {
 	text := "The Tessel said THE TESSEL rose. The Tassel, the Tessel and Łódź; ŁÓDŹ rose Twice and TWICE."
 	var got []word
 	var lb lowerBuffer
-	for _, tk := range lexWith(nil, text, 0, len(text), &lb) {
+	toks, _ := lexWith(nil, text, 0, len(text), &lb)
+	for _, tk := range toks {
 		if tk.kind == tWord && tk.text != tk.lower {
 			got = append(got, word{tk.lower, tk.class})
 		}
@@ -43,7 +44,8 @@ func lexShared(texts []string) (shared, fresh [][]token) {
 	var lb lowerBuffer
 	for _, text := range texts {
 		for _, s := range sentences(text, 0, len(text)) {
-			shared = append(shared, lexWith(nil, text, s.start, s.end, &lb))
+			toks, _ := lexWith(nil, text, s.start, s.end, &lb)
+			shared = append(shared, toks)
 			fresh = append(fresh, lex(nil, text, s.start, s.end))
 		}
 	}

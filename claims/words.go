@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // stopwords end a noun phrase and carry nothing of a claim's subject.
 var stopwords = setOf(`a an the and or but nor of to in on at by for with from into onto upon
@@ -226,11 +229,28 @@ func Stem(w string) string {
 	if w == "" {
 		return w
 	}
-	if c := w[len(w)-1]; c != 's' && c != 'g' && c != 'd' {
-		return w // no suffix below ends so
+	// By the last letter, as most words keep theirs: of the suffixes
+	// below only "-ing" ends in g and only "-ed" in d, and only a word
+	// ending in s may be a possessive.
+	switch w[len(w)-1] {
+	case 's':
+		if c := w[max(len(w)-2, 0)]; c == '\'' || c == "’"[2] {
+			w = strings.TrimSuffix(w, "’s")
+			w = strings.TrimSuffix(w, "'s")
+		}
+	case 'g':
+		if len(w) > 5 && strings.HasSuffix(w, "ing") {
+			return w[:len(w)-3]
+		}
+		return w
+	case 'd':
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return w[:len(w)-2]
+		}
+		return w
+	default:
+		return w
 	}
-	w = strings.TrimSuffix(w, "’s")
-	w = strings.TrimSuffix(w, "'s")
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
@@ -338,11 +358,94 @@ const (
 var wordClasses = buildWordClasses()
 
 // classTable maps the words that have a class to it: a filter, then a
-// wordSet whose slots have their classes alongside.
+// wordSet whose slots have their classes alongside. Its words of up to
+// shortWord bytes, most of the words of a sentence that have a class
+// ("the", "of", "said"), are also in short, for the lexer to find by
+// their bytes read as one integer.
 type classTable struct {
 	filter *wordFilter
 	words  *wordSet
 	class  []wordClass // by slot of words
+	short  shortTable
+}
+
+// shortWord is the most bytes of a word that shortTable holds: seven,
+// so that a word's key and its class share a uint64.
+const shortWord = 7
+
+// shortSlots is the size of a shortTable, a power of two: about five
+// times the words it holds, so that most words not in it meet an empty
+// slot at once.
+const shortSlots = 2048
+
+// shortTable maps words of one to shortWord bytes, none of them zero, to
+// their classes. A word's key is its bytes read as a little-endian
+// integer (shortKey), which no other such word shares; a slot holds the
+// key in its low 56 bits and the class in its top 8, and 0 when it is
+// empty. Finding a word costs a multiplication and a load or two, with
+// no hashing of bytes and no comparing of strings.
+type shortTable struct {
+	slots [shortSlots]uint64
+}
+
+// shortKeyBits are the bits of a slot that hold a key.
+const shortKeyBits = 1<<(8*shortWord) - 1
+
+// shortKey returns the key of a word of one to shortWord bytes:
+// its bytes read as a little-endian integer.
+func shortKey(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(w[i])
+	}
+	return k
+}
+
+// load64 returns the first eight bytes of s as a little-endian integer,
+// the bytes of a short word's key (shortKey) and more.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerRun returns how many of the eight bytes of v, read little-endian
+// (load64), are letters from a to z before the first that is not one. It
+// tests them all at once, with no branch for the lexer to mispredict at
+// the end of each word.
+func lowerRun(v uint64) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	y := v &^ tops // each byte below 0x80, so that adding to it carries into none other
+	atLeastA := y + ones*(0x80-'a')
+	pastZ := y + ones*(0x80-'z'-1)
+	letters := atLeastA &^ pastZ &^ v & tops // the top bit of each byte from a to z
+	return bits.TrailingZeros64(^letters&tops) >> 3
+}
+
+// shortHash returns the first slot to probe for key.
+func shortHash(key uint64) uint64 {
+	return key * 0x9e3779b97f4a7c15 >> (64 - 11) // 11 bits: shortSlots
+}
+
+// add adds the word of key k, with class c, to the table.
+func (t *shortTable) add(k uint64, c wordClass) {
+	h := shortHash(k)
+	for t.slots[h]&shortKeyBits != 0 {
+		h = (h + 1) & (shortSlots - 1)
+	}
+	t.slots[h] = k | uint64(c)<<(8*shortWord)
+}
+
+// class returns the class of the word of key k, and 0 when the table does
+// not hold it.
+func (t *shortTable) class(k uint64) wordClass {
+	for h := shortHash(k); ; h = (h + 1) & (shortSlots - 1) {
+		// The word's slot, or an empty one: one test rather than two,
+		// as which of them it is the lexer cannot foretell.
+		if s := t.slots[h]; min(s&shortKeyBits^k, s) == 0 {
+			return wordClass(s >> (8 * shortWord))
+		}
+	}
 }
 
 func buildWordClasses() *classTable {
@@ -386,6 +489,11 @@ func buildWordClasses() *classTable {
 			if in && w != "" {
 				t.class[t.words.slot(w)] |= s.class
 			}
+		}
+	}
+	for k, w := range t.words.slots {
+		if w != "" && len(w) <= shortWord && !strings.Contains(w, "\x00") {
+			t.short.add(shortKey(w), t.class[k])
 		}
 	}
 	return t

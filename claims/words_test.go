@@ -186,3 +186,110 @@ func TestCurrencyName(t *testing.T) {
 		t.Errorf("currencyName (-want +got):\n%s", d)
 	}
 }
+
+// TestShortTable checks that the table of short words gives each word of
+// up to shortWord bytes the class that of gives it, for the words of the
+// class table and for others.
+func TestShortTable(t *testing.T) {
+	words := []string{"a", "i", "s", "the", "of", "said", "monday's", "seventy", "x", "zz", "it's", "°c", "km2"}
+	for _, w := range wordClasses.words.slots {
+		words = append(words, w, w+"x", "x"+w)
+	}
+	got, want := map[string]wordClass{}, map[string]wordClass{}
+	for _, w := range words {
+		if w == "" || len(w) > shortWord || strings.ContainsRune(w, 0) {
+			continue
+		}
+		got[w] = wordClasses.short.class(shortKey(w))
+		want[w] = wordClasses.of(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("short table (-of +short):\n%s", d)
+	}
+	if got["the"] == 0 || got["said"] == 0 {
+		t.Errorf("the and said have no class in the short table")
+	}
+}
+
+// TestLowerRun checks lowerRun against counting the letters from a to z
+// byte by byte, on words and on every byte at every place of eight.
+func TestLowerRun(t *testing.T) {
+	texts := []string{"the cat sat", "abcdefgh", "said, it", "it's not", "iPhone's", "café au lait", "zzzzzzzzzz",
+		"a\x00bcdefg", "`abc{xyz", "ABCDEFGH", "\xe1\x80\x80abcde"}
+	for p := range 8 {
+		for b := range 256 {
+			w := []byte("aaaaaaaa")
+			w[p] = byte(b)
+			texts = append(texts, string(w))
+		}
+	}
+	got, want := map[string]int{}, map[string]int{}
+	for _, s := range texts {
+		n := 0
+		for n < 8 && s[n]-'a' < 26 {
+			n++
+		}
+		want[s] = n
+		got[s] = lowerRun(load64(s))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lowerRun (-byte by byte +lowerRun):\n%s", d)
+	}
+	if k := load64("abcdefgh"); k&0xffff != shortKey("ab") {
+		t.Errorf("load64(abcdefgh) = %#x, not the bytes of shortKey", k)
+	}
+}
+
+// stemPlain is Stem written plainly, suffix by suffix, for Stem to agree
+// with.
+func stemPlain(w string) string {
+	w = strings.TrimSuffix(w, "’s")
+	w = strings.TrimSuffix(w, "'s")
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// stemCases are words that end in each suffix Stem knows, at each length
+// around its limits, in possessives, and in none.
+var stemCases = []string{"", "s", "d", "g", "'s", "’s", "ed", "ing", "ies", "bed", "sing", "ties", "spied", "thing",
+	"things", "companies", "detained", "running", "running's", "running’s", "boxes", "churches", "wishes",
+	"classes", "class", "virus", "analysis", "cats", "cat's", "cat’s", "cats's", "x's’s", "x’s's", "gas", "bus",
+	"red", "king", "kings", "bring", "brings", "seeded", "seeds", "feed", "dog", "said", "news", "series",
+	"police", "a\x99s", "™s"}
+
+// TestStem checks Stem against stemPlain.
+func TestStem(t *testing.T) {
+	got, want := map[string]string{}, map[string]string{}
+	for _, w := range stemCases {
+		got[w], want[w] = Stem(w), stemPlain(w)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Stem (-plain +Stem):\n%s", d)
+	}
+	if got["companies"] != "company" || got["detained"] != "detain" || got["running’s"] != "runn" {
+		t.Errorf("Stem: %q %q %q", got["companies"], got["detained"], got["running’s"])
+	}
+}
+
+// FuzzStem checks the same on any word.
+func FuzzStem(f *testing.F) {
+	for _, w := range stemCases {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := Stem(w), stemPlain(w); got != want {
+			t.Fatalf("Stem(%q) = %q, stemPlain says %q", w, got, want)
+		}
+	})
+}

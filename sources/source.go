@@ -56,7 +56,7 @@ type Source struct {
 
 	ruled    map[string]bool // the line rules' answers, while reading
 	colMu    sync.Mutex      // guards colAt
-	colAt    struct{ line, off, col int }
+	colAt    struct{ n, line, off, col int }
 	lines    []int // byte offset in Text of the start of each Text line
 	rawLines []int // byte offset in Raw of the start of each Raw line
 	bom      int   // length of Raw's byte-order mark
@@ -429,23 +429,33 @@ func (s *Source) Col(off int) int {
 // needs both.
 func (s *Source) LineCol(off int) (n, col int) {
 	o := s.Orig(off)
-	n = s.rawLine(o)
+	// Claims are found in order along a line, each kind in its turn:
+	// count on from the last column asked for on the same line, or back
+	// when it is nearer, so that a long line costs its length about
+	// once, not once a claim. Most claims are on the last one's line,
+	// which needs no search.
+	s.colMu.Lock()
+	defer s.colMu.Unlock()
+	at := s.colAt
+	if at.col > 0 && at.line <= o && (at.n == len(s.rawLines) || o < s.rawLines[at.n]) {
+		n = at.n
+	} else {
+		n = s.rawLine(o)
+	}
 	line := s.rawLines[n-1]
 	start := line
 	if start == 0 {
 		start = min(s.bom, o)
 	}
-	// Claims are found in order along a line: count on from the last
-	// column asked for on the same line, so that a long line costs its
-	// length once, not once a claim.
-	s.colMu.Lock()
-	defer s.colMu.Unlock()
-	base := 0
-	if s.colAt.col > 0 && s.colAt.line == line && s.colAt.off <= o && s.colAt.off >= start {
-		base, start = s.colAt.col-1, s.colAt.off
+	switch {
+	case at.col > 0 && at.line == line && at.off <= o && at.off >= start:
+		col = at.col + s.count(s.Raw[at.off:o])
+	case at.col > 0 && at.line == line && o < at.off && at.off-o < o-start:
+		col = at.col - s.count(s.Raw[o:at.off])
+	default:
+		col = s.count(s.Raw[start:o]) + 1
 	}
-	col = base + s.count(s.Raw[start:o]) + 1
-	s.colAt.line, s.colAt.off, s.colAt.col = line, o, col
+	s.colAt.n, s.colAt.line, s.colAt.off, s.colAt.col = n, line, o, col
 	return n, col
 }
 

@@ -1,0 +1,76 @@
+package sources
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestLineCol checks LineCol, which counts on from the column it was last
+// asked for, against a fresh Source for each character's offset, asked in order,
+// backwards and back and forth, on texts with long lines, byte-order
+// marks, characters of several bytes and UTF-16.
+func TestLineCol(t *testing.T) {
+	texts := map[string]string{
+		"lines":   "one two\nthree four five\n\nsix\n",
+		"long":    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+		"bom":     "\xef\xbb\xbfFirst line\nsecond line",
+		"runes":   "Łódź and Kraków\n€5 for café, 2½ hours\nend",
+		"utf16le": utf16Bytes("Łódź\nsecond 𝄞 line\nthird", false),
+		"utf16be": utf16Bytes("one\ntwo 𝄞 two\nthree", true),
+		"crlf":    "one\r\ntwo\r\nthree",
+		"empty":   "",
+	}
+	type pos struct{ Line, Col int }
+	for name, raw := range texts {
+		t.Run(name, func(t *testing.T) {
+			text := New("0", "x.txt", raw).Text
+			var starts []int // where the characters of the text start, as claims do
+			for off := range text {
+				starts = append(starts, off)
+			}
+			starts = append(starts, len(text))
+			var offs []int
+			offs = append(offs, starts...) // in order
+			for k := range starts {
+				offs = append(offs, starts[len(starts)-1-k]) // backwards
+			}
+			for k := range starts {
+				offs = append(offs, starts[k*7%len(starts)]) // back and forth
+			}
+			s := New("0", "x.txt", raw)
+			var got, want []pos
+			for _, off := range offs {
+				l, c := s.LineCol(off)
+				got = append(got, pos{l, c})
+				l, c = New("0", "x.txt", raw).LineCol(off)
+				want = append(want, pos{l, c})
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("LineCol (-fresh +reused):\n%s", d)
+			}
+		})
+	}
+}
+
+// FuzzLineCol checks the same on any text, asked at the starts of its
+// characters in the order walk gives.
+func FuzzLineCol(f *testing.F) {
+	f.Add("Łódź and Kraków\n€5 for café, 2½ hours\nend", []byte{3, 200, 7, 1, 90})
+	f.Add("\xef\xbb\xbfFirst line\nsecond line", []byte{0, 5, 2})
+	f.Fuzz(func(t *testing.T, raw string, walk []byte) {
+		s := New("0", "x.txt", raw)
+		var starts []int
+		for off := range s.Text {
+			starts = append(starts, off)
+		}
+		starts = append(starts, len(s.Text))
+		for _, b := range walk {
+			off := starts[int(b)%len(starts)]
+			l, c := s.LineCol(off)
+			if wl, wc := New("0", "x.txt", raw).LineCol(off); l != wl || c != wc {
+				t.Fatalf("LineCol(%d) of %q: %d:%d, a fresh Source says %d:%d", off, raw, l, c, wl, wc)
+			}
+		}
+	})
+}
