@@ -61,7 +61,7 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // appendDates appends the dates of a sentence to out.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
-		if !mayStartDate(&toks[i]) {
+		if !mayStartDate(toks, i) {
 			continue
 		}
 		m, ok := dateAt(toks, i, published)
@@ -74,14 +74,25 @@ func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch
 	return out
 }
 
-// mayStartDate reports whether a date may begin at t: a number, a
+// mayStartDate reports whether a date may begin at toks[i]: a number
+// written as a day, a year or the first part of a date in numbers, a
 // capitalized word (a weekday, a month), or a word that opens a relative
 // date. Most tokens are none of these, and dateAt is not tried on them.
-// It is small enough to be inlined in appendDates's loop over every token.
-func mayStartDate(t *token) bool {
-	switch t.kind {
+func mayStartDate(toks []token, i int) bool {
+	switch t := &toks[i]; t.kind {
 	case tNumber:
-		return true
+		// A day has one or two digits ("10", "1st"), a year or a decade
+		// four ("2019", "1960s"); a number of other lengths starts only
+		// a date in numbers, "2021-12-10" or "13/12/2021", and has its
+		// separator next to it.
+		if n := len(t.text); n <= 2 || n == 4 {
+			return true
+		}
+		if i+1 < len(toks) {
+			next := &toks[i+1]
+			return next.adjacent() && (next.text == "-" || next.text == "/" || next.text == ".")
+		}
+		return false
 	case tWord:
 		// dateAt reads a word only as a weekday or its possessive, a
 		// month or a word of relativeDateStarts: a word in none of them

@@ -217,33 +217,48 @@ func mayStartDateByWords(t *token) bool {
 }
 
 func TestMayStartDate(t *testing.T) {
-	text := "Monday's MONDAY'S monday's Monday’s Mondays Friday friday today Today June 12 the ÉTÉ this This"
+	text := "Monday's MONDAY'S monday's Monday’s Mondays Friday friday today Today June 12 the ÉTÉ this This " +
+		"2019 1,300 people 300 people 123/12/2021 12345-1"
 	var got []bool
-	var toks []token
-	for _, tk := range lex(nil, text, 0, len(text)) {
-		got = append(got, mayStartDate(&tk))
-		toks = append(toks, tk)
+	toks := lex(nil, text, 0, len(text))
+	for i := range toks {
+		got = append(got, mayStartDate(toks, i))
 	}
-	want := []bool{true, false, false, true, false, true, false, true, true, true, true, false, false, true, true}
+	want := []bool{true, false, false, true, false, true, false, true, true, true, true, false, false, true, true,
+		true, false, false, false, false, true, false, true, false, true, true, false, true}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("mayStartDate of %q (-want +got):\n%s", text, d)
 	}
+	checkMayStartDate(t, toks)
+}
+
+// checkMayStartDate checks mayStartDate against the sets, and that no date
+// starts at a number it passes over.
+func checkMayStartDate(t *testing.T, toks []token) {
+	t.Helper()
 	for i := range toks {
-		if got, want := mayStartDate(&toks[i]), mayStartDateByWords(&toks[i]); got != want {
-			t.Errorf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
+		got, want := mayStartDate(toks, i), mayStartDateByWords(&toks[i])
+		if got == want {
+			continue
+		}
+		if toks[i].kind != tNumber || got {
+			t.Fatalf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
+		}
+		if m, ok := dateAt(toks, i, time.Time{}); ok {
+			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q", toks[i].text, m.iso)
+		}
+		if m, ok := dateAt(toks, i, time.Date(2021, 12, 13, 0, 0, 0, 0, time.UTC)); ok {
+			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q with a published date", toks[i].text, m.iso)
 		}
 	}
 }
 
-// FuzzMayStartDate checks mayStartDate against the sets on any text.
+// FuzzMayStartDate checks mayStartDate against the sets, and against
+// dateAt for the numbers it passes over, on any text.
 func FuzzMayStartDate(f *testing.F) {
 	f.Add("Monday's MONDAY'S Sunday’s today Today June 12 ÉTÉ")
+	f.Add("007/12/2021 1,300-12-10 12.5 2021-12-10 13/12/2021 1960s 1951–1957")
 	f.Fuzz(func(t *testing.T, text string) {
-		toks := lex(nil, text, 0, len(text))
-		for i := range toks {
-			if got, want := mayStartDate(&toks[i]), mayStartDateByWords(&toks[i]); got != want {
-				t.Fatalf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
-			}
-		}
+		checkMayStartDate(t, lex(nil, text, 0, len(text)))
 	})
 }
