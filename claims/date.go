@@ -456,6 +456,9 @@ func (m dateMatch) weekdayMismatch() bool {
 // dates adds the dates of the sentence as claims. Their context is the whole
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
+	if !x.facts.mayHoldDate() {
+		return
+	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	for _, m := range x.found {
 		// The tests first, on the tokens: most dates that fail them are

@@ -125,10 +125,12 @@ var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks, links := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
-	if links {
+	toks, facts := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+	if facts.links {
 		unlink(toks, text[s.start:s.end], s.start)
+		facts = factsOf(toks) // of the tokens unlink left
 	}
+	x.facts = facts
 	if x.src != src {
 		x.published = time.Time{} // no date, or none that parses
 		if src.Published != "" {
@@ -169,6 +171,7 @@ type sentenceExtractor struct {
 	src     *sources.Source
 	s       span
 	toks    []token
+	facts   lexFacts      // of toks
 	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
 
@@ -609,6 +612,9 @@ func (x *sentenceExtractor) phrase(first, end int) string {
 
 // titles finds people's titles in the sentence.
 func (x *sentenceExtractor) titles() {
+	if !x.facts.mayHoldTitle() {
+		return
+	}
 	for _, m := range findTitles(x.toks) {
 		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
