@@ -57,7 +57,7 @@ var attributions = []struct {
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
-		starts: []string{"report"}, ends: []string{"said", "told"}},
+		starts: []string{"report"}, ends: []string{"said", "told"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
 		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
