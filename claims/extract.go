@@ -96,16 +96,20 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 			// a millisecond rather than a scheduler's time slice, ten.
 			runtime.Gosched()
 		}
-		for _, c := range x.extract(src, s) {
-			if noun, ok := carriedNoun(&c, from); ok {
+		// The claims are completed where extract left them, in its
+		// buffer, rather than copied out and back claim by claim.
+		out := x.extract(src, s)
+		for i := range out {
+			c := &out[i]
+			if noun, ok := carriedNoun(c, from); ok {
 				c.Kind, c.Noun = Count, noun
 				c.Context = withNoun(c.Context, noun)
 			}
 			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
 				next = carriedAs(c.Noun)
 			}
-			if c, ok := people.link(c); ok {
-				yield(c)
+			if people.link(c) {
+				yield(*c)
 			}
 		}
 		carried = next
