@@ -61,7 +61,9 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // appendDates appends the dates of a sentence to out.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
-		if !mayStartDate(toks, i) {
+		// Most tokens are words of no date class, or punctuation: passed
+		// over here, with no call.
+		if t := &toks[i]; t.kind > tNumber || t.kind == tWord && t.class&classDateWord == 0 || !mayStartDate(toks, i) {
 			continue
 		}
 		m, ok := dateAt(toks, i, published)
