@@ -622,7 +622,7 @@ func (x *sentenceExtractor) titles() {
 	for _, m := range findTitles(x.toks) {
 		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
-		c.Office = strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(c.Text, ","))), " ")
+		c.Office = officeOf(c.Text)
 		x.out = append(x.out, c)
 	}
 }
