@@ -439,7 +439,7 @@ func officeOf(text string) string {
 		switch {
 		case c >= utf8.RuneSelf:
 			return strings.Join(strings.Fields(strings.ToLower(text)), " ")
-		case c == ' ' || '\t' <= c && c <= '\r': // unicode.IsSpace in ASCII
+		case isASCIISpace(c):
 			space = true
 			continue
 		case 'A' <= c && c <= 'Z':
