@@ -321,3 +321,84 @@ func endsClause(u string) bool {
 	}
 	return skipSpace(u) == len(u)
 }
+
+// reportVerbs are the verbs that follow the name in the pattern "Name
+// reported".
+var reportVerbs = [...]string{"reported", "reports", "said in a statement", "told reporters"}
+
+// matchNameReported matches
+// `(name) (?:reported|reports|said in a statement|told reporters)\b`.
+//
+// From a capital, the words of a name, and the spaces and joiners between
+// them, are each read one way only (matchName): so the expression can end
+// the name only where one of the words of the longest name from there
+// ends, and takes the last of those ends that a space and a verb follow.
+// A capital inside that name starts the same words from there on, and
+// finds no verb either: the next name to try starts past its end.
+func matchNameReported(s string) (string, bool) {
+	for p := 0; p < len(s); {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !unicode.IsUpper(r) {
+			p += w
+			continue
+		}
+		last := -1 // the last end of a word of the name that a verb follows
+		end := p + w + spanRunes(s[p+w:], nameRune)
+		for {
+			if reportVerbAt(s, end) {
+				last = end
+			}
+			next, ok := nextNameWord(s, end)
+			if !ok {
+				break
+			}
+			end = next
+		}
+		if last >= 0 {
+			return s[p:last], true
+		}
+		p = end
+	}
+	return "", false
+}
+
+// nextNameWord returns the end of the word that goes on a name ending at
+// s[end], after spaces and perhaps joiners, as matchName reads them, and
+// whether there is one.
+func nextNameWord(s string, end int) (int, bool) {
+	i := end + skipSpace(s[end:])
+	if i == end {
+		return 0, false
+	}
+joiners:
+	for {
+		for _, j := range [...]string{"of", "the", "and", "for", "&"} {
+			if strings.HasPrefix(s[i:], j) {
+				if n := skipSpace(s[i+len(j):]); n > 0 {
+					i += len(j) + n
+					continue joiners
+				}
+			}
+		}
+		break
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsUpper(r) {
+		return 0, false
+	}
+	return i + w + spanRunes(s[i+w:], nameRune), true
+}
+
+// reportVerbAt reports whether a space and one of reportVerbs stand at
+// s[i], and \b after the verb.
+func reportVerbAt(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	for _, v := range reportVerbs {
+		if rest := s[i+1:]; strings.HasPrefix(rest, v) && (len(rest) == len(v) || !isWordByte(rest[len(v)])) {
+			return true
+		}
+	}
+	return false
+}

@@ -57,7 +57,7 @@ var attributions = []struct {
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
-		starts: []string{"report"}, ends: []string{"said", "told"}},
+		starts: []string{"report"}, ends: []string{"said", "told"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
 		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
@@ -307,7 +307,7 @@ func attributionBy(sentence string, mask uint) string {
 		}
 		w := strings.TrimSpace(strings.TrimRight(group, ",.;:"))
 		w = strings.TrimSuffix(w, " in a statement")
-		if w == "" || pronouns[strings.ToLower(w)] {
+		if w == "" || len(w) <= maxPronoun && pronouns[strings.ToLower(w)] {
 			continue
 		}
 		return w
@@ -406,6 +406,13 @@ var byteFrequency = func() (f [256]uint8) {
 
 // pronouns attribute to someone named elsewhere; they say nothing here.
 var pronouns = setOf(`he she they it we i you who which this that`)
+
+// maxPronoun is the most bytes of a word that lower-cases to one of
+// pronouns: "which" with its "i" written "İ", two bytes that lower-case
+// to one. Of all runes only A to Z, "İ" and the Kelvin sign lower-case to
+// ASCII letters, and no pronoun holds a "k". So most attributions, names
+// longer than that, are not lower-cased to be looked up.
+const maxPronoun = len("which") + len("İ") - len("i")
 
 // attribute gives the sentence's claims, titles aside, the attribution the
 // sentence makes.

@@ -27,6 +27,10 @@ func TestAttributionOf(t *testing.T) {
 		{"About 40 homes burned, " + strings.Repeat("with more roofs and walls lost in the hills, ", 12) +
 			"the fire service said.", "the fire service"},
 		{"Reaccording to nothing, 40 homes burned.", ""},
+		// Pronouns in any case: "İ" lower-cases to "i".
+		{"About 40 homes burned, WHİCH said.", ""},
+		{"About 40 homes burned, THİS said.", ""},
+		{"About 40 homes burned, Kelvin said.", "Kelvin"},
 	}
 	for _, tt := range tests {
 		if got := attributionOf(tt.sentence); got != tt.want {

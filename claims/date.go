@@ -61,7 +61,9 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // appendDates appends the dates of a sentence to out.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	for i := 0; i < len(toks); i++ {
-		if !mayStartDate(toks, i) {
+		// Most tokens are words of no date class, or punctuation: passed
+		// over here, with no call.
+		if t := &toks[i]; t.kind > tNumber || t.kind == tWord && t.class&classDateWord == 0 || !mayStartDate(toks, i) {
 			continue
 		}
 		m, ok := dateAt(toks, i, published)
@@ -456,6 +458,9 @@ func (m dateMatch) weekdayMismatch() bool {
 // dates adds the dates of the sentence as claims. Their context is the whole
 // sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
+	if !x.facts.mayHoldDate() {
+		return
+	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	for _, m := range x.found {
 		// The tests first, on the tokens: most dates that fail them are

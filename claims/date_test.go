@@ -236,7 +236,11 @@ func TestMayStartDate(t *testing.T) {
 // starts at a number it passes over.
 func checkMayStartDate(t *testing.T, toks []token) {
 	t.Helper()
+	facts := factsOf(toks)
 	for i := range toks {
+		if mayStartDate(toks, i) && !facts.mayHoldDate() {
+			t.Fatalf("a date may start at %q, but the facts of the tokens say none may", toks[i].text)
+		}
 		got, want := mayStartDate(toks, i), mayStartDateByWords(&toks[i])
 		if got == want {
 			continue

@@ -96,16 +96,20 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 			// a millisecond rather than a scheduler's time slice, ten.
 			runtime.Gosched()
 		}
-		for _, c := range x.extract(src, s) {
-			if noun, ok := carriedNoun(&c, from); ok {
+		// The claims are completed where extract left them, in its
+		// buffer, rather than copied out and back claim by claim.
+		out := x.extract(src, s)
+		for i := range out {
+			c := &out[i]
+			if noun, ok := carriedNoun(c, from); ok {
 				c.Kind, c.Noun = Count, noun
 				c.Context = withNoun(c.Context, noun)
 			}
 			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
 				next = carriedAs(c.Noun)
 			}
-			if c, ok := people.link(c); ok {
-				yield(c)
+			if people.link(c) {
+				yield(*c)
 			}
 		}
 		carried = next
@@ -125,10 +129,12 @@ var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
-	toks, links := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
-	if links {
+	toks, facts := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
+	if facts.links {
 		unlink(toks, text[s.start:s.end], s.start)
+		facts = factsOf(toks) // of the tokens unlink left
 	}
+	x.facts = facts
 	if x.src != src {
 		x.published = time.Time{} // no date, or none that parses
 		if src.Published != "" {
@@ -147,8 +153,29 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	x.dates()
 	x.eventDay()
 	x.attribute()
-	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
+	sortByStart(x.out)
 	return x.out
+}
+
+// shortSort is how many claims sortByStart sorts by insertion: a sentence
+// holds fewer, but for one that holds more the moves would add up.
+const shortSort = 32
+
+// sortByStart sorts claims by Start, stably. Claims are large: compared
+// in place, rather than copied to a comparison function as
+// slices.SortStableFunc does, a sentence's few are sorted for less than
+// the copies cost. Each pass of extract finds its claims in order, so
+// there are few to move.
+func sortByStart(claims []Claim) {
+	if len(claims) > shortSort {
+		slices.SortStableFunc(claims, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
+		return
+	}
+	for i := 1; i < len(claims); i++ {
+		for j := i; j > 0 && claims[j].Start < claims[j-1].Start; j-- {
+			claims[j], claims[j-1] = claims[j-1], claims[j]
+		}
+	}
 }
 
 // unlink turns the tokens of the web addresses, e-mail addresses and
@@ -169,6 +196,7 @@ type sentenceExtractor struct {
 	src     *sources.Source
 	s       span
 	toks    []token
+	facts   lexFacts      // of toks
 	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
 
@@ -609,10 +637,13 @@ func (x *sentenceExtractor) phrase(first, end int) string {
 
 // titles finds people's titles in the sentence.
 func (x *sentenceExtractor) titles() {
+	if !x.facts.mayHoldTitle() {
+		return
+	}
 	for _, m := range findTitles(x.toks) {
 		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
-		c.Office = strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(c.Text, ","))), " ")
+		c.Office = officeOf(c.Text)
 		x.out = append(x.out, c)
 	}
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -604,4 +605,44 @@ func runKindTests(t *testing.T, kind Kind, field func(Claim) string, tests []kin
 			t.Errorf("Extract(%q) %s claims (-want +got):\n%s", tt.in, kind, d)
 		}
 	}
+}
+
+func TestSortByStart(t *testing.T) {
+	// Claims by Start, with Value telling apart those of one Start.
+	claims := func(starts ...int) []Claim {
+		var out []Claim
+		for i, s := range starts {
+			out = append(out, Claim{Start: s, Value: float64(i)})
+		}
+		return out
+	}
+	tests := [][]Claim{
+		nil,
+		claims(5),
+		claims(1, 2, 3),
+		claims(3, 2, 1),
+		claims(10, 20, 30, 5, 25),           // a pass's claims after another's
+		claims(7, 3, 7, 3, 7, 1, 3),         // ties keep their order
+		claims(make([]int, shortSort+1)...), // past shortSort, all ties
+		claims(40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
+			20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1),
+	}
+	for _, in := range tests {
+		want := slices.Clone(in)
+		slices.SortStableFunc(want, func(a, b Claim) int { return a.Start - b.Start })
+		got := slices.Clone(in)
+		sortByStart(got)
+		if d := cmp.Diff(want, got, cmp.AllowUnexported(Claim{})); d != "" {
+			t.Errorf("sortByStart of the Starts %v (-want +got):\n%s", starts(in), d)
+		}
+	}
+}
+
+// starts returns the Starts of claims.
+func starts(claims []Claim) []int {
+	var out []int
+	for _, c := range claims {
+		out = append(out, c.Start)
+	}
+	return out
 }

@@ -86,12 +86,16 @@ func FuzzFigureGate(f *testing.F) {
 }
 
 // titlesGated returns the titles findTitles finds in each sentence of
-// text, and those found trying every token of the sentences that hold an
-// office head.
+// text that its facts say may hold one (mayHoldTitle), and those found
+// trying every token of the sentences that hold an office head.
 func titlesGated(text string) (gated, all [][]titleMatch) {
 	for _, s := range sentences(text, 0, len(text)) {
 		toks := lex(nil, text, s.start, s.end)
-		gated = append(gated, findTitles(toks))
+		var titles []titleMatch
+		if factsOf(toks).mayHoldTitle() {
+			titles = findTitles(toks)
+		}
+		gated = append(gated, titles)
 		var every []titleMatch
 		if lastOfficeHead(toks) >= 0 {
 			every = findTitlesUpTo(toks, len(toks)-1)

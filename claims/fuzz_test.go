@@ -120,6 +120,11 @@ func FuzzAttributionMatchers(f *testing.F) {
 		", the\tdepartment estimated on Wednesday ,  ",
 		"\", several people  familiar with it estimate",
 		", an  official noted on Xday.",
+		"American news channel CNBC reported on Friday that",
+		"McDonald reports it; Bank of  America and the Fed said in a statement",
+		"the AT&T Inc. told reportersX, then Smith & Wesson told reporters",
+		"Ünal Çelik reportedly left, as Ünal Çelik reported",
+		"Bank ofAmerica reported, The Times  of the  City reports.",
 	} {
 		f.Add(s)
 	}

@@ -138,13 +138,16 @@ func checkLex(t *testing.T, text string) {
 	var content []contentWord
 	spans := append([]span{{0, len(text)}}, sentences(text, 0, len(text))...)
 	for _, s := range spans {
-		got, links := lexWith(nil, text, s.start, s.end, &lb)
+		got, facts := lexWith(nil, text, s.start, s.end, &lb)
 		want := lexByRune(text, s.start, s.end)
 		if d := cmp.Diff(want, got, cmp.AllowUnexported(token{})); d != "" {
 			t.Fatalf("tokens of %q (-byRune +lexer):\n%s", text[s.start:s.end], d)
 		}
-		if sentence := text[s.start:s.end]; links != mayHoldLinks(sentence) {
-			t.Fatalf("links of %q: %v, mayHoldLinks says %v", sentence, links, !links)
+		if sentence := text[s.start:s.end]; facts.links != mayHoldLinks(sentence) {
+			t.Fatalf("links of %q: %v, mayHoldLinks says %v", sentence, facts.links, !facts.links)
+		}
+		if d := cmp.Diff(factsOf(got), lexFacts{classes: facts.classes, kinds: facts.kinds}, cmp.AllowUnexported(lexFacts{})); d != "" {
+			t.Fatalf("facts of %q (-factsOf +lexer):\n%s", text[s.start:s.end], d)
 		}
 		content = contentWords(content[:0], got, &lb)
 		if d := cmp.Diff(contentWordsPlain(want), content, cmp.AllowUnexported(contentWord{}), cmpopts.EquateEmpty()); d != "" {

@@ -19,28 +19,28 @@ type linker struct {
 // link gives a claim that names a person by one word the full name of the
 // report that ends or starts with it. It reports false for a title whose
 // one-word name it cannot link.
-func (l *linker) link(c Claim) (Claim, bool) {
+func (l *linker) link(c *Claim) bool {
 	if c.Person == "" {
-		return c, true
+		return true
 	}
 	if strings.Contains(c.Person, " ") {
 		l.full = append(l.full, c.Person)
-		return c, true
+		return true
 	}
 	for i := len(l.full) - 1; i >= 0; i-- {
 		// The family name ends a Western name and starts a Chinese one:
 		// "Adeyemo" for Wally Adeyemo, "Wang" for Wang Wenbin.
 		if strings.HasSuffix(l.full[i], " "+c.Person) || strings.HasPrefix(l.full[i], c.Person+" ") {
 			c.Person = l.full[i]
-			return c, true
+			return true
 		}
 	}
 	if full := fullNameBefore(l.text[:c.Start], c.Person); full != "" {
 		l.full = append(l.full, full)
 		c.Person = full
-		return c, true
+		return true
 	}
-	return c, c.Kind != Title
+	return c.Kind != Title
 }
 
 // maxNameLookback bounds how many earlier mentions of a family name

@@ -190,9 +190,19 @@ func clockGoesOn(text string, start, dot, next, end int) bool {
 	return weekdays[lower] || monthNames[lower] || zone && strings.ToUpper(word) == word
 }
 
+// isASCIISpace reports the ASCII bytes that unicode.IsSpace reports.
+func isASCIISpace(b byte) bool { return b == ' ' || '\t' <= b && b <= '\r' }
+
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 func trimSpan(text string, a, b int) (int, int) {
+	// Most sentences start and end with an ASCII byte that is no space:
+	// told at once, with no rune decoded. An ASCII byte is a whole rune
+	// at either end, as no byte of a longer rune is below utf8.RuneSelf.
+	if a < b && text[a] < utf8.RuneSelf && !isASCIISpace(text[a]) &&
+		text[b-1] < utf8.RuneSelf && !isASCIISpace(text[b-1]) {
+		return a, b
+	}
 	for a < b {
 		r, w := utf8.DecodeRuneInString(text[a:b])
 		if !unicode.IsSpace(r) {

@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -105,6 +106,26 @@ func FuzzStopFinder(f *testing.F) {
 		}
 		if d := cmp.Diff(stopsByByte(text, steps), got); d != "" {
 			t.Fatalf("find differs from a byte-by-byte scan on %q, %v (-scan +find):\n%s", text, steps, d)
+		}
+	})
+}
+
+// FuzzTrimSpan holds trimSpan to strings.TrimFunc with unicode.IsSpace,
+// on any text and any span of it.
+func FuzzTrimSpan(f *testing.F) {
+	for _, s := range []string{" a ", "\u00a0Hi.\u0085", "\t\v\f\r\n", "x", "\xffa\xe2\x80", "é"} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		if a < 0 || b > len(text) || a > b {
+			return
+		}
+		s, e := trimSpan(text, a, b)
+		left := strings.TrimLeftFunc(text[a:b], unicode.IsSpace)
+		wantS := b - len(left)
+		wantE := wantS + len(strings.TrimRightFunc(left, unicode.IsSpace))
+		if s != wantS || e != wantE {
+			t.Fatalf("trimSpan(%q, %d, %d) = %d, %d, want %d, %d", text, a, b, s, e, wantS, wantE)
 		}
 	})
 }

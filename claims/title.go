@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Title: a person's office, in the two common news patterns —
 // before the name ("Deputy Secretary of the Treasury Wally Adeyemo",
@@ -420,4 +423,33 @@ func ParseOffice(title string) Office {
 		}
 	}
 	return o
+}
+
+// officeOf returns the office that a title's text names: in lower case,
+// without a comma after it, its words one space apart, as
+// strings.Join(strings.Fields(strings.ToLower(text)), " ") writes it, in
+// one allocation rather than three when the text is ASCII, as most are.
+func officeOf(text string) string {
+	text = strings.TrimSuffix(text, ",")
+	var b strings.Builder
+	b.Grow(len(text))
+	space := false // white space since the last word
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.Fields(strings.ToLower(text)), " ")
+		case isASCIISpace(c):
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteByte(c)
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -34,4 +35,42 @@ func TestTitleWithThe(t *testing.T) {
 			t.Errorf("Extract(%q) titles (-want +got):\n%s", tt.in, d)
 		}
 	}
+}
+
+func TestOfficeOf(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"Deputy Secretary of the Treasury", "deputy secretary of the treasury"},
+		{"police spokesman,", "police spokesman"},
+		{"chief  executive\n officer", "chief executive officer"},
+		{" Acting\tDirector ,", "acting director"},
+		{"Director, ,", "director,"},
+		{"", ""},
+		{",", ""},
+		{"Premier Ministre de l'Économie", "premier ministre de l'économie"},
+		{"Chef\u00a0Kommissar", "chef kommissar"},
+		{"CEO\v\f\rCFO", "ceo cfo"},
+	}
+	var got, want []string
+	for _, tt := range tests {
+		got = append(got, officeOf(tt.in))
+		want = append(want, tt.want)
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("officeOf (-want +got):\n%s", d)
+	}
+}
+
+// FuzzOfficeOf holds officeOf to the expression it stands for.
+func FuzzOfficeOf(f *testing.F) {
+	for _, s := range []string{"Deputy Secretary of the Treasury", " a\tB\u0085C\u00a0d,", "ÉTÉ  Chief,,", "\xff Head"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(s, ","))), " ")
+		if got := officeOf(s); got != want {
+			t.Fatalf("officeOf(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -38,14 +38,48 @@ func lex(toks []token, text string, start, end int) []token {
 	return toks
 }
 
+// lexFacts is what the lexer gathers of a sentence as it writes its
+// tokens, at the cost of an instruction or two a token, so that the
+// passes that look for what most sentences lack (the head of an office,
+// a date) pass over those sentences without reading their tokens again.
+type lexFacts struct {
+	classes wordClass // the union of the tokens' classes
+	kinds   uint8     // the union of 1<<kind of the tokens
+	// links reports whether the sentence holds what every web address,
+	// e-mail address and handle holds (opensLink), so that the sentences
+	// with none are not searched for them.
+	links bool
+}
+
+// factsOf returns the facts of toks, as lexWith gathers them but for
+// links, which it leaves false.
+func factsOf(toks []token) lexFacts {
+	var f lexFacts
+	for i := range toks {
+		f.classes |= toks[i].class
+		f.kinds |= 1 << toks[i].kind
+	}
+	return f
+}
+
+// has reports whether a token of kind k is among the tokens.
+func (f lexFacts) has(k tokenKind) bool { return f.kinds&(1<<k) != 0 }
+
+// mayHoldDate reports whether a date may start at one of the tokens: only
+// a number or a word of the date class may (mayStartDate).
+func (f lexFacts) mayHoldDate() bool { return f.has(tNumber) || f.classes&classDateWord != 0 }
+
+// mayHoldTitle reports whether the tokens may hold a title: every title
+// holds the head of an office (findTitles).
+func (f lexFacts) mayHoldTitle() bool { return f.classes&classOfficeHead != 0 }
+
 // lexWith is lex with the buffer that the lower-cased words go to. It
-// also reports whether text[start:end] holds what every web address,
-// e-mail address and handle holds (opensLink), so that the sentences
-// with none are not searched for them.
-func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []token, links bool) {
+// also returns the facts of the sentence text[start:end].
+func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []token, facts lexFacts) {
 	all := text       // a short word's key is read from here, past end
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
+	links := false
 	for i := start; i < len(text); {
 		var (
 			kind    tokenKind
@@ -159,10 +193,13 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
+		facts.classes |= class
+		facts.kinds |= 1 << kind
 		space, newline = false, false
 		i = j
 	}
-	return toks, links
+	facts.links = links
+	return toks, facts
 }
 
 // opensLink reports whether the punctuation at text[i], in a sentence
