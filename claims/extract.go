@@ -148,21 +148,7 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	x.eventDay()
 	x.attribute()
 	slices.SortStableFunc(x.out, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
-	x.placeLines()
 	return x.out
-}
-
-// placeLines gives the sentence's claims, in order of position, their
-// line and column. The recognizers find them out of order (the numbers,
-// then the titles from the sentence's start again, then the dates), and
-// the source counts a column on from the last one asked for: in order,
-// each claim's column is counted from the claim before it, not from the
-// start of its line, long in reporting that puts a paragraph on a line.
-func (x *sentenceExtractor) placeLines() {
-	for k := range x.out {
-		c := &x.out[k]
-		c.Line, c.Col = x.src.LineCol(c.TextStart)
-	}
 }
 
 // unlink turns the tokens of the web addresses, e-mail addresses and
@@ -212,8 +198,7 @@ func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
-	// Line and Col are placed once the sentence's claims are in order
-	// (placeLines).
+	line, col := x.src.LineCol(start)
 	return Claim{
 		Kind:          k,
 		Source:        x.src.ID,
@@ -222,6 +207,8 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 		End:           b,
 		TextStart:     start,
 		TextEnd:       stop,
+		Line:          line,
+		Col:           col,
 		Sentence:      x.src.Text[x.s.start:x.s.end],
 		SentenceStart: x.s.start,
 	}

@@ -518,8 +518,8 @@ func TestProvenance(t *testing.T) {
 
 // TestLineCol checks each claim's line and column against a fresh
 // source's: the claims of a sentence are found out of order (numbers, then
-// titles and dates before them), and their places are worked out once
-// they are in order.
+// titles and dates before them), and Source.LineCol counts a column on
+// from the last one it was asked for.
 func TestLineCol(t *testing.T) {
 	for _, text := range []string{
 		"Headline\n\nIt raised é US$768 million. Then it fell.",
