@@ -264,13 +264,6 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = end
 			continue
 		}
-		if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
-			c := x.claim(Percent, i, i+1)
-			c.Value, c.Unit = f*100, "%"
-			x.out = append(x.out, c)
-			i++
-			continue
-		}
 		if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
 			i = end
 			continue
@@ -282,19 +275,11 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = o.end
 			continue
 		}
-		if first, end, offset, from, ok := relativeOrdinal(toks, i); ok {
-			c := x.claim(Ordinal, first, end)
-			c.Value, c.Unit = offset, from
-			x.out = append(x.out, c)
-			i = end
-			continue
-		}
-		if first, end, v, ok := percentOf(toks, i); ok {
-			c := x.claim(Percent, first, end)
-			c.Value, c.Unit = v, "%"
-			x.out = append(x.out, c)
-			i = end
-			continue
+		if toks[i].kind == tWord { // not at numbers, most of the quantities tried
+			if end, ok := x.wordQuantity(i); ok {
+				i = end
+				continue
+			}
 		}
 		a, ok := parseAmount(toks, i)
 		if !ok {
@@ -308,6 +293,34 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 		x.out = append(x.out, x.classify(a))
 		i = x.out[len(x.out)-1].endToken
 	}
+}
+
+// wordQuantity reads a quantity that begins with a word and holds no
+// figure before its words: a multiplier ("doubled"), a relative ordinal
+// ("the next one", "penultimate") or a percentage written the other way
+// round ("percent of 10"). It appends the claim to x.out and returns the
+// index past it.
+func (x *sentenceExtractor) wordQuantity(i int) (int, bool) {
+	toks := x.toks
+	if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
+		c := x.claim(Percent, i, i+1)
+		c.Value, c.Unit = f*100, "%"
+		x.out = append(x.out, c)
+		return i + 1, true
+	}
+	if first, end, offset, from, ok := relativeOrdinal(toks, i); ok {
+		c := x.claim(Ordinal, first, end)
+		c.Value, c.Unit = offset, from
+		x.out = append(x.out, c)
+		return end, true
+	}
+	if first, end, v, ok := percentOf(toks, i); ok {
+		c := x.claim(Percent, first, end)
+		c.Value, c.Unit = v, "%"
+		x.out = append(x.out, c)
+		return end, true
+	}
+	return i, false
 }
 
 // isQuantity rules out the numbers that are not quantities: parts of dates

@@ -517,6 +517,36 @@ func TestProvenance(t *testing.T) {
 	}
 }
 
+// TestLineCol checks each claim's line and column against a fresh
+// source's: the claims of a sentence are found out of order (numbers, then
+// titles and dates before them), and Source.LineCol counts a column on
+// from the last one it was asked for.
+func TestLineCol(t *testing.T) {
+	for _, text := range []string{
+		"Headline\n\nIt raised é US$768 million. Then it fell.",
+		"On Dec. 10, 2021, Deputy Secretary of the Treasury Wally Adeyemo said 40% of the 1,300 workers, ‘about 12 of them’, left at 7:37 a.m. on Friday.",
+		"Ünïcödé — 3 ships; Captain Jo Lee, 58, said on May 2 that 14 crew were hurt.\r\nSecond line: 7 km and 5 dogs.\n\n\tIndented, 9 cats in 2019.",
+		"Ten people died. On Monday, the second to last of 26 boats sank at 2:06:41.",
+	} {
+		cs := Extract(sources.New("p", "p.txt", text))
+		fresh := func(off int) [2]int {
+			line, col := sources.New("p", "p.txt", text).LineCol(off)
+			return [2]int{line, col}
+		}
+		var got, want [][2]int
+		for _, c := range cs {
+			got = append(got, [2]int{c.Line, c.Col})
+			want = append(want, fresh(c.TextStart))
+		}
+		if len(cs) == 0 {
+			t.Errorf("%q: no claims to test", text)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("lines and columns of the claims of %q (-fresh source +Extract):\n%s", text, d)
+		}
+	}
+}
+
 // TestLongLine checks that a line without sentence ends is cut into bounded
 // pieces: every claim on it is still found, and no sentence is longer than
 // maxSentence.

@@ -8,11 +8,7 @@ package claims
 
 // relativeOrdinals are the phrases, longest first, with their offset and
 // what they count from.
-var relativeOrdinals = []struct {
-	words  []string
-	offset float64
-	from   string
-}{
+var relativeOrdinals = []relativeOrdinalPhrase{
 	{[]string{"the", "one", "before", "the", "last", "one"}, -1, "end"},
 	{[]string{"the", "one", "before", "the", "last"}, -1, "end"},
 	{[]string{"the", "last", "but", "one"}, -1, "end"},
@@ -30,13 +26,28 @@ var relativeOrdinals = []struct {
 	{[]string{"current"}, 0, "current"},
 }
 
+type relativeOrdinalPhrase struct {
+	words  []string
+	offset float64
+	from   string
+}
+
+// relativeOrdinalsByFirst are the relative ordinals by their first word,
+// longest first. Most words the filter lets by are "the": of the phrases,
+// only the four it begins are compared with the words after it.
+var relativeOrdinalsByFirst = func() map[string][]relativeOrdinalPhrase {
+	m := map[string][]relativeOrdinalPhrase{}
+	for _, r := range relativeOrdinals {
+		m[r.words[0]] = append(m[r.words[0]], r)
+	}
+	return m
+}()
+
 // relativeOrdinal reads a relative ordinal at toks[i].
 func relativeOrdinal(toks []token, i int) (first, end int, offset float64, from string, ok bool) {
-	if !relativeOrdinalFilter.mayHold(toks[i].lower) {
-		return 0, 0, 0, "", false // the first word of none of them
-	}
-	for _, r := range relativeOrdinals {
-		if !wordsAt(toks, i, r.words) {
+	rs, _ := lookup(relativeOrdinalFilter, relativeOrdinalsByFirst, toks[i].lower)
+	for _, r := range rs {
+		if !wordsAt(toks, i+1, r.words[1:]) {
 			continue
 		}
 		end := i + len(r.words)
