@@ -31,6 +31,7 @@ type feature struct {
 	sentence         *sentenceCell // its sentence's words, shared with the sentence's other claims
 	marks            []string      // proper adjectives of its noun
 	demonyms         []string      // nationalities in its clause
+	ofHead           string        // the noun it is "of" (ofhead.go)
 	model            productModel  // the model a price is of (model.go)
 }
 
@@ -107,7 +108,7 @@ func (m *matcher) index(cs []claims.Claim) {
 func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
 		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), capacity: capacity(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c),
-		marks: marks(c.Noun), demonyms: demonyms(c), model: modelOf(c)}
+		marks: marks(c.Noun), demonyms: demonyms(c), ofHead: ofHead(c), model: modelOf(c)}
 	f.sentence = m.sentences[c.Sentence]
 	if f.sentence == nil {
 		f.sentence = &sentenceCell{}

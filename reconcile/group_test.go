@@ -561,6 +561,22 @@ func TestKinds(t *testing.T) {
 			want: nil, // two single counts
 		},
 		{
+			name: "the records of some people are not the bank details of others",
+			reports: map[string]string{
+				"a": "According to a breakdown the insurer published, the bank details of 312,000 customers were also taken, as were medical claim records of 86,000 people.",
+				"b": "The revised figure is about 30 percent of the insurer's 8.1 million customers. Bank details of 312,000 people and medical claim records of 86,000 were among the stolen data, the company said.",
+			},
+			want: []groupView{{Agree, []string{"a: 312,000 customers", "b: 312,000 people"}}},
+		},
+		{
+			name: "the bank details of different numbers of people conflict",
+			reports: map[string]string{
+				"a": "Hackers took the bank details of 350,000 people, the insurer said.",
+				"b": "The bank details of 312,000 people were stolen, the insurer said.",
+			},
+			want: []groupView{{Conflict, []string{"a: 350,000 people", "b: 312,000 people"}}},
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",

@@ -394,3 +394,23 @@ func TestPlausibleBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestOfHead(t *testing.T) {
+	tests := []struct {
+		sentence, claim string
+		want            string
+	}{
+		{"Hackers took the medical claim records of 86,000 people.", "86,000 people", "record"},
+		{"The bank details of 312,000 customers were stolen.", "312,000 customers", "detail"},
+		// Nouns that size or gather what follows name nothing of it.
+		{"A total of 86,000 people were affected.", "86,000 people", ""},
+		{"A total of 22,000 watched the final.", "22,000", ""},
+		{"The toll rose to 12 after the collapse.", "12", ""},
+		{"Hackers took records on 86,000 people.", "86,000 people", ""},
+	}
+	for _, tt := range tests {
+		if got := ofHead(claimIn(t, tt.sentence, tt.claim)); got != tt.want {
+			t.Errorf("ofHead(%q in %q) = %q, want %q", tt.claim, tt.sentence, got, tt.want)
+		}
+	}
+}
