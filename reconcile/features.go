@@ -101,7 +101,7 @@ func (m *matcher) indexOf(c *claims.Claim) (int, bool) {
 // index makes feature keep the features of the claims of cs by their
 // index in cs, and drops those kept before.
 func (m *matcher) index(cs []claims.Claim) {
-	m.grouped, m.featAt, m.feats, m.sentences = cs, make([]*feature, len(cs)), nil, nil
+	m.grouped, m.featAt, m.feats, m.sentences, m.stated = cs, make([]*feature, len(cs)), nil, nil, nil
 }
 
 // newFeature works out a claim's features.

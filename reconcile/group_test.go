@@ -577,6 +577,22 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: 350,000 people", "b: 312,000 people"}}},
 		},
 		{
+			name: "a report that gives both counts is not at odds with one of them",
+			reports: map[string]string{
+				"a": "Two days after three men climbed out of Marsh Lane prison, one is back in custody.",
+				"b": "Police were searching for two men who escaped from Marsh Lane prison, after a third was caught. The three men were locked in their cells at a 1:30 a.m. check.",
+			},
+			want: nil,
+		},
+		{
+			name: "a count of a past event is no second count of the one at hand",
+			reports: map[string]string{
+				"a": "Seven people were killed in a fire at a paint factory on Tuesday, and four workers were still missing, authorities said. An explosion at the same plant in 2011 killed two workers.",
+				"b": "Two workers remain missing after the fire at the paint factory, the fire chief said.",
+			},
+			want: []groupView{{Conflict, []string{"a: four workers", "b: Two workers"}}},
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",

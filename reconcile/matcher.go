@@ -13,13 +13,14 @@ type matcher struct {
 	phrases [][]string // user synonym classes, lower-cased phrases, first names the class
 	aliases [][]string // user classes of one person's names
 
-	grouped   []claims.Claim             // the claims being grouped, whose features featAt keeps
-	featAt    []*feature                 // the features of each of grouped, once worked out
-	feats     map[*claims.Claim]*feature // any other claim's features, once worked out
-	ids       map[string]uint32          // word ids, for the features' word sets
-	words     []string                   // the words, by id
-	heads     map[string]string          // each noun's head, once worked out
-	sentences map[string]*sentenceCell   // each sentence's stemmed words, shared by its claims' features
+	grouped   []claims.Claim               // the claims being grouped, whose features featAt keeps
+	featAt    []*feature                   // the features of each of grouped, once worked out
+	feats     map[*claims.Claim]*feature   // any other claim's features, once worked out
+	ids       map[string]uint32            // word ids, for the features' word sets
+	words     []string                     // the words, by id
+	heads     map[string]string            // each noun's head, once worked out
+	sentences map[string]*sentenceCell     // each sentence's stemmed words, shared by its claims' features
+	stated    map[countKey]map[string]bool // the sources that state each count (stated.go)
 
 	published map[string]float64 // each source's published day, as days since 1970-01-01
 }

@@ -61,6 +61,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if a.Kind == claims.Count && !sameMarks(fa.marks, fb.marks, fa.sentenceWords(a), fb.sentenceWords(b)) {
 		return true
 	}
+	if m.statesOther(a, b) {
+		return true // "three men climbed out", against a report of "two men" at large and of "the three men"
+	}
 	if fa.ofHead != "" && fb.ofHead != "" && fa.ofHead != fb.ofHead {
 		return true // "medical claim records of 86,000 people", "bank details of 312,000 people"
 	}
