@@ -17,9 +17,11 @@ package claims
 // Foundation".
 
 // theTitleCommaName matches "the [Org's] [title words] Head, Name Name" at
-// toks[i], its "the".
+// toks[i], its "the", or "whose" or "its" in its place, whose organisation
+// was just named: "the Volcanological Institute, whose deputy director,
+// Ilse Varga, said".
 func theTitleCommaName(toks []token, i int) (titleMatch, bool) {
-	if toks[i].lower != "the" || i+3 >= len(toks) {
+	if w := toks[i].lower; w != "the" && w != "whose" && w != "its" || i+3 >= len(toks) {
 		return titleMatch{}, false
 	}
 	start := i + 1

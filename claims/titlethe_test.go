@@ -17,6 +17,11 @@ func TestTitleWithThe(t *testing.T) {
 		{"The director, Maren Holt, said so.", []title{{"director", "Maren Holt"}}},
 		{"\"It is gone,\" said Maren Holt, the library's director.", []title{{"director", "Maren Holt"}}},
 		{"Piet Aal, the gallery's chief curator, wept.", []title{{"chief curator", "Piet Aal"}}},
+		// "whose" or "its" in place of "the", the organisation named before.
+		{"The eruption began at dawn, according to the Marl Institute, whose deputy director, Ilse Varga, said the ash rose fast.", []title{{"deputy director", "Ilse Varga"}}},
+		{"The harbour office was closed. Its director, Hedda Marr, said so.", []title{{"director", "Hedda Marr"}}},
+		// Other determiners open no title.
+		{"A director, Maren Holt, said so.", nil},
 		// One capitalized word after the comma is no full name.
 		{"The director, Holt, said so.", nil},
 		// A middle initial: the name runs on past its full stop, unread.
