@@ -136,6 +136,11 @@ func TestPeople(t *testing.T) {
 	}{
 		{"The shooting killed 32-year-old Robert Buckley on Monday.", []person{{Age, "32-year-old", "Robert Buckley"}}},
 		{"Robert Buckley, 32, of Brooklyn was shot.", []person{{Age, "32", "Robert Buckley"}}},
+		// An age in apposition may end the sentence.
+		{"\"We were lucky,\" said Ruth Okafor, 34.", []person{{Age, "34", "Ruth Okafor"}}},
+		{"The girl was named by her school as Anja Reiss, 16. She was on her first trip.", []person{{Age, "16", "Anja Reiss"}}},
+		// A figure after a comma inside the sentence is no apposition.
+		{"He thanked Ruth Okafor, 34 times over.", nil},
 		{"Esther Williams died aged 91 in her sleep.", []person{{Age, "aged 91", "Esther Williams"}}},
 		// "a 32-year-old ..." in apposition to a name.
 		{"Ann Marie Cole, a 32-year-old nurse from Leeds, was hurt.", []person{{Age, "32-year-old", "Ann Marie Cole"}}},

@@ -131,7 +131,11 @@ func appositiveAge(toks []token, a amount) bool {
 	if a.first < 2 || toks[a.first-1].text != "," || !toks[a.first-2].isCapitalized() {
 		return false
 	}
-	return a.end < len(toks) && (toks[a.end].text == "," || toks[a.end].text == ";") && nameBefore(toks, a.first-1) != ""
+	// The apposition ends at a comma or a semicolon, or ends the
+	// sentence: "named by her school as Anja Reiss, 16."
+	ends := a.end < len(toks) && (toks[a.end].text == "," || toks[a.end].text == ";") ||
+		a.end == len(toks)-1 && toks[a.end].text == "."
+	return ends && nameBefore(toks, a.first-1) != ""
 }
 
 // appositiveName returns the name an age written as "a 32-year-old" (its
