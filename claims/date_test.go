@@ -153,6 +153,8 @@ func TestPeople(t *testing.T) {
 		{"“No,” said Foreign Ministry Spokesman Wang Wenbin. “Never,” said Wang, a spokesman, on Monday.",
 			[]person{{Title, "Foreign Ministry Spokesman", "Wang Wenbin"}, {Title, "spokesman", "Wang Wenbin"}}},
 		{"However, a spokesman said nothing.", nil},
+		// Offices written as initials.
+		{"CISO Pavel Okun said the servers were shut.", []person{{Title, "CISO", "Pavel Okun"}}},
 	}
 	for _, tt := range tests {
 		var got []person

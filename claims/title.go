@@ -14,7 +14,7 @@ import (
 // officeHeads are the nouns that make a phrase an office.
 var officeHeads = setOf(`secretary minister spokesman spokeswoman spokesperson president
 vice-president chairman chairwoman chairperson chair director governor senator ambassador
-mayor commissioner chancellor premier prosecutor attorney judge justice ceo cfo coo cto
+mayor commissioner chancellor premier prosecutor attorney judge justice ceo cfo coo cto cio ciso cmo
 officer envoy representative congressman congresswoman lawmaker adviser advisor counsel
 treasurer administrator superintendent inspector sheriff commander general admiral
 king queen prince princess pope archbishop bishop cardinal chief coach manager founder

@@ -271,6 +271,8 @@ func TestOfficesCompatible(t *testing.T) {
 		{"Dunholm Rail chief executive", "CEO", true},
 		{"Halvorsen Chief Financial Officer", "Halvorsen Chief Operating Officer", false},
 		{"Halvorsen Chief Financial Officer", "CFO", true},
+		{"CISO", "chief information security officer", true},
+		{"CISO", "chief technology officer", false},
 		{"vice-captain", "captain", false},
 		{"vice-president", "vice president", true},
 		// A kind of body is less specific than a named one, not another.

@@ -161,6 +161,8 @@ func intersects(a, b []string) bool {
 var officeAcronyms = map[string]string{
 	"ceo": "chief executive officer", "cfo": "chief financial officer",
 	"coo": "chief operating officer", "cto": "chief technology officer",
+	"cio": "chief information officer", "ciso": "chief information security officer",
+	"cmo": "chief marketing officer",
 }
 
 // expandOffice writes an office's initials out: "CEO of X" is "chief
