@@ -139,9 +139,9 @@ func wordStartAt(s string, i int) bool {
 	return i == 0 || !isWordByte(s[i-1])
 }
 
-// matchAccordingTo matches `\b[Aa]ccording to (who)`.
-func matchAccordingTo(s string) (string, bool) {
-	const lit = "ccording to "
+// firstAt calls try with each place of lit in s, from the first, and
+// returns the first match it reports.
+func firstAt(s, lit string, try func(at int) (string, bool)) (string, bool) {
 	for i := 0; ; {
 		at := strings.Index(s[i:], lit)
 		if at < 0 {
@@ -149,54 +149,52 @@ func matchAccordingTo(s string) (string, bool) {
 		}
 		at += i
 		i = at + 1
-		if p := at - 1; p >= 0 && (s[p] == 'A' || s[p] == 'a') && wordStartAt(s, p) {
-			rest := s[at+len(lit):]
-			if n := matchWho(rest); n > 0 {
-				return rest[:n], true
-			}
+		if group, ok := try(at); ok {
+			return group, true
 		}
 	}
 }
 
-// matchAsBy matches `\bas (?:quoted|cited|reported) by (who)`.
-func matchAsBy(s string) (string, bool) {
-	for i := 0; ; {
-		at := strings.Index(s[i:], "as ")
-		if at < 0 {
+// matchAccordingTo matches `\b[Aa]ccording to (who)`.
+func matchAccordingTo(s string) (string, bool) {
+	const lit = "ccording to "
+	return firstAt(s, lit, func(at int) (string, bool) {
+		if p := at - 1; p < 0 || s[p] != 'A' && s[p] != 'a' || !wordStartAt(s, p) {
 			return "", false
 		}
-		at += i
-		i = at + 1
+		rest := s[at+len(lit):]
+		n := matchWho(rest)
+		return rest[:n], n > 0
+	})
+}
+
+// matchAsBy matches `\bas (?:quoted|cited|reported) by (who)`.
+func matchAsBy(s string) (string, bool) {
+	return firstAt(s, "as ", func(at int) (string, bool) {
 		if !wordStartAt(s, at) {
-			continue
+			return "", false
 		}
 		for _, verb := range [...]string{"quoted by ", "cited by ", "reported by "} {
-			if rest := s[at+len("as "):]; strings.HasPrefix(rest, verb) {
-				rest = rest[len(verb):]
+			if rest, ok := strings.CutPrefix(s[at+len("as "):], verb); ok {
 				if n := matchWho(rest); n > 0 {
 					return rest[:n], true
 				}
 			}
 		}
-	}
+		return "", false
+	})
 }
 
 // matchSaidName matches `\bsaid (name)`.
 func matchSaidName(s string) (string, bool) {
-	for i := 0; ; {
-		at := strings.Index(s[i:], "said ")
-		if at < 0 {
+	return firstAt(s, "said ", func(at int) (string, bool) {
+		if !wordStartAt(s, at) {
 			return "", false
 		}
-		at += i
-		i = at + 1
-		if wordStartAt(s, at) {
-			rest := s[at+len("said "):]
-			if n := matchName(rest); n > 0 {
-				return rest[:n], true
-			}
-		}
-	}
+		rest := s[at+len("said "):]
+		n := matchName(rest)
+		return rest[:n], n > 0
+	})
 }
 
 // saidAtEndWords are the words that may open the subject of the pattern
