@@ -2,6 +2,7 @@ package sources
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -71,6 +72,34 @@ func FuzzLineCol(f *testing.F) {
 			if wl, wc := New("0", "x.txt", raw).LineCol(off); l != wl || c != wc {
 				t.Fatalf("LineCol(%d) of %q: %d:%d, a fresh Source says %d:%d", off, raw, l, c, wl, wc)
 			}
+		}
+	})
+}
+
+// TestRuneCount checks runeCount's eight-byte steps against
+// utf8.RuneCountInString, at every length around a step and with invalid
+// bytes, which count one each.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnopq",
+		"é", "abcdefgé", "abcdefghé", "éabcdefghijklmnop", "Łódź and Kraków, 2½ hours",
+		"abcdefg\xff", "\xffabcdefgh", "abcdef\xe2\x82", "\xe2\x82\xacabcdefgh\xe2\x82",
+		"𝄞𝄞 and 𝄞", "abcdefgh\x80\x80\x80\x80\x80\x80\x80\x80",
+	} {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzRuneCount checks runeCount against utf8.RuneCountInString on any
+// bytes.
+func FuzzRuneCount(f *testing.F) {
+	f.Add("Łódź and Kraków\n€5 for café, 2½ hours")
+	f.Add("abcdefg\xffabcdefgh\xe2\x82")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

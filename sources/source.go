@@ -475,7 +475,27 @@ func (s *Source) count(seg string) int {
 		}
 		return n
 	}
-	return utf8.RuneCountInString(seg)
+	return runeCount(seg)
+}
+
+// runeCount returns utf8.RuneCountInString(s), eight bytes at a time
+// where they are ASCII, as most of a line of news is: a claim's column
+// is counted from the line's start or the last claim's.
+func runeCount(s string) int {
+	n := 0
+	for len(s) >= 8 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		if v&0x8080808080808080 == 0 {
+			n, s = n+8, s[8:]
+			continue
+		}
+		// One character, ASCII or not, counted as range counts it: an
+		// invalid byte is one.
+		_, size := utf8.DecodeRuneInString(s)
+		n, s = n+1, s[size:]
+	}
+	return n + utf8.RuneCountInString(s)
 }
 
 // LineSpan returns the byte span of Text that stands on 1-based line n of
