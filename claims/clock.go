@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Clock: a time of day, "7:37 a.m.", "8 p.m.", "8:30pm", "0737 GMT",
 // "07:37 UTC", "7:37 AM local time", "11 am (IST)", "at 1100 hours". A
@@ -50,7 +47,7 @@ var shortlyWords = setOf(`shortly just soon right`)
 // past it, minutes after midnight, and the zone.
 func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 	t := toks[i]
-	if t.kind != tNumber || strings.ContainsAny(t.text, ".,") {
+	if t.kind != tNumber || hasPointOrComma(t.text) {
 		return 0, 0, "", false
 	}
 	h, m := atoi(t.text), 0
@@ -61,7 +58,7 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		h, m = atoi(t.text[:2]), atoi(t.text[2:])
 	case len(t.text) <= 2 && tokenAt(toks, j).text == ":" && tokenAt(toks, j).adjacent():
 		mt := tokenAt(toks, j+1)
-		if mt.kind != tNumber || len(mt.text) != 2 || strings.ContainsAny(mt.text, ".,") {
+		if mt.kind != tNumber || len(mt.text) != 2 || hasPointOrComma(mt.text) {
 			return 0, 0, "", false
 		}
 		m = atoi(mt.text)

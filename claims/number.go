@@ -140,7 +140,7 @@ func parseDigits(toks []token, i int) (number, bool) {
 	n := number{value: v, first: i, end: i + 1, fraction: vulgar}
 	// A simple fraction: "1/2", "3/4" (but not a date such as 13/12/2021).
 	if i+2 < len(toks) && toks[i+1].text == "/" && toks[i+1].adjacent() &&
-		toks[i+2].kind == tNumber && toks[i+2].adjacent() && !strings.ContainsAny(toks[i+2].text, ".,") {
+		toks[i+2].kind == tNumber && toks[i+2].adjacent() && !hasPointOrComma(toks[i+2].text) {
 		d, _ := digitsValue(toks[i+2].text)
 		slashAfter := i+3 < len(toks) && toks[i+3].text == "/" && toks[i+3].adjacent()
 		if d > 0 && d <= 16 && v < d && !slashAfter {
@@ -152,7 +152,7 @@ func parseDigits(toks []token, i int) (number, bool) {
 	}
 	j := n.end
 	// A mixed number: "10 1/2".
-	if j < len(toks) && toks[j].kind == tNumber && toks[j].space && !strings.ContainsAny(toks[i].text, ".") {
+	if j < len(toks) && toks[j].kind == tNumber && toks[j].space && strings.IndexByte(toks[i].text, '.') < 0 {
 		if f, ok := parseDigits(toks, j); ok && f.fraction && f.value < 1 {
 			return number{value: v + f.value, first: i, end: f.end}, true
 		}
@@ -255,7 +255,7 @@ func power(toks []token, n number) (number, bool) {
 		}
 		j++
 	}
-	if j >= len(toks) || toks[j].kind != tNumber || !toks[j].adjacent() || strings.ContainsAny(toks[j].text, ".,") {
+	if j >= len(toks) || toks[j].kind != tNumber || !toks[j].adjacent() || hasPointOrComma(toks[j].text) {
 		return n, false
 	}
 	e, _ := digitsValue(toks[j].text)
@@ -304,6 +304,18 @@ func proportion(toks []token, n number) (number, bool) {
 		return n, false
 	}
 	return number{value: n.value / d.value, first: n.first, end: d.end, spelled: n.spelled, fraction: true}, true
+}
+
+// hasPointOrComma reports whether the digits s hold a decimal point or a
+// comma, as strings.ContainsAny(s, ".,") does, but with no set of bytes
+// built at each call: it is asked of most numbers, a few bytes long.
+func hasPointOrComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // isYear reports four digits that may be a year.

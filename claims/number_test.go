@@ -161,3 +161,14 @@ func TestBeginsSpelled(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPointOrComma(t *testing.T) {
+	var got, want []bool
+	for _, s := range []string{"", "7", "2021", "1.5", "1,300", ".", ",", "12a", "1.111,11", "½", "3·5", "٫"} {
+		got = append(got, hasPointOrComma(s))
+		want = append(want, strings.ContainsAny(s, ".,"))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("hasPointOrComma (-ContainsAny +got):\n%s", d)
+	}
+}
