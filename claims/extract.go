@@ -255,6 +255,12 @@ func (x *sentenceExtractor) numbers() {
 // tokens up to toks[last].
 func (x *sentenceExtractor) numbersUpTo(last int) {
 	toks := x.toks
+	// An ordinal that begins with a number's word ends with an ordinal
+	// word ("twenty-first", "one hundredth"). Most sentences have none,
+	// so the words of numbers ("one", "twenty") are not read a first time
+	// as the start of an ordinal before the amount read from them. Found
+	// on first need.
+	lastOrdinal, ordinalsFound := -1, false
 	for i := 0; i < len(toks) && i <= last; {
 		if !startsQuantity(toks, i) {
 			i++
@@ -268,12 +274,18 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = end
 			continue
 		}
-		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
-			c := x.claim(Ordinal, o.first, o.end)
-			c.Value = o.value
-			x.out = append(x.out, c)
-			i = o.end
-			continue
+		spelled := toks[i].kind == tWord && beginsSpelled(toks[i].lower)
+		if spelled && !ordinalsFound {
+			lastOrdinal, ordinalsFound = lastOrdinalWord(toks), true
+		}
+		if !spelled || lastOrdinal >= i {
+			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
+				c := x.claim(Ordinal, o.first, o.end)
+				c.Value = o.value
+				x.out = append(x.out, c)
+				i = o.end
+				continue
+			}
 		}
 		if toks[i].kind == tWord { // not at numbers, most of the quantities tried
 			if end, ok := x.wordQuantity(i); ok {

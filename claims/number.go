@@ -740,6 +740,18 @@ func beginsOrdinal(t *token) bool {
 	return false
 }
 
+// lastOrdinalWord returns the index of the last token of toks that is an
+// ordinal word ("third", "hundredth"), or -1. An ordinal that parseOrdinal
+// reads from a word ends with one: none begins with a word past it.
+func lastOrdinalWord(toks []token) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if _, ok := lookup(ordinalsFilter, ordinals, toks[k].lower); ok {
+			return k
+		}
+	}
+	return -1
+}
+
 // parseOrdinal reads "21st", "third", "twenty-first", "one hundred twenty
 // fifth", "two hundredth", "a hundred trillionth". A plural ("fifths") is a
 // fraction's denominator, not an ordinal.

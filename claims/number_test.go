@@ -172,3 +172,25 @@ func TestHasPointOrComma(t *testing.T) {
 		t.Errorf("hasPointOrComma (-ContainsAny +got):\n%s", d)
 	}
 }
+
+func TestLastOrdinalWord(t *testing.T) {
+	got, want := map[string]int{}, map[string]int{}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"", -1},
+		{"Three people died", -1},
+		{"the 21st floor", -1},
+		{"the third man", 1},
+		{"twenty-first", 2},
+		{"the first and the second", 4},
+		{"a hundred trillionth of a second, then more", 5},
+	} {
+		got[tc.text] = lastOrdinalWord(lex(nil, tc.text, 0, len(tc.text)))
+		want[tc.text] = tc.want
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lastOrdinalWord (-want +got):\n%s", d)
+	}
+}
