@@ -260,12 +260,15 @@ func ClockString(minutes float64) string {
 // find rather than return a claim, which was zeroed and copied at each
 // failure. Each but clock is tried only when the token after the number
 // is the one it tests first.
+//
+// Only a number, or a word of approximation before one ("about 8 p.m."),
+// begins any of them: the word is looked up only before a number.
 func (x *sentenceExtractor) timeOrScore(i int) (int, bool) {
-	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
-		i++
-	}
 	if x.toks[i].kind != tNumber {
-		return i, false
+		if i+1 >= len(x.toks) || x.toks[i+1].kind != tNumber || !has(approxClockFilter, approxClockWords, x.toks[i].lower) {
+			return i, false
+		}
+		i++
 	}
 	switch tokenAt(x.toks, i+1).text {
 	case ":":
