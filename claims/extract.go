@@ -410,13 +410,13 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		return false
 	}
 	// A span of years, "1951-1957", is a date (date.go).
-	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(*t) && isYear(toks[k+2]) &&
+	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(t) && isYear(&toks[k+2]) &&
 		(toks[k+1].text == "-" || toks[k+1].text == "–") && toks[k+1].adjacent() && toks[k+2].adjacent() &&
 		!(atoi(t.text)%100 == 0 && atoi(toks[k+2].text)%100 == 0) {
 		return false
 	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
-	if a.currency == "" && !a.isRange && isYear(*t) && n.end == k+1 && !a.percent {
+	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
 		return false
 	}
 	return true
@@ -474,12 +474,12 @@ func innerCapital(w string) bool {
 // "1.2.3". Two numbers and a hyphen ("10-20", "20-13") are no code.
 func inCode(toks []token, k int) bool {
 	first, last, sep := k, k, ""
-	for first >= 2 && isJoiner(toks[first-1]) && toks[first].adjacent() && toks[first-2].kind == tNumber &&
+	for first >= 2 && isJoiner(&toks[first-1]) && toks[first].adjacent() && toks[first-2].kind == tNumber &&
 		(sep == "" || toks[first-1].text == sep) {
 		sep = toks[first-1].text
 		first -= 2
 	}
-	for last+2 < len(toks) && isJoiner(toks[last+1]) && toks[last+2].kind == tNumber && toks[last+2].adjacent() &&
+	for last+2 < len(toks) && isJoiner(&toks[last+1]) && toks[last+2].kind == tNumber && toks[last+2].adjacent() &&
 		(sep == "" || toks[last+1].text == sep) {
 		sep = toks[last+1].text
 		last += 2
@@ -488,7 +488,7 @@ func inCode(toks []token, k int) bool {
 }
 
 // isJoiner reports a hyphen or full stop written between two numbers of a code.
-func isJoiner(t token) bool { return t.adjacent() && (t.text == "-" || t.text == ".") }
+func isJoiner(t *token) bool { return t.adjacent() && (t.text == "-" || t.text == ".") }
 
 // startsLine reports whether only white space comes before offset off on its line.
 func (x *sentenceExtractor) startsLine(off int) bool {

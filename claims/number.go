@@ -300,7 +300,7 @@ func proportion(toks []token, n number) (number, bool) {
 		if d.end < len(toks) && toks[d.end].kind == tWord || n.first > 0 && toks[n.first-1].kind == tSymbol {
 			return n, false
 		}
-	} else if d.value <= n.value || isYear(toks[k]) {
+	} else if d.value <= n.value || isYear(&toks[k]) {
 		return n, false
 	}
 	return number{value: n.value / d.value, first: n.first, end: d.end, spelled: n.spelled, fraction: true}, true
@@ -319,7 +319,7 @@ func hasPointOrComma(s string) bool {
 }
 
 // isYear reports four digits that may be a year.
-func isYear(t token) bool {
+func isYear(t *token) bool {
 	if t.kind != tNumber || len(t.text) != 4 {
 		return false // without reading its value
 	}
@@ -694,7 +694,7 @@ func nextInSeries(toks []token, first, end int) bool {
 	if w := toks[first].lower; w == "half" || w == "quarter" || end >= len(toks) {
 		return false
 	}
-	next := toks[end]
+	next := &toks[end]
 	if isJoiner(next) && next.text == "-" {
 		return true
 	}
