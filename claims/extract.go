@@ -276,7 +276,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 		}
 		spelled := toks[i].kind == tWord && beginsSpelled(toks[i].lower)
 		if spelled && !ordinalsFound {
-			lastOrdinal, ordinalsFound = lastOrdinalWord(toks), true
+			lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
 		}
 		if !spelled || lastOrdinal >= i {
 			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {

@@ -75,7 +75,7 @@ func FuzzNumber(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := lex(nil, text, 0, len(text))
-		lastOrdinal := lastOrdinalWord(toks)
+		lastOrdinal := lastOrdinalWord(toks, 0)
 		for i := range toks {
 			if _, ok := parseOrdinal(toks, i); ok && !beginsOrdinal(&toks[i]) {
 				t.Fatalf("parseOrdinal reads an ordinal at %q, which beginsOrdinal rules out", toks[i].text)

@@ -740,11 +740,12 @@ func beginsOrdinal(t *token) bool {
 	return false
 }
 
-// lastOrdinalWord returns the index of the last token of toks that is an
-// ordinal word ("third", "hundredth"), or -1. An ordinal that parseOrdinal
-// reads from a word ends with one: none begins with a word past it.
-func lastOrdinalWord(toks []token) int {
-	for k := len(toks) - 1; k >= 0; k-- {
+// lastOrdinalWord returns the index of the last token of toks from
+// toks[from] on that is an ordinal word ("third", "hundredth"), or -1. An
+// ordinal that parseOrdinal reads from a word ends with one: none begins
+// with a word past it.
+func lastOrdinalWord(toks []token, from int) int {
+	for k := len(toks) - 1; k >= from; k-- {
 		if _, ok := lookup(ordinalsFilter, ordinals, toks[k].lower); ok {
 			return k
 		}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -177,18 +178,23 @@ func TestLastOrdinalWord(t *testing.T) {
 	got, want := map[string]int{}, map[string]int{}
 	for _, tc := range []struct {
 		text string
+		from int
 		want int
 	}{
-		{"", -1},
-		{"Three people died", -1},
-		{"the 21st floor", -1},
-		{"the third man", 1},
-		{"twenty-first", 2},
-		{"the first and the second", 4},
-		{"a hundred trillionth of a second, then more", 5},
+		{"", 0, -1},
+		{"Three people died", 0, -1},
+		{"the 21st floor", 0, -1},
+		{"the third man", 0, 1},
+		{"the third man", 1, 1},
+		{"the third man", 2, -1},
+		{"twenty-first", 0, 2},
+		{"the first and the second", 0, 4},
+		{"the first and the second", 5, -1},
+		{"a hundred trillionth of a second, then more", 3, 5},
 	} {
-		got[tc.text] = lastOrdinalWord(lex(nil, tc.text, 0, len(tc.text)))
-		want[tc.text] = tc.want
+		key := fmt.Sprintf("%q from %d", tc.text, tc.from)
+		got[key] = lastOrdinalWord(lex(nil, tc.text, 0, len(tc.text)), tc.from)
+		want[key] = tc.want
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("lastOrdinalWord (-want +got):\n%s", d)
