@@ -290,13 +290,19 @@ func addCents(toks []token, a amount) (float64, int) {
 	return v + c.value/100, end
 }
 
-// tokenAt returns toks[i], or an empty token past the end.
-func tokenAt(toks []token, i int) token {
+// tokenAt returns toks[i], or an empty token past the end. It returns
+// the token in place rather than a copy of it: the recognizers call it
+// after most numbers, and only read the one field or two they test.
+func tokenAt(toks []token, i int) *token {
 	if i < len(toks) {
-		return toks[i]
+		return &toks[i]
 	}
-	return token{kind: tPunct}
+	return &pastEnd
 }
+
+// pastEnd is the empty token that tokenAt returns past the end of a
+// sentence. It is never written.
+var pastEnd = token{kind: tPunct}
 
 // singleStarts are the lower-cased words that may begin a number with the
 // currency before it (parseSingle): the words of currencyBefore (dollar

@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Clock: a time of day, "7:37 a.m.", "8 p.m.", "8:30pm", "0737 GMT",
 // "07:37 UTC", "7:37 AM local time", "11 am (IST)", "at 1100 hours". A
@@ -50,7 +47,7 @@ var shortlyWords = setOf(`shortly just soon right`)
 // past it, minutes after midnight, and the zone.
 func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 	t := toks[i]
-	if t.kind != tNumber || strings.ContainsAny(t.text, ".,") {
+	if t.kind != tNumber || hasPointOrComma(t.text) {
 		return 0, 0, "", false
 	}
 	h, m := atoi(t.text), 0
@@ -61,7 +58,7 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		h, m = atoi(t.text[:2]), atoi(t.text[2:])
 	case len(t.text) <= 2 && tokenAt(toks, j).text == ":" && tokenAt(toks, j).adjacent():
 		mt := tokenAt(toks, j+1)
-		if mt.kind != tNumber || len(mt.text) != 2 || strings.ContainsAny(mt.text, ".,") {
+		if mt.kind != tNumber || len(mt.text) != 2 || hasPointOrComma(mt.text) {
 			return 0, 0, "", false
 		}
 		m = atoi(mt.text)
@@ -263,12 +260,15 @@ func ClockString(minutes float64) string {
 // find rather than return a claim, which was zeroed and copied at each
 // failure. Each but clock is tried only when the token after the number
 // is the one it tests first.
+//
+// Only a number, or a word of approximation before one ("about 8 p.m."),
+// begins any of them: the word is looked up only before a number.
 func (x *sentenceExtractor) timeOrScore(i int) (int, bool) {
-	if approxClockFilter.mayHold(x.toks[i].lower) && approxClockWords[x.toks[i].lower] && i+1 < len(x.toks) { // "about 8 p.m."
-		i++
-	}
 	if x.toks[i].kind != tNumber {
-		return i, false
+		if i+1 >= len(x.toks) || x.toks[i+1].kind != tNumber || !has(approxClockFilter, approxClockWords, x.toks[i].lower) {
+			return i, false
+		}
+		i++
 	}
 	switch tokenAt(x.toks, i+1).text {
 	case ":":

@@ -90,14 +90,22 @@ func countedNoun(toks []token, i int, n number) (first, end int, ok bool) {
 	return 0, 0, false
 }
 
-// quoteMarks open or close a quoted word.
-var quoteMarks = setOf(`" “ ” ' ‘ ’`)
+// isQuoteMark reports a mark that opens or closes a quoted word. Asked
+// of each word after a number (countedNoun), it compares the word with
+// the few marks rather than hashing it to look it up in a set.
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
 
 // quotedWord reports a lower-case word between quote marks at toks[k]:
 // the '"made"' of '200 "made" members', a word set off by the writer, not
 // a new phrase.
 func quotedWord(toks []token, k int) bool {
-	if k+2 >= len(toks) || !quoteMarks[toks[k].text] || !quoteMarks[toks[k+2].text] {
+	if k+2 >= len(toks) || !isQuoteMark(toks[k].text) || !isQuoteMark(toks[k+2].text) {
 		return false
 	}
 	w := toks[k+1]

@@ -1,6 +1,10 @@
 package claims
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestCountNounAround(t *testing.T) {
 	tests := []countTest{
@@ -54,4 +58,16 @@ type countTest = kindTest
 func runCountTests(t *testing.T, tests []countTest) {
 	t.Helper()
 	runKindTests(t, Count, claimNoun, tests)
+}
+
+func TestIsQuoteMark(t *testing.T) {
+	got := map[string]bool{}
+	for _, s := range []string{`"`, "“", "”", "'", "‘", "’", "", "«", "`", "made", "''", `""`, "-"} {
+		got[s] = isQuoteMark(s)
+	}
+	want := map[string]bool{`"`: true, "“": true, "”": true, "'": true, "‘": true, "’": true,
+		"": false, "«": false, "`": false, "made": false, "''": false, `""`: false, "-": false}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("isQuoteMark (-want +got):\n%s", d)
+	}
 }

@@ -255,6 +255,12 @@ func (x *sentenceExtractor) numbers() {
 // tokens up to toks[last].
 func (x *sentenceExtractor) numbersUpTo(last int) {
 	toks := x.toks
+	// An ordinal that begins with a number's word ends with an ordinal
+	// word ("twenty-first", "one hundredth"). Most sentences have none,
+	// so the words of numbers ("one", "twenty") are not read a first time
+	// as the start of an ordinal before the amount read from them. Found
+	// on first need.
+	lastOrdinal, ordinalsFound := -1, false
 	for i := 0; i < len(toks) && i <= last; {
 		if !startsQuantity(toks, i) {
 			i++
@@ -268,12 +274,18 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = end
 			continue
 		}
-		if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
-			c := x.claim(Ordinal, o.first, o.end)
-			c.Value = o.value
-			x.out = append(x.out, c)
-			i = o.end
-			continue
+		spelled := toks[i].kind == tWord && beginsSpelled(toks[i].lower)
+		if spelled && !ordinalsFound {
+			lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
+		}
+		if !spelled || lastOrdinal >= i {
+			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
+				c := x.claim(Ordinal, o.first, o.end)
+				c.Value = o.value
+				x.out = append(x.out, c)
+				i = o.end
+				continue
+			}
 		}
 		if toks[i].kind == tWord { // not at numbers, most of the quantities tried
 			if end, ok := x.wordQuantity(i); ok {
@@ -398,13 +410,13 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		return false
 	}
 	// A span of years, "1951-1957", is a date (date.go).
-	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(*t) && isYear(toks[k+2]) &&
+	if a.isRange && a.currency == "" && !a.percent && k+2 < len(toks) && isYear(t) && isYear(&toks[k+2]) &&
 		(toks[k+1].text == "-" || toks[k+1].text == "–") && toks[k+1].adjacent() && toks[k+2].adjacent() &&
 		!(atoi(t.text)%100 == 0 && atoi(toks[k+2].text)%100 == 0) {
 		return false
 	}
 	// A year: four digits from 1000 to 2100, with no currency or scale.
-	if a.currency == "" && !a.isRange && isYear(*t) && n.end == k+1 && !a.percent {
+	if a.currency == "" && !a.isRange && isYear(t) && n.end == k+1 && !a.percent {
 		return false
 	}
 	return true
@@ -462,12 +474,12 @@ func innerCapital(w string) bool {
 // "1.2.3". Two numbers and a hyphen ("10-20", "20-13") are no code.
 func inCode(toks []token, k int) bool {
 	first, last, sep := k, k, ""
-	for first >= 2 && isJoiner(toks[first-1]) && toks[first].adjacent() && toks[first-2].kind == tNumber &&
+	for first >= 2 && isJoiner(&toks[first-1]) && toks[first].adjacent() && toks[first-2].kind == tNumber &&
 		(sep == "" || toks[first-1].text == sep) {
 		sep = toks[first-1].text
 		first -= 2
 	}
-	for last+2 < len(toks) && isJoiner(toks[last+1]) && toks[last+2].kind == tNumber && toks[last+2].adjacent() &&
+	for last+2 < len(toks) && isJoiner(&toks[last+1]) && toks[last+2].kind == tNumber && toks[last+2].adjacent() &&
 		(sep == "" || toks[last+1].text == sep) {
 		sep = toks[last+1].text
 		last += 2
@@ -476,7 +488,7 @@ func inCode(toks []token, k int) bool {
 }
 
 // isJoiner reports a hyphen or full stop written between two numbers of a code.
-func isJoiner(t token) bool { return t.adjacent() && (t.text == "-" || t.text == ".") }
+func isJoiner(t *token) bool { return t.adjacent() && (t.text == "-" || t.text == ".") }
 
 // startsLine reports whether only white space comes before offset off on its line.
 func (x *sentenceExtractor) startsLine(off int) bool {

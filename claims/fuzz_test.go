@@ -68,16 +68,20 @@ func FuzzExtract(f *testing.F) {
 
 // FuzzNumber runs the number and ordinal parsers at every token, and
 // holds the tests that spare them most tokens (beginsOrdinal,
-// beginsSingle) to what they read.
+// beginsSingle, lastOrdinalWord) to what they read.
 func FuzzNumber(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := lex(nil, text, 0, len(text))
+		lastOrdinal := lastOrdinalWord(toks, 0)
 		for i := range toks {
 			if _, ok := parseOrdinal(toks, i); ok && !beginsOrdinal(&toks[i]) {
 				t.Fatalf("parseOrdinal reads an ordinal at %q, which beginsOrdinal rules out", toks[i].text)
+			}
+			if _, ok := parseOrdinal(toks, i); ok && toks[i].kind == tWord && lastOrdinal < i {
+				t.Fatalf("parseOrdinal reads an ordinal at %q, after the last ordinal word", toks[i].text)
 			}
 			if toks[i].kind == tWord {
 				_, _, n := currencyBefore(toks, i)

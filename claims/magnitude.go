@@ -38,7 +38,7 @@ var quakeWords = setOf(`quake quakes earthquake earthquakes tremor tremors after
 // ("measuring 7.6 and 7.4"), with a decimal point and between 1 and 10, in
 // a sentence about an earthquake: a magnitude whose unit is not written.
 func measuringMagnitude(toks []token, n number) bool {
-	if n.value < 1 || n.value >= 10 || n.fraction || n.end != n.first+1 || !hasDecimal(toks[n.first]) {
+	if n.value < 1 || n.value >= 10 || n.fraction || n.end != n.first+1 || !hasDecimal(&toks[n.first]) {
 		return false
 	}
 	k := n.first - 1
@@ -56,7 +56,7 @@ func measuringMagnitude(toks []token, n number) bool {
 	return false
 }
 
-func hasDecimal(t token) bool {
+func hasDecimal(t *token) bool {
 	for i := 0; i < len(t.text); i++ {
 		if t.text[i] == '.' {
 			return true

@@ -130,6 +130,9 @@ func unitAt(toks []token, i int) (string, int) {
 			}
 		}
 		b = append(b, t.lower...)
+		if !unitStartsFilter.mayHoldBytes(b) {
+			break // no unit begins with the words read, nor with more of them
+		}
 		if u, ok := unitOf[string(b)]; ok && !letterFollows(toks, j) {
 			best, end = u, j+1
 		}

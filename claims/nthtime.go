@@ -80,6 +80,9 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 	if !beginsOrdinal(&toks[first]) {
 		return 0, 0, 0, 0, false, false // "the", "in", "-": most starters
 	}
+	if toks[first].kind == tNumber && !(first+1 < len(toks) && toks[first+1].adjacent() && toks[first+1].kind == tWord) {
+		return 0, 0, 0, 0, false, false // most numbers: no suffix, as "16th" has, to make one an ordinal
+	}
 	// Most quantities have no streak word in the few tokens after them:
 	// look for one before reading an ordinal.
 	streak := false

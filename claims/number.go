@@ -140,7 +140,7 @@ func parseDigits(toks []token, i int) (number, bool) {
 	n := number{value: v, first: i, end: i + 1, fraction: vulgar}
 	// A simple fraction: "1/2", "3/4" (but not a date such as 13/12/2021).
 	if i+2 < len(toks) && toks[i+1].text == "/" && toks[i+1].adjacent() &&
-		toks[i+2].kind == tNumber && toks[i+2].adjacent() && !strings.ContainsAny(toks[i+2].text, ".,") {
+		toks[i+2].kind == tNumber && toks[i+2].adjacent() && !hasPointOrComma(toks[i+2].text) {
 		d, _ := digitsValue(toks[i+2].text)
 		slashAfter := i+3 < len(toks) && toks[i+3].text == "/" && toks[i+3].adjacent()
 		if d > 0 && d <= 16 && v < d && !slashAfter {
@@ -152,7 +152,7 @@ func parseDigits(toks []token, i int) (number, bool) {
 	}
 	j := n.end
 	// A mixed number: "10 1/2".
-	if j < len(toks) && toks[j].kind == tNumber && toks[j].space && !strings.ContainsAny(toks[i].text, ".") {
+	if j < len(toks) && toks[j].kind == tNumber && toks[j].space && strings.IndexByte(toks[i].text, '.') < 0 {
 		if f, ok := parseDigits(toks, j); ok && f.fraction && f.value < 1 {
 			return number{value: v + f.value, first: i, end: f.end}, true
 		}
@@ -255,7 +255,7 @@ func power(toks []token, n number) (number, bool) {
 		}
 		j++
 	}
-	if j >= len(toks) || toks[j].kind != tNumber || !toks[j].adjacent() || strings.ContainsAny(toks[j].text, ".,") {
+	if j >= len(toks) || toks[j].kind != tNumber || !toks[j].adjacent() || hasPointOrComma(toks[j].text) {
 		return n, false
 	}
 	e, _ := digitsValue(toks[j].text)
@@ -300,14 +300,26 @@ func proportion(toks []token, n number) (number, bool) {
 		if d.end < len(toks) && toks[d.end].kind == tWord || n.first > 0 && toks[n.first-1].kind == tSymbol {
 			return n, false
 		}
-	} else if d.value <= n.value || isYear(toks[k]) {
+	} else if d.value <= n.value || isYear(&toks[k]) {
 		return n, false
 	}
 	return number{value: n.value / d.value, first: n.first, end: d.end, spelled: n.spelled, fraction: true}, true
 }
 
+// hasPointOrComma reports whether the digits s hold a decimal point or a
+// comma, as strings.ContainsAny(s, ".,") does, but with no set of bytes
+// built at each call: it is asked of most numbers, a few bytes long.
+func hasPointOrComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
 // isYear reports four digits that may be a year.
-func isYear(t token) bool {
+func isYear(t *token) bool {
 	if t.kind != tNumber || len(t.text) != 4 {
 		return false // without reading its value
 	}
@@ -682,7 +694,7 @@ func nextInSeries(toks []token, first, end int) bool {
 	if w := toks[first].lower; w == "half" || w == "quarter" || end >= len(toks) {
 		return false
 	}
-	next := toks[end]
+	next := &toks[end]
 	if isJoiner(next) && next.text == "-" {
 		return true
 	}
@@ -726,6 +738,19 @@ func beginsOrdinal(t *token) bool {
 		return ordinalsFilter.mayHold(w) || w == "a" || w == "an" || beginsSpelled(w)
 	}
 	return false
+}
+
+// lastOrdinalWord returns the index of the last token of toks from
+// toks[from] on that is an ordinal word ("third", "hundredth"), or -1. An
+// ordinal that parseOrdinal reads from a word ends with one: none begins
+// with a word past it.
+func lastOrdinalWord(toks []token, from int) int {
+	for k := len(toks) - 1; k >= from; k-- {
+		if _, ok := lookup(ordinalsFilter, ordinals, toks[k].lower); ok {
+			return k
+		}
+	}
+	return -1
 }
 
 // parseOrdinal reads "21st", "third", "twenty-first", "one hundred twenty

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -159,5 +160,43 @@ func TestBeginsSpelled(t *testing.T) {
 		if !beginsSpelled(w) {
 			t.Errorf("beginsSpelled(%q) = false", w)
 		}
+	}
+}
+
+func TestHasPointOrComma(t *testing.T) {
+	var got, want []bool
+	for _, s := range []string{"", "7", "2021", "1.5", "1,300", ".", ",", "12a", "1.111,11", "½", "3·5", "٫"} {
+		got = append(got, hasPointOrComma(s))
+		want = append(want, strings.ContainsAny(s, ".,"))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("hasPointOrComma (-ContainsAny +got):\n%s", d)
+	}
+}
+
+func TestLastOrdinalWord(t *testing.T) {
+	got, want := map[string]int{}, map[string]int{}
+	for _, tc := range []struct {
+		text string
+		from int
+		want int
+	}{
+		{"", 0, -1},
+		{"Three people died", 0, -1},
+		{"the 21st floor", 0, -1},
+		{"the third man", 0, 1},
+		{"the third man", 1, 1},
+		{"the third man", 2, -1},
+		{"twenty-first", 0, 2},
+		{"the first and the second", 0, 4},
+		{"the first and the second", 5, -1},
+		{"a hundred trillionth of a second, then more", 3, 5},
+	} {
+		key := fmt.Sprintf("%q from %d", tc.text, tc.from)
+		got[key] = lastOrdinalWord(lex(nil, tc.text, 0, len(tc.text)), tc.from)
+		want[key] = tc.want
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lastOrdinalWord (-want +got):\n%s", d)
 	}
 }

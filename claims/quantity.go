@@ -143,7 +143,7 @@ func matchModifier(toks []token, i int) (bound, int, bool) {
 	}
 	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
 	for _, m := range ms {
-		ok := wordsAt(toks, i, m.words)
+		ok := wordsAt(toks, i+1, m.words[1:]) // its first word is toks[i]'s, by which it was found
 		// A sign is no bound inside "<>" or "=>".
 		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&
 			(toks[i-1].text == "<" || toks[i-1].text == ">" || toks[i-1].text == "=") {

@@ -20,7 +20,7 @@ func (x *sentenceExtractor) raceTime(i int) (int, bool) {
 		return i, false // "1:02:03:04", a code
 	}
 	h, m, s := tokenAt(toks, i), tokenAt(toks, i+2), tokenAt(toks, i+4)
-	for _, t := range []token{toks[i+1], m, toks[i+3], s} {
+	for _, t := range []*token{&toks[i+1], m, &toks[i+3], s} {
 		if !t.adjacent() {
 			return i, false
 		}

@@ -104,20 +104,20 @@ func allDigits(s string) bool {
 // digitPair reads two numbers of up to three digits joined by a dash at
 // toks[i] ("15-2", "6–3"): a record, a score or a tally, but not part of a
 // code ("G7-8", "5-4-1").
-func digitPair(toks []token, i int) (a, b token, ok bool) {
+func digitPair(toks []token, i int) (a, b *token, ok bool) {
 	if i+2 >= len(toks) || toks[i+1].text != "-" && toks[i+1].text != "–" { // most numbers: no pair
-		return token{}, token{}, false
+		return nil, nil, false
 	}
-	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
+	a, dash, b := &toks[i], &toks[i+1], &toks[i+2]
 	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
 		len(a.text) > 3 || len(b.text) > 3 || !allDigits(a.text) || !allDigits(b.text) {
-		return token{}, token{}, false
+		return nil, nil, false
 	}
 	if i > 0 && toks[i-1].adjacent() && toks[i-1].kind != tPunct { // "G7-8"
-		return token{}, token{}, false
+		return nil, nil, false
 	}
 	if next := tokenAt(toks, i+3); next.adjacent() && (next.kind != tPunct || next.text == "-" || next.text == "–") {
-		return token{}, token{}, false // "15-2-1", a record with draws, or a code
+		return nil, nil, false // "15-2-1", a record with draws, or a code
 	}
 	return a, b, true
 }

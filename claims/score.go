@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Score: a game's score, "65-53" in "Creighton defeated Drake 65-53" or "a
 // 45-36 lead with 13:41 to play". Sports copy is full of pairs of numbers
@@ -38,7 +35,7 @@ func (x *sentenceExtractor) score(i int) (int, bool) {
 	toks := x.toks
 	a, dash, b := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)
 	if a.kind != tNumber || b.kind != tNumber || !dash.adjacent() || !b.adjacent() ||
-		(dash.text != "-" && dash.text != "–") || strings.ContainsAny(a.text+b.text, ".,") ||
+		(dash.text != "-" && dash.text != "–") || hasPointOrComma(a.text) || hasPointOrComma(b.text) ||
 		len(a.text) > 3 || len(b.text) > 3 {
 		return i, false
 	}

@@ -111,6 +111,20 @@ func (f *wordFilter) mayHold(w string) bool {
 	return f.letters[min(n, wordFilterLen)][a]&(1<<b) != 0
 }
 
+// mayHoldBytes reports whether the word written in b may be in the
+// filter's sets, as mayHold(string(b)) does, without making the string.
+func (f *wordFilter) mayHoldBytes(b []byte) bool {
+	n := len(b)
+	if n == 0 {
+		return true
+	}
+	a, z := b[0]-'a', b[n-1]-'a'
+	if a >= 26 || z >= 26 {
+		return f.odd[b[0]]
+	}
+	return f.letters[min(n, wordFilterLen)][a]&(1<<z) != 0
+}
+
 // lookup looks w up in m, which f is the filter of.
 func lookup[V any](f *wordFilter, m map[string]V, w string) (v V, ok bool) {
 	if f.mayHold(w) {

@@ -293,3 +293,20 @@ func FuzzStem(f *testing.F) {
 		}
 	})
 }
+
+// TestMayHoldBytes checks that a filter answers of a word's bytes as it
+// does of the word.
+func TestMayHoldBytes(t *testing.T) {
+	words := strings.Fields(`a km km2 km/h square square_kilometres metric_tons °c ° people thee x zz ½ é 1.5 <`)
+	words = append(words, "", "square kilometres", "people were", "abcdefghijklmnopqrstuvwxyz")
+	for _, f := range []*wordFilter{unitStartsFilter, monthNamesFilter, measureUnitsFilter} {
+		var got, want []bool
+		for _, w := range words {
+			got = append(got, f.mayHoldBytes([]byte(w)))
+			want = append(want, f.mayHold(w))
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("mayHoldBytes (-mayHold +bytes):\n%s", d)
+		}
+	}
+}
