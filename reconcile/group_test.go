@@ -595,6 +595,28 @@ func TestKinds(t *testing.T) {
 			want: []groupView{{Conflict, []string{"a: four workers", "b: Two workers"}}},
 		},
 		{
+			name: "a count of what is still so is no count of the whole",
+			reports: map[string]string{
+				"a": "A fire at a substation cut power to about 1.2 million homes in the Talvik region on Tuesday.",
+				"b": "Around 210,000 homes and businesses in the Talvik region were still without power at 11 p.m. on Tuesday.",
+			},
+			published: map[string]string{"a": "2026-07-21", "b": "2026-07-21"},
+			want:      []groupView{{Agree, []string{"a: on Tuesday", "b: on Tuesday"}}},
+		},
+		{
+			name: "counts of what is still so conflict",
+			reports: map[string]string{
+				"a": "About 210,000 homes in the Talvik region were still without power at 11 p.m. on Tuesday.",
+				"b": "About 120,000 homes in the Talvik region were still without power at 11 p.m. on Tuesday.",
+			},
+			published: map[string]string{"a": "2026-07-21", "b": "2026-07-21"},
+			want: []groupView{
+				{Conflict, []string{"a: About 210,000 homes", "b: About 120,000 homes"}},
+				{Agree, []string{"a: 11 p.m.", "b: 11 p.m."}},
+				{Agree, []string{"a: on Tuesday", "b: on Tuesday"}},
+			},
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",

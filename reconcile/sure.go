@@ -47,6 +47,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if m.headlinesOfDifferentDays(a, b) {
 		return true // "Four miners brought out alive" on Tuesday, "Six miners freed" on Thursday
 	}
+	if fa.remaining != fb.remaining && (fa.outcome == "" || fa.outcome != fb.outcome) {
+		return true // "210,000 homes were still without power", "cut power to about 1.2 million homes"
+	}
 	if fa.next != fb.next {
 		return true // "would consider starting at 7 a.m. next year"
 	}
