@@ -121,8 +121,14 @@ var relativeDateStarts = setOf(`yesterday today last this earlier early late lat
 
 // dateAt reads a date starting at toks[i].
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
-	t := toks[i]
-	if wd, ok := possessiveWeekday(&t); ok { // "Monday's collapse"
+	t := &toks[i]
+	if t.kind == tNumber {
+		// Most dates start with a number, and of what follows only
+		// numberDate reads one: a number is no weekday, month nor word
+		// of a relative date.
+		return numberDate(toks, i, pub)
+	}
+	if wd, ok := possessiveWeekday(t); ok { // "Monday's collapse"
 		return relativeWeekday(toks, i, wd, pub), true
 	}
 	// A weekday before a date: "Friday, Dec. 10".
@@ -149,9 +155,9 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if i >= len(toks) {
 		return dateMatch{}, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
-	if mo, ok := lookup(monthFilter, monthNumber, t.lower); ok && t.isCapitalized() {
+	if mo, ok := monthAt(t); ok {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && toks[j].adjacent() {
 			j++
@@ -181,13 +187,21 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if t.kind != tNumber {
 		return dateMatch{}, false
 	}
+	return numberDate(toks, i, pub)
+}
+
+// numberDate reads a date that starts with the number at toks[i]: a day
+// before its month, a date in numbers, a decade, a span of years or a
+// year.
+func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+	t := &toks[i]
 	// Day first: "13 December 2021", "1st of June".
 	if day, k, ok := dayAt(toks, i); ok {
 		if k < len(toks) && toks[k].lower == "of" {
 			k++
 		}
 		if k < len(toks) {
-			if mo, ok := monthNumber[toks[k].lower]; ok && toks[k].isCapitalized() {
+			if mo, ok := monthAt(&toks[k]); ok {
 				year, k2 := yearAfter(toks, k+1)
 				return dayDate(i, k2, year, mo, day, pub)
 			}
@@ -245,6 +259,17 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		return dateMatch{first: i, end: i + 1, iso: strconv.Itoa(y), from: from, to: from.AddDate(1, 0, -1), resolved: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// monthAt returns the month that the capitalized word t names. A month's
+// name is a word of the date class: the other words, most of those a
+// month is tried at ("10 people"), are not looked up.
+func monthAt(t *token) (time.Month, bool) {
+	if t.class&classDateWord == 0 || !t.isCapitalized() {
+		return 0, false
+	}
+	mo, ok := monthNumber[t.lower]
+	return mo, ok
 }
 
 // dayAt reads a day of the month at toks[i]: "10", "1st".
