@@ -42,7 +42,7 @@ const (
 // once for each trigger.
 var attributions = []struct {
 	re           *regexp.Regexp
-	triggers     []string
+	triggers     []needle
 	starts, ends []string
 	back, tail   int
 	narrow       func(s string, from int) int
@@ -50,20 +50,20 @@ var attributions = []struct {
 	// the group re captures, and whether re matches.
 	match func(s string) (string, bool)
 }{
-	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1,
+	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: needles("ccording to"), back: 1,
 		ends: []string{"ccording"}, match: matchAccordingTo},
-	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
+	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: needles(" by "), back: 16,
 		starts: []string{"by"}, narrow: narrowToAsBy, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
-		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
+		triggers: needles(" report", "said in a statement", "told reporters"), back: 200, narrow: narrowToNameReported,
 		starts: []string{"report"}, ends: []string{"said", "told"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
+		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
 		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName,
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName,
 		ends: []string{"said"}, match: matchSaidName},
 }
 
@@ -153,10 +153,13 @@ func attributionsIn(toks []token) uint {
 	return mask
 }
 
+// asByPhrases are the phrases of "as quoted by".
+var asByPhrases = needles("as quoted by ", "as cited by ", "as reported by ")
+
 // narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
 // with one of them.
 func narrowToAsBy(s string, from int) int {
-	at := indexAny(s[from:], []string{"as quoted by ", "as cited by ", "as reported by "})
+	at := indexAny(s[from:], asByPhrases)
 	if at < 0 {
 		return -1
 	}
@@ -279,9 +282,6 @@ func attributionBy(sentence string, mask uint) string {
 		}
 		var from int
 		if a.tail > 0 {
-			if !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
-				continue
-			}
 			from = len(s) - a.tail
 		} else {
 			at := indexAny(s, a.triggers)
@@ -295,6 +295,12 @@ func attributionBy(sentence string, mask uint) string {
 			if from = a.narrow(s, from); from < 0 {
 				continue
 			}
+		}
+		// A pattern anchored at the end has its triggers looked for in
+		// the end of the sentence only once its narrow function, which
+		// reads the end alone and turns down most sentences, lets it by.
+		if a.tail > 0 && !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
+			continue
 		}
 		group, ok := "", false
 		if a.match != nil {
@@ -330,12 +336,12 @@ func spaceBefore(s string, i int) int {
 
 // indexAny returns the offset of the first of subs in s, or -1. Once one
 // is found, the others are looked for only before it.
-func indexAny(s string, subs []string) int {
+func indexAny(s string, subs []needle) int {
 	first := -1
 	for _, sub := range subs {
 		in := s
 		if first >= 0 {
-			in = s[:min(len(s), first+len(sub)-1)]
+			in = s[:min(len(s), first+len(sub.s)-1)]
 		}
 		if i := indexWord(in, sub); i >= 0 {
 			first = i
@@ -348,19 +354,19 @@ func indexAny(s string, subs []string) int {
 // with one byte, as the verbs that end a sentence do (" said", " noted"),
 // it visits the places of that byte in s once, rather than searching s
 // once for each.
-func containsAny(s string, subs []string) bool {
+func containsAny(s string, subs []needle) bool {
 	for _, sub := range subs {
-		if sub == "" || sub[0] != subs[0][0] {
+		if sub.s == "" || sub.s[0] != subs[0].s[0] {
 			return indexAny(s, subs) >= 0
 		}
 	}
 	for i := 0; ; {
-		j := strings.IndexByte(s[i:], subs[0][0])
+		j := strings.IndexByte(s[i:], subs[0].s[0])
 		if j < 0 {
 			return false
 		}
 		for _, sub := range subs {
-			if strings.HasPrefix(s[i+j:], sub) {
+			if strings.HasPrefix(s[i+j:], sub.s) {
 				return true
 			}
 		}
@@ -368,19 +374,38 @@ func containsAny(s string, subs []string) bool {
 	}
 }
 
+// A needle is a string that attributionBy looks for in sentences, with
+// the offset of its rarest byte, by the frequency of letters in English:
+// indexWord looks for that byte.
+type needle struct {
+	s    string
+	rare int
+}
+
+// needles returns the needles of subs, each with its rarest byte worked
+// out once, rather than at each search.
+func needles(subs ...string) []needle {
+	out := make([]needle, len(subs))
+	for i, sub := range subs {
+		k := 0
+		for j := 1; j < len(sub); j++ {
+			if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
+				k = j
+			}
+		}
+		out[i] = needle{sub, k}
+	}
+	return out
+}
+
 // indexWord is strings.Index, quicker on the words of a sentence: it
 // looks for the rarest byte of sub, by the frequency of letters in
 // English, and compares sub where that byte stands, rather than stopping
 // at every space or "s" that sub starts with.
-func indexWord(s, sub string) int {
+func indexWord(s string, n needle) int {
+	sub, k := n.s, n.rare
 	if len(sub) < 2 {
 		return strings.Index(s, sub)
-	}
-	k := 0 // the rarest byte of sub
-	for j := 1; j < len(sub); j++ {
-		if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
-			k = j
-		}
 	}
 	for i := 0; i+len(sub) <= len(s); {
 		j := strings.IndexByte(s[i+k:len(s)-len(sub)+k+1], sub[k])
