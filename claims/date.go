@@ -233,8 +233,8 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		y := atoi(t.text)
 		if y >= 1000 && y <= 2100 && y%10 == 0 {
 			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 2, iso: fmt.Sprintf("%d/%d", y, y+9), from: from,
-				to: from.AddDate(10, 0, -1), resolved: true}, true
+			return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+				to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 		}
 	}
 	// A span of years: "from 1951-1957", "1951–1957". Both years are
@@ -250,13 +250,13 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
 			from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 			to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 3, iso: fmt.Sprintf("%d/%d", y1, y2), from: from, to: to, resolved: true}, true
+			return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
 		}
 	}
 	// A year: "in 2019", "2019."
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		return dateMatch{first: i, end: i + 1, iso: strconv.Itoa(y), from: from, to: from.AddDate(1, 0, -1), resolved: true}, true
+		return dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 	}
 	return dateMatch{}, false
 }
@@ -346,7 +346,7 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 	}
 	m.from = time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
 	m.to = m.from
-	m.iso = m.from.Format(time.DateOnly)
+	m.iso = isoDate(m.from, len(time.DateOnly))
 	return m, true
 }
 
@@ -373,7 +373,7 @@ func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
 	}
 	m.from = time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
 	m.to = m.from.AddDate(0, 1, -1)
-	m.iso = m.from.Format("2006-01")
+	m.iso = isoDate(m.from, len("2006-01"))
 	return m
 }
 
@@ -396,7 +396,7 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	m.from = pub.AddDate(0, 0, -back)
-	m.to, m.iso, m.resolved = m.from, m.from.Format(time.DateOnly), true
+	m.to, m.iso, m.resolved = m.from, isoDate(m.from, len(time.DateOnly)), true
 	return m
 }
 
@@ -448,7 +448,7 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	switch span {
 	case "day":
 		m.from = pub.AddDate(0, 0, -back)
-		m.to, m.iso = m.from, m.from.Format(time.DateOnly)
+		m.to, m.iso = m.from, isoDate(m.from, len(time.DateOnly))
 	case "week":
 		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)-7*back)
 		m.from, m.to = monday, monday.AddDate(0, 0, 6)
@@ -456,17 +456,54 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		m.iso = fmt.Sprintf("%d-W%02d", y, wk)
 	case "month":
 		first := time.Date(pub.Year(), pub.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
-		m.from, m.to, m.iso = first, first.AddDate(0, 1, -1), first.Format("2006-01")
+		m.from, m.to, m.iso = first, first.AddDate(0, 1, -1), isoDate(first, len("2006-01"))
 	case "year":
 		y := pub.Year() - back
 		m.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		m.to, m.iso = m.from.AddDate(1, 0, -1), strconv.Itoa(y)
+		m.to, m.iso = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), yearISO(y)
 	}
 	// What is resolved against the published date does not run past it.
 	if m.to.After(pub) && back == 0 {
 		m.to = pub
 	}
 	return m, true
+}
+
+// isoDate returns the first n bytes of t's date as time.DateOnly writes
+// it: n is 10 for the day, 7 for the month. It writes the digits itself,
+// as Format would after parsing its layout anew, for the four-digit years
+// that reports name.
+func isoDate(t time.Time, n int) string {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return t.Format(time.DateOnly[:n])
+	}
+	b := [len(time.DateOnly)]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:n])
+}
+
+// yearNames are the years from earliestYear to lastYearName as written,
+// so that a year's date, the commonest, needs no new string.
+var yearNames = func() (names [lastYearName - earliestYear + 1]string) {
+	for i := range names {
+		names[i] = strconv.Itoa(earliestYear + i)
+	}
+	return names
+}()
+
+// lastYearName is the last year of yearNames, the last yearAt reads.
+const lastYearName = 2100
+
+// yearISO returns year y as written: "2019".
+func yearISO(y int) string {
+	if earliestYear <= y && y <= lastYearName {
+		return yearNames[y-earliestYear]
+	}
+	return strconv.Itoa(y)
 }
 
 func atoi(s string) int {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"testing"
 	"time"
 
@@ -272,4 +273,30 @@ func FuzzMayStartDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMayStartDate(t, lex(nil, text, 0, len(text)))
 	})
+}
+
+// TestISODate holds isoDate and yearISO to what Format and strconv write,
+// at the ends of the years they write themselves and past them.
+func TestISODate(t *testing.T) {
+	for _, tt := range []struct {
+		day  time.Time
+		want []string // the day, the month and the year as isoDate and yearISO write them
+	}{
+		{time.Date(2021, 12, 10, 0, 0, 0, 0, time.UTC), []string{"2021-12-10", "2021-12", "2021"}},
+		{time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"1000-01-01", "1000-01", "1000"}},
+		{time.Date(999, 12, 31, 0, 0, 0, 0, time.UTC), []string{"0999-12-31", "0999-12", "999"}},
+		{time.Date(2100, 7, 4, 0, 0, 0, 0, time.UTC), []string{"2100-07-04", "2100-07", "2100"}},
+		{time.Date(2101, 7, 4, 0, 0, 0, 0, time.UTC), []string{"2101-07-04", "2101-07", "2101"}},
+		{time.Date(9999, 9, 9, 0, 0, 0, 0, time.UTC), []string{"9999-09-09", "9999-09", "9999"}},
+		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"10000-01-01", "10000-01", "10000"}},
+		{time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC), []string{"-0001-01-01", "-0001-01", "-1"}},
+	} {
+		got := []string{isoDate(tt.day, len(time.DateOnly)), isoDate(tt.day, len("2006-01")), yearISO(tt.day.Year())}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tt.day, diff)
+		}
+		if want := []string{tt.day.Format(time.DateOnly), tt.day.Format("2006-01"), strconv.Itoa(tt.day.Year())}; !cmp.Equal(want, got) {
+			t.Errorf("%v: %q, Format and Itoa write %q", tt.day, got, want)
+		}
+	}
 }
