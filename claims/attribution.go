@@ -31,7 +31,10 @@ const (
 // A pattern may also have a narrow function, which gets the offset the
 // pattern would run from and returns a later one from which it finds the
 // same match, or -1 when it can find none: the expression then runs on
-// less of the sentence, or not at all. It must never skip a match.
+// less of the sentence, or not at all. It must never skip a match. One
+// that searches for the pattern's triggers itself, and so returns from the
+// start of the sentence what it would from the first trigger, is marked
+// whole: the triggers are not searched for before it.
 //
 // Before any of that, the words of the sentence, as the lexer cut them,
 // tell whether one of the triggers may stand in it: the letters of a
@@ -46,6 +49,7 @@ var attributions = []struct {
 	starts, ends []string
 	back, tail   int
 	narrow       func(s string, from int) int
+	whole        bool
 	// match, when set, is the hand-written matcher of re (attribmatch.go):
 	// the group re captures, and whether re matches.
 	match func(s string) (string, bool)
@@ -53,7 +57,7 @@ var attributions = []struct {
 	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: needles("ccording to"), back: 1,
 		ends: []string{"ccording"}, match: matchAccordingTo},
 	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: needles(" by "), back: 16,
-		starts: []string{"by"}, narrow: narrowToAsBy, match: matchAsBy},
+		starts: []string{"by"}, narrow: narrowToAsBy, whole: true, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: needles(" report", "said in a statement", "told reporters"), back: 200, narrow: narrowToNameReported,
@@ -63,7 +67,7 @@ var attributions = []struct {
 		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
 		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName,
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName, whole: true,
 		ends: []string{"said"}, match: matchSaidName},
 }
 
@@ -157,7 +161,9 @@ func attributionsIn(toks []token) uint {
 var asByPhrases = needles("as quoted by ", "as cited by ", "as reported by ")
 
 // narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
-// with one of them.
+// with one of them. Each phrase ends in the trigger " by ", and starts
+// less than back bytes before it: from the start of the sentence, it
+// finds the phrase it would find from the first trigger.
 func narrowToAsBy(s string, from int) int {
 	at := indexAny(s[from:], asByPhrases)
 	if at < 0 {
@@ -167,7 +173,8 @@ func narrowToAsBy(s string, from int) int {
 }
 
 // narrowToSaidName narrows "said Name" to the first "said " that a capital
-// follows: a match starts with one.
+// follows: a match starts with one. "said " is the pattern's trigger: from
+// the start of the sentence, it finds what it would from the first one.
 func narrowToSaidName(s string, from int) int {
 	for i := from; ; {
 		at := strings.Index(s[i:], "said ")
@@ -281,9 +288,12 @@ func attributionBy(sentence string, mask uint) string {
 			continue
 		}
 		var from int
-		if a.tail > 0 {
+		switch {
+		case a.tail > 0:
 			from = len(s) - a.tail
-		} else {
+		case a.whole:
+			// narrow finds the triggers.
+		default:
 			at := indexAny(s, a.triggers)
 			if at < 0 {
 				continue
