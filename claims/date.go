@@ -524,6 +524,7 @@ func (x *sentenceExtractor) dates() {
 		return
 	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
+	var context []string // the sentence's content words, once a date is kept
 	for _, m := range x.found {
 		// The tests first, on the tokens: most dates that fail them are
 		// parts of quantities already read, and a claim's place in the
@@ -541,14 +542,18 @@ func (x *sentenceExtractor) dates() {
 				c.Min, c.Max = &lo, &hi
 			}
 		}
-		// A date is about its whole sentence.
-		x.needContent()
-		words := x.words[:0]
-		for _, w := range x.content {
-			words = append(words, w.stem)
+		// A date is about its whole sentence: the dates of one sentence
+		// share its words, which no one writes to.
+		if context == nil {
+			x.needContent()
+			words := x.words[:0]
+			for _, w := range x.content {
+				words = append(words, w.stem)
+			}
+			x.words = words
+			context = x.keepWords(words)
 		}
-		x.words = words
-		c.Context = x.keepWords(words)
+		c.Context = context
 		x.out = append(x.out, c)
 	}
 }
