@@ -113,11 +113,22 @@ func dateWordStarts(t *token) bool {
 		return ok
 	}
 	c := t.text[0]
-	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || isRelativeDateStart(t.lower)
 }
 
 // relativeDateStarts are the words relativeDate reads a date from.
 var relativeDateStarts = setOf(`yesterday today last this earlier early late later`)
+
+// isRelativeDateStart reports whether w is in relativeDateStarts, as a
+// switch: "this" and "last", which most sentences hold, are told without
+// hashing them.
+func isRelativeDateStart(w string) bool {
+	switch w {
+	case "yesterday", "today", "last", "this", "earlier", "early", "late", "later":
+		return true
+	}
+	return false
+}
 
 // dateAt reads a date starting at toks[i].
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
@@ -127,6 +138,11 @@ func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		// numberDate reads one: a number is no weekday, month nor word
 		// of a relative date.
 		return numberDate(toks, i, pub)
+	}
+	if !t.isCapitalized() {
+		// A weekday, its possessive and a month are capitalized: a word
+		// in lower case opens a relative date or none.
+		return relativeDate(toks, i, pub)
 	}
 	if wd, ok := possessiveWeekday(t); ok { // "Monday's collapse"
 		return relativeWeekday(toks, i, wd, pub), true

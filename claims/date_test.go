@@ -300,3 +300,16 @@ func TestISODate(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRelativeDateStart holds the switch to the set it stands for.
+func TestIsRelativeDateStart(t *testing.T) {
+	words := []string{"", "Today", "lastly", "thi", "the", "monday", "june", "may", "week"}
+	for w := range relativeDateStarts {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := isRelativeDateStart(w), relativeDateStarts[w]; got != want {
+			t.Errorf("isRelativeDateStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
