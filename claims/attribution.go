@@ -157,19 +157,36 @@ func attributionsIn(toks []token) uint {
 	return mask
 }
 
-// asByPhrases are the phrases of "as quoted by".
-var asByPhrases = needles("as quoted by ", "as cited by ", "as reported by ")
+// asByVerbs are the phrases of "as quoted by" without the " by " they end
+// with.
+var asByVerbs = [...]string{"as quoted", "as cited", "as reported"}
+
+// byNeedle is the trigger of "as quoted by".
+var byNeedle = needles(" by ")[0]
 
 // narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
 // with one of them. Each phrase ends in the trigger " by ", and starts
 // less than back bytes before it: from the start of the sentence, it
-// finds the phrase it would find from the first trigger.
+// finds the phrase it would find from the first trigger. It reads the
+// words before each " by " in turn, rather than searching the sentence
+// once for each phrase: the first " by " that ends a phrase ends the
+// first phrase, as two of them stand at least three bytes apart and the
+// phrases' lengths differ by three at most.
 func narrowToAsBy(s string, from int) int {
-	at := indexAny(s[from:], asByPhrases)
-	if at < 0 {
-		return -1
+	t := s[from:]
+	for i := 0; ; {
+		b := indexWord(t[i:], byNeedle)
+		if b < 0 {
+			return -1
+		}
+		b += i
+		for _, v := range asByVerbs {
+			if at := b - len(v); at >= 0 && t[at:b] == v {
+				return max(from, spaceBefore(s, from+at))
+			}
+		}
+		i = b + 1
 	}
-	return max(from, spaceBefore(s, from+at))
 }
 
 // narrowToSaidName narrows "said Name" to the first "said " that a capital
