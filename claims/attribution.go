@@ -38,11 +38,14 @@ const (
 //
 // Before any of that, the words of the sentence, as the lexer cut them,
 // tell whether one of the triggers may stand in it: the letters of a
-// trigger lie within one word, which starts with them when a space comes
-// before them in the trigger (starts) and ends with them when one comes
-// after (ends). A sentence with no such word holds none of the triggers:
-// its words are scanned once for all the patterns, rather than its text
-// once for each trigger.
+// trigger, or of one of its words, lie within one word of the sentence,
+// which starts with them when a space comes before them in the trigger
+// (starts) and ends with them when one comes after (ends). A sentence
+// with no such word holds none of the triggers: its words are scanned
+// once for all the patterns, rather than its text once for each trigger.
+// Of a trigger of several words the rarest is taken ("statement" of "said
+// in a statement"), so that a word most sentences hold ("said") does not
+// let the pattern through.
 var attributions = []struct {
 	re           *regexp.Regexp
 	triggers     []needle
@@ -61,7 +64,7 @@ var attributions = []struct {
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: needles(" report", "said in a statement", "told reporters"), back: 200, narrow: narrowToNameReported,
-		starts: []string{"report"}, ends: []string{"said", "told"}, match: matchNameReported},
+		starts: []string{"report", "statement"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
 		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
