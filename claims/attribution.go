@@ -59,8 +59,8 @@ var attributions = []struct {
 }{
 	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: needles("ccording to"), back: 1,
 		ends: []string{"ccording"}, match: matchAccordingTo},
-	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: needles(" by "), back: 16,
-		starts: []string{"by"}, narrow: narrowToAsBy, whole: true, match: matchAsBy},
+	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: needles("as quoted by ", "as cited by ", "as reported by "),
+		starts: []string{"quoted", "cited", "reported"}, narrow: narrowToAsBy, whole: true, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
 		triggers: needles(" report", "said in a statement", "told reporters"), back: 200, narrow: narrowToNameReported,
@@ -164,17 +164,15 @@ func attributionsIn(toks []token) uint {
 // with.
 var asByVerbs = [...]string{"as quoted", "as cited", "as reported"}
 
-// byNeedle is the trigger of "as quoted by".
+// byNeedle is what the phrases of "as quoted by" end with.
 var byNeedle = needles(" by ")[0]
 
-// narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
-// with one of them. Each phrase ends in the trigger " by ", and starts
-// less than back bytes before it: from the start of the sentence, it
-// finds the phrase it would find from the first trigger. It reads the
-// words before each " by " in turn, rather than searching the sentence
-// once for each phrase: the first " by " that ends a phrase ends the
-// first phrase, as two of them stand at least three bytes apart and the
-// phrases' lengths differ by three at most.
+// narrowToAsBy narrows "as quoted by" to its first phrase, its first
+// trigger: a match starts with one of them. It reads the words before
+// each " by " in turn, rather than searching the sentence once for each
+// phrase: the first " by " that ends a phrase ends the first phrase, as
+// two of them stand at least three bytes apart and the phrases' lengths
+// differ by three at most.
 func narrowToAsBy(s string, from int) int {
 	t := s[from:]
 	for i := 0; ; {
