@@ -161,7 +161,6 @@ var (
 		return f
 	}()
 	weekdayFilter = filterOf(weekdayNumber)
-	monthFilter   = filterOf(monthNumber)
 
 	modifiersFilter     = filterOf(modifiers)
 	pluralScalesFilter  = filterOf(pluralScales)
