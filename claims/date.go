@@ -349,7 +349,7 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 	if year == 0 {
 		if pub.IsZero() {
 			m.resolved = false
-			m.iso = fmt.Sprintf("--%02d-%02d", mo, day)
+			m.iso = yearlessISO(mo, day)
 			return m, validDay(2000, mo, day)
 		}
 		year = pub.Year()
@@ -379,7 +379,7 @@ func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
 	if year == 0 {
 		if pub.IsZero() {
 			m.resolved = false
-			m.iso = fmt.Sprintf("--%02d", mo)
+			m.iso = yearlessISO(mo, 0)
 			return m
 		}
 		year = pub.Year()
@@ -419,8 +419,26 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 // WeekdayDate is the date of a weekday of an unknown week: "-W-1" a
 // Monday, "-W-7" a Sunday.
 func WeekdayDate(wd time.Weekday) string {
+	if 0 <= wd && int(wd) < len(weekdayDates) {
+		return weekdayDates[wd]
+	}
+	return weekdayDate(wd)
+}
+
+// weekdayDate is WeekdayDate worked out.
+func weekdayDate(wd time.Weekday) string {
 	return "-W-" + strconv.Itoa((int(wd)+6)%7+1)
 }
+
+// weekdayDates are the dates of the weekdays of an unknown week, by
+// time.Weekday, so that a report of no known date makes no new string for
+// each weekday it names.
+var weekdayDates = func() (d [7]string) {
+	for wd := range d {
+		d[wd] = weekdayDate(time.Weekday(wd))
+	}
+	return d
+}()
 
 // IsWeekdayDate reports whether a date's ISO form is a weekday alone.
 func IsWeekdayDate(iso string) bool { return len(iso) == 4 && iso[:3] == "-W-" }
@@ -500,6 +518,23 @@ func isoDate(t time.Time, n int) string {
 		byte('0' + d/10), byte('0' + d%10),
 	}
 	return string(b[:n])
+}
+
+// yearlessISO returns the ISO form of a day of a month of no known year,
+// "--12-10", or of the month alone when day is 0, "--12", as Sprintf's
+// "--%02d-%02d" and "--%02d" write them.
+func yearlessISO(mo time.Month, day int) string {
+	if mo < 1 || mo > 12 || day < 0 || day > 99 {
+		if day == 0 {
+			return fmt.Sprintf("--%02d", mo)
+		}
+		return fmt.Sprintf("--%02d-%02d", mo, day)
+	}
+	b := [len("--12-10")]byte{'-', '-', byte('0' + mo/10), byte('0' + mo%10), '-', byte('0' + day/10), byte('0' + day%10)}
+	if day == 0 {
+		return string(b[:len("--12")])
+	}
+	return string(b[:])
 }
 
 // yearNames are the years from earliestYear to lastYearName as written,

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strconv"
 	"testing"
 	"time"
@@ -310,6 +311,48 @@ func TestIsRelativeDateStart(t *testing.T) {
 	for _, w := range words {
 		if got, want := isRelativeDateStart(w), relativeDateStarts[w]; got != want {
 			t.Errorf("isRelativeDateStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestYearlessISO holds yearlessISO to what Sprintf writes.
+func TestYearlessISO(t *testing.T) {
+	for _, tt := range []struct {
+		mo   time.Month
+		day  int
+		want string
+	}{
+		{12, 10, "--12-10"},
+		{6, 1, "--06-01"},
+		{1, 31, "--01-31"},
+		{6, 0, "--06"},
+		{13, 5, "--13-05"},
+		{0, 0, "--00"},
+		{6, 100, "--06-100"},
+	} {
+		got := yearlessISO(tt.mo, tt.day)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("yearlessISO(%d, %d) (-want +got):\n%s", tt.mo, tt.day, diff)
+		}
+		want := fmt.Sprintf("--%02d-%02d", tt.mo, tt.day)
+		if tt.day == 0 {
+			want = fmt.Sprintf("--%02d", tt.mo)
+		}
+		if got != want {
+			t.Errorf("yearlessISO(%d, %d) = %q, Sprintf writes %q", tt.mo, tt.day, got, want)
+		}
+	}
+}
+
+// TestWeekdayDate holds the table of WeekdayDate to the sum it is made of.
+func TestWeekdayDate(t *testing.T) {
+	want := map[time.Weekday]string{
+		time.Monday: "-W-1", time.Tuesday: "-W-2", time.Wednesday: "-W-3", time.Thursday: "-W-4",
+		time.Friday: "-W-5", time.Saturday: "-W-6", time.Sunday: "-W-7", 7: "-W-7", -1: "-W-6",
+	}
+	for wd, w := range want {
+		if got := WeekdayDate(wd); got != w || got != weekdayDate(wd) {
+			t.Errorf("WeekdayDate(%d) = %q, want %q", wd, got, w)
 		}
 	}
 }
