@@ -90,8 +90,8 @@ type triggerAffix struct {
 var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	for k, a := range attributions {
 		for _, w := range append(a.starts[:len(a.starts):len(a.starts)], a.ends...) {
-			if len(w) < 2 {
-				panic("attributions: a start or end of one byte: " + w) // attributionsIn compares two
+			if len(w) < minAffix {
+				panic("attributions: a start or end shorter than minAffix: " + w) // attributionsIn compares four bytes
 			}
 		}
 		for _, w := range a.starts {
@@ -104,25 +104,34 @@ var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	return starts, ends
 }()
 
+// minAffix is the fewest bytes of a start or end of the patterns of
+// attributions: the shorter words, half those of a sentence ("the", "of",
+// "by"), have none.
+const minAffix = 4
+
 // affixPairs is a set of pairs of bytes, one bit for each: the first two
-// bytes of the starts of triggerStarts, or the last two, last first, of
-// the ends of triggerEnds.
+// bytes of the starts of triggerStarts, or the next two, or the last two,
+// last first, of the ends of triggerEnds, or the two before them.
 type affixPairs [256][4]uint64
 
 func (p *affixPairs) add(a, b byte) { p[a][b>>6] |= 1 << (b & 63) }
 
 func (p *affixPairs) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
 
-// triggerStartPairs and triggerEndPairs tell, by two bytes of a word, the
-// few words that may have one of the starts or ends: most words have
-// neither pair, and are passed over without a look at the affixes.
-var triggerStartPairs, triggerEndPairs = func() (starts, ends affixPairs) {
+// triggerStartPairs and triggerEndPairs tell, by a word's first (last)
+// four bytes, two by two, the few words that may have one of the starts
+// or ends: most words have neither pair of pairs, and are passed over
+// without a look at the affixes.
+var triggerStartPairs, triggerEndPairs = func() (starts, ends [2]affixPairs) {
 	for _, a := range attributions {
 		for _, w := range a.starts {
-			starts.add(w[0], w[1])
+			starts[0].add(w[0], w[1])
+			starts[1].add(w[2], w[3])
 		}
 		for _, w := range a.ends {
-			ends.add(w[len(w)-1], w[len(w)-2])
+			n := len(w)
+			ends[0].add(w[n-1], w[n-2])
+			ends[1].add(w[n-3], w[n-4])
 		}
 	}
 	return starts, ends
@@ -136,20 +145,21 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
-		if len(w) < 2 {
-			continue // every affix has two bytes or more
+		if len(w) < minAffix {
+			continue
 		}
-		// The word's first two bytes (last two) are looked up first: most
-		// words that share an affix's first (last) byte differ in the
-		// next, and need no look at the affixes.
-		if triggerStartPairs.has(w[0], w[1]) {
+		// The word's first four bytes (last four) are looked up first:
+		// most words that share an affix's first (last) byte differ in
+		// the next three, and need no look at the affixes.
+		e := len(w)
+		if triggerStartPairs[0].has(w[0], w[1]) && triggerStartPairs[1].has(w[2], w[3]) {
 			for _, a := range triggerStarts[w[0]] {
 				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
 					mask |= a.bit
 				}
 			}
 		}
-		if triggerEndPairs.has(w[len(w)-1], w[len(w)-2]) {
+		if triggerEndPairs[0].has(w[e-1], w[e-2]) && triggerEndPairs[1].has(w[e-3], w[e-4]) {
 			for _, a := range triggerEnds[w[len(w)-1]] {
 				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
 					mask |= a.bit
