@@ -31,39 +31,46 @@ const (
 // A pattern may also have a narrow function, which gets the offset the
 // pattern would run from and returns a later one from which it finds the
 // same match, or -1 when it can find none: the expression then runs on
-// less of the sentence, or not at all. It must never skip a match.
+// less of the sentence, or not at all. It must never skip a match. One
+// that searches for the pattern's triggers itself, and so returns from the
+// start of the sentence what it would from the first trigger, is marked
+// whole: the triggers are not searched for before it.
 //
 // Before any of that, the words of the sentence, as the lexer cut them,
 // tell whether one of the triggers may stand in it: the letters of a
-// trigger lie within one word, which starts with them when a space comes
-// before them in the trigger (starts) and ends with them when one comes
-// after (ends). A sentence with no such word holds none of the triggers:
-// its words are scanned once for all the patterns, rather than its text
-// once for each trigger.
+// trigger, or of one of its words, lie within one word of the sentence,
+// which starts with them when a space comes before them in the trigger
+// (starts) and ends with them when one comes after (ends). A sentence
+// with no such word holds none of the triggers: its words are scanned
+// once for all the patterns, rather than its text once for each trigger.
+// Of a trigger of several words the rarest is taken ("statement" of "said
+// in a statement"), so that a word most sentences hold ("said") does not
+// let the pattern through.
 var attributions = []struct {
 	re           *regexp.Regexp
-	triggers     []string
+	triggers     []needle
 	starts, ends []string
 	back, tail   int
 	narrow       func(s string, from int) int
+	whole        bool
 	// match, when set, is the hand-written matcher of re (attribmatch.go):
 	// the group re captures, and whether re matches.
 	match func(s string) (string, bool)
 }{
-	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: []string{"ccording to"}, back: 1,
+	{re: regexp.MustCompile(`\b[Aa]ccording to (` + who + `)`), triggers: needles("ccording to"), back: 1,
 		ends: []string{"ccording"}, match: matchAccordingTo},
-	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: []string{" by "}, back: 16,
-		starts: []string{"by"}, narrow: narrowToAsBy, match: matchAsBy},
+	{re: regexp.MustCompile(`\bas (?:quoted|cited|reported) by (` + who + `)`), triggers: needles("as quoted by ", "as cited by ", "as reported by "),
+		starts: []string{"quoted", "cited", "reported"}, narrow: narrowToAsBy, whole: true, match: matchAsBy},
 	// "American news channel CNBC reported", "Bloomberg News reported"
 	{re: regexp.MustCompile(`(` + name + `) (?:reported|reports|said in a statement|told reporters)\b`),
-		triggers: []string{" report", "said in a statement", "told reporters"}, back: 200, narrow: narrowToNameReported,
-		starts: []string{"report"}, ends: []string{"said", "told"}, match: matchNameReported},
+		triggers: needles(" report", "said in a statement", "told reporters"), back: 200, narrow: narrowToNameReported,
+		starts: []string{"report", "statement"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: []string{" said", " says", " added", " noted", " reported", " estimate"}, tail: 480, narrow: narrowToLastMark,
+		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
 		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
-	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: []string{"said "}, back: 0, narrow: narrowToSaidName,
+	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName, whole: true,
 		ends: []string{"said"}, match: matchSaidName},
 }
 
@@ -83,8 +90,8 @@ type triggerAffix struct {
 var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	for k, a := range attributions {
 		for _, w := range append(a.starts[:len(a.starts):len(a.starts)], a.ends...) {
-			if len(w) < 2 {
-				panic("attributions: a start or end of one byte: " + w) // attributionsIn compares two
+			if len(w) < minAffix {
+				panic("attributions: a start or end shorter than minAffix: " + w) // attributionsIn compares four bytes
 			}
 		}
 		for _, w := range a.starts {
@@ -97,25 +104,34 @@ var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 	return starts, ends
 }()
 
+// minAffix is the fewest bytes of a start or end of the patterns of
+// attributions: the shorter words, half those of a sentence ("the", "of",
+// "by"), have none.
+const minAffix = 4
+
 // affixPairs is a set of pairs of bytes, one bit for each: the first two
-// bytes of the starts of triggerStarts, or the last two, last first, of
-// the ends of triggerEnds.
+// bytes of the starts of triggerStarts, or the next two, or the last two,
+// last first, of the ends of triggerEnds, or the two before them.
 type affixPairs [256][4]uint64
 
 func (p *affixPairs) add(a, b byte) { p[a][b>>6] |= 1 << (b & 63) }
 
 func (p *affixPairs) has(a, b byte) bool { return p[a][b>>6]&(1<<(b&63)) != 0 }
 
-// triggerStartPairs and triggerEndPairs tell, by two bytes of a word, the
-// few words that may have one of the starts or ends: most words have
-// neither pair, and are passed over without a look at the affixes.
-var triggerStartPairs, triggerEndPairs = func() (starts, ends affixPairs) {
+// triggerStartPairs and triggerEndPairs tell, by a word's first (last)
+// four bytes, two by two, the few words that may have one of the starts
+// or ends: most words have neither pair of pairs, and are passed over
+// without a look at the affixes.
+var triggerStartPairs, triggerEndPairs = func() (starts, ends [2]affixPairs) {
 	for _, a := range attributions {
 		for _, w := range a.starts {
-			starts.add(w[0], w[1])
+			starts[0].add(w[0], w[1])
+			starts[1].add(w[2], w[3])
 		}
 		for _, w := range a.ends {
-			ends.add(w[len(w)-1], w[len(w)-2])
+			n := len(w)
+			ends[0].add(w[n-1], w[n-2])
+			ends[1].add(w[n-3], w[n-4])
 		}
 	}
 	return starts, ends
@@ -129,20 +145,21 @@ func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {
 		w := toks[i].text
-		if len(w) < 2 {
-			continue // every affix has two bytes or more
+		if len(w) < minAffix {
+			continue
 		}
-		// The word's first two bytes (last two) are looked up first: most
-		// words that share an affix's first (last) byte differ in the
-		// next, and need no look at the affixes.
-		if triggerStartPairs.has(w[0], w[1]) {
+		// The word's first four bytes (last four) are looked up first:
+		// most words that share an affix's first (last) byte differ in
+		// the next three, and need no look at the affixes.
+		e := len(w)
+		if triggerStartPairs[0].has(w[0], w[1]) && triggerStartPairs[1].has(w[2], w[3]) {
 			for _, a := range triggerStarts[w[0]] {
 				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[1] == a.affix[1] && w[:n] == a.affix {
 					mask |= a.bit
 				}
 			}
 		}
-		if triggerEndPairs.has(w[len(w)-1], w[len(w)-2]) {
+		if triggerEndPairs[0].has(w[e-1], w[e-2]) && triggerEndPairs[1].has(w[e-3], w[e-4]) {
 			for _, a := range triggerEnds[w[len(w)-1]] {
 				if n := len(a.affix); mask&a.bit == 0 && len(w) >= n && w[len(w)-2] == a.affix[n-2] && w[len(w)-n:] == a.affix {
 					mask |= a.bit
@@ -153,18 +170,39 @@ func attributionsIn(toks []token) uint {
 	return mask
 }
 
-// narrowToAsBy narrows "as quoted by" to its first phrase: a match starts
-// with one of them.
+// asByVerbs are the phrases of "as quoted by" without the " by " they end
+// with.
+var asByVerbs = [...]string{"as quoted", "as cited", "as reported"}
+
+// byNeedle is what the phrases of "as quoted by" end with.
+var byNeedle = needles(" by ")[0]
+
+// narrowToAsBy narrows "as quoted by" to its first phrase, its first
+// trigger: a match starts with one of them. It reads the words before
+// each " by " in turn, rather than searching the sentence once for each
+// phrase: the first " by " that ends a phrase ends the first phrase, as
+// two of them stand at least three bytes apart and the phrases' lengths
+// differ by three at most.
 func narrowToAsBy(s string, from int) int {
-	at := indexAny(s[from:], []string{"as quoted by ", "as cited by ", "as reported by "})
-	if at < 0 {
-		return -1
+	t := s[from:]
+	for i := 0; ; {
+		b := indexWord(t[i:], byNeedle)
+		if b < 0 {
+			return -1
+		}
+		b += i
+		for _, v := range asByVerbs {
+			if at := b - len(v); at >= 0 && t[at:b] == v {
+				return max(from, spaceBefore(s, from+at))
+			}
+		}
+		i = b + 1
 	}
-	return max(from, spaceBefore(s, from+at))
 }
 
 // narrowToSaidName narrows "said Name" to the first "said " that a capital
-// follows: a match starts with one.
+// follows: a match starts with one. "said " is the pattern's trigger: from
+// the start of the sentence, it finds what it would from the first one.
 func narrowToSaidName(s string, from int) int {
 	for i := from; ; {
 		at := strings.Index(s[i:], "said ")
@@ -278,12 +316,12 @@ func attributionBy(sentence string, mask uint) string {
 			continue
 		}
 		var from int
-		if a.tail > 0 {
-			if !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
-				continue
-			}
+		switch {
+		case a.tail > 0:
 			from = len(s) - a.tail
-		} else {
+		case a.whole:
+			// narrow finds the triggers.
+		default:
 			at := indexAny(s, a.triggers)
 			if at < 0 {
 				continue
@@ -295,6 +333,12 @@ func attributionBy(sentence string, mask uint) string {
 			if from = a.narrow(s, from); from < 0 {
 				continue
 			}
+		}
+		// A pattern anchored at the end has its triggers looked for in
+		// the end of the sentence only once its narrow function, which
+		// reads the end alone and turns down most sentences, lets it by.
+		if a.tail > 0 && !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
+			continue
 		}
 		group, ok := "", false
 		if a.match != nil {
@@ -330,12 +374,12 @@ func spaceBefore(s string, i int) int {
 
 // indexAny returns the offset of the first of subs in s, or -1. Once one
 // is found, the others are looked for only before it.
-func indexAny(s string, subs []string) int {
+func indexAny(s string, subs []needle) int {
 	first := -1
 	for _, sub := range subs {
 		in := s
 		if first >= 0 {
-			in = s[:min(len(s), first+len(sub)-1)]
+			in = s[:min(len(s), first+len(sub.s)-1)]
 		}
 		if i := indexWord(in, sub); i >= 0 {
 			first = i
@@ -348,19 +392,19 @@ func indexAny(s string, subs []string) int {
 // with one byte, as the verbs that end a sentence do (" said", " noted"),
 // it visits the places of that byte in s once, rather than searching s
 // once for each.
-func containsAny(s string, subs []string) bool {
+func containsAny(s string, subs []needle) bool {
 	for _, sub := range subs {
-		if sub == "" || sub[0] != subs[0][0] {
+		if sub.s == "" || sub.s[0] != subs[0].s[0] {
 			return indexAny(s, subs) >= 0
 		}
 	}
 	for i := 0; ; {
-		j := strings.IndexByte(s[i:], subs[0][0])
+		j := strings.IndexByte(s[i:], subs[0].s[0])
 		if j < 0 {
 			return false
 		}
 		for _, sub := range subs {
-			if strings.HasPrefix(s[i+j:], sub) {
+			if strings.HasPrefix(s[i+j:], sub.s) {
 				return true
 			}
 		}
@@ -368,19 +412,38 @@ func containsAny(s string, subs []string) bool {
 	}
 }
 
+// A needle is a string that attributionBy looks for in sentences, with
+// the offset of its rarest byte, by the frequency of letters in English:
+// indexWord looks for that byte.
+type needle struct {
+	s    string
+	rare int
+}
+
+// needles returns the needles of subs, each with its rarest byte worked
+// out once, rather than at each search.
+func needles(subs ...string) []needle {
+	out := make([]needle, len(subs))
+	for i, sub := range subs {
+		k := 0
+		for j := 1; j < len(sub); j++ {
+			if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
+				k = j
+			}
+		}
+		out[i] = needle{sub, k}
+	}
+	return out
+}
+
 // indexWord is strings.Index, quicker on the words of a sentence: it
 // looks for the rarest byte of sub, by the frequency of letters in
 // English, and compares sub where that byte stands, rather than stopping
 // at every space or "s" that sub starts with.
-func indexWord(s, sub string) int {
+func indexWord(s string, n needle) int {
+	sub, k := n.s, n.rare
 	if len(sub) < 2 {
 		return strings.Index(s, sub)
-	}
-	k := 0 // the rarest byte of sub
-	for j := 1; j < len(sub); j++ {
-		if byteFrequency[sub[j]] < byteFrequency[sub[k]] {
-			k = j
-		}
 	}
 	for i := 0; i+len(sub) <= len(s); {
 		j := strings.IndexByte(s[i+k:len(s)-len(sub)+k+1], sub[k])

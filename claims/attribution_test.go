@@ -57,13 +57,15 @@ func TestAttributionsIn(t *testing.T) {
 		{"Forty homes burned.", 0},
 		{"Forty homes burned, according to the Post.", 1 << 0},
 		{"Forty homes burned, as reported by the Post.", 1<<1 | 1<<2 | 1<<3},
-		{"The Post reported forty homes burned.", 1<<2 | 1<<3},
+		{"The Post reported forty homes burned.", 1<<1 | 1<<2 | 1<<3},
 		{"Forty homes burned, the mayor told reporters.", 1 << 2},
-		{"Forty homes burned, the mayor said.", 1<<2 | 1<<3 | 1<<4},
+		{"Forty homes burned, the mayor said.", 1<<3 | 1<<4},
+		{"Forty homes burned, the Post said in a statement.", 1<<2 | 1<<3 | 1<<4},
 		{"Forty homes burned, the mayor estimates.", 1 << 3},
 		{"Forty homes burned, the mayor added.", 1 << 3},
 		// A trigger's letters inside a word, and in a web address.
-		{"Forty homes burned, unsaid by all.", 1<<1 | 1<<2 | 1<<4},
+		{"Forty homes burned, unsaid by all.", 1 << 4},
+		{"Forty homes burned, as quoted by the Post.", 1 << 1},
 		{"Forty homes burned, www.according to the Post.", 1 << 0},
 	}
 	for _, tt := range tests {

@@ -113,16 +113,38 @@ func dateWordStarts(t *token) bool {
 		return ok
 	}
 	c := t.text[0]
-	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || relativeDateStarts[t.lower]
+	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || isRelativeDateStart(t.lower)
 }
 
 // relativeDateStarts are the words relativeDate reads a date from.
 var relativeDateStarts = setOf(`yesterday today last this earlier early late later`)
 
+// isRelativeDateStart reports whether w is in relativeDateStarts, as a
+// switch: "this" and "last", which most sentences hold, are told without
+// hashing them.
+func isRelativeDateStart(w string) bool {
+	switch w {
+	case "yesterday", "today", "last", "this", "earlier", "early", "late", "later":
+		return true
+	}
+	return false
+}
+
 // dateAt reads a date starting at toks[i].
 func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
-	t := toks[i]
-	if wd, ok := possessiveWeekday(&t); ok { // "Monday's collapse"
+	t := &toks[i]
+	if t.kind == tNumber {
+		// Most dates start with a number, and of what follows only
+		// numberDate reads one: a number is no weekday, month nor word
+		// of a relative date.
+		return numberDate(toks, i, pub)
+	}
+	if !t.isCapitalized() {
+		// A weekday, its possessive and a month are capitalized: a word
+		// in lower case opens a relative date or none.
+		return relativeDate(toks, i, pub)
+	}
+	if wd, ok := possessiveWeekday(t); ok { // "Monday's collapse"
 		return relativeWeekday(toks, i, wd, pub), true
 	}
 	// A weekday before a date: "Friday, Dec. 10".
@@ -149,9 +171,9 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if i >= len(toks) {
 		return dateMatch{}, false
 	}
-	t := toks[i]
+	t := &toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
-	if mo, ok := lookup(monthFilter, monthNumber, t.lower); ok && t.isCapitalized() {
+	if mo, ok := monthAt(t); ok {
 		j := i + 1
 		if j < len(toks) && toks[j].text == "." && toks[j].adjacent() {
 			j++
@@ -181,13 +203,21 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if t.kind != tNumber {
 		return dateMatch{}, false
 	}
+	return numberDate(toks, i, pub)
+}
+
+// numberDate reads a date that starts with the number at toks[i]: a day
+// before its month, a date in numbers, a decade, a span of years or a
+// year.
+func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+	t := &toks[i]
 	// Day first: "13 December 2021", "1st of June".
 	if day, k, ok := dayAt(toks, i); ok {
 		if k < len(toks) && toks[k].lower == "of" {
 			k++
 		}
 		if k < len(toks) {
-			if mo, ok := monthNumber[toks[k].lower]; ok && toks[k].isCapitalized() {
+			if mo, ok := monthAt(&toks[k]); ok {
 				year, k2 := yearAfter(toks, k+1)
 				return dayDate(i, k2, year, mo, day, pub)
 			}
@@ -219,8 +249,8 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		y := atoi(t.text)
 		if y >= 1000 && y <= 2100 && y%10 == 0 {
 			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 2, iso: fmt.Sprintf("%d/%d", y, y+9), from: from,
-				to: from.AddDate(10, 0, -1), resolved: true}, true
+			return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+				to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 		}
 	}
 	// A span of years: "from 1951-1957", "1951–1957". Both years are
@@ -236,15 +266,26 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
 			from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 			to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 3, iso: fmt.Sprintf("%d/%d", y1, y2), from: from, to: to, resolved: true}, true
+			return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
 		}
 	}
 	// A year: "in 2019", "2019."
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		return dateMatch{first: i, end: i + 1, iso: strconv.Itoa(y), from: from, to: from.AddDate(1, 0, -1), resolved: true}, true
+		return dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 	}
 	return dateMatch{}, false
+}
+
+// monthAt returns the month that the capitalized word t names. A month's
+// name is a word of the date class: the other words, most of those a
+// month is tried at ("10 people"), are not looked up.
+func monthAt(t *token) (time.Month, bool) {
+	if t.class&classDateWord == 0 || !t.isCapitalized() {
+		return 0, false
+	}
+	mo, ok := monthNumber[t.lower]
+	return mo, ok
 }
 
 // dayAt reads a day of the month at toks[i]: "10", "1st".
@@ -308,7 +349,7 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 	if year == 0 {
 		if pub.IsZero() {
 			m.resolved = false
-			m.iso = fmt.Sprintf("--%02d-%02d", mo, day)
+			m.iso = yearlessISO(mo, day)
 			return m, validDay(2000, mo, day)
 		}
 		year = pub.Year()
@@ -321,7 +362,7 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 	}
 	m.from = time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
 	m.to = m.from
-	m.iso = m.from.Format(time.DateOnly)
+	m.iso = isoDate(m.from, len(time.DateOnly))
 	return m, true
 }
 
@@ -338,7 +379,7 @@ func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
 	if year == 0 {
 		if pub.IsZero() {
 			m.resolved = false
-			m.iso = fmt.Sprintf("--%02d", mo)
+			m.iso = yearlessISO(mo, 0)
 			return m
 		}
 		year = pub.Year()
@@ -348,7 +389,7 @@ func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
 	}
 	m.from = time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
 	m.to = m.from.AddDate(0, 1, -1)
-	m.iso = m.from.Format("2006-01")
+	m.iso = isoDate(m.from, len("2006-01"))
 	return m
 }
 
@@ -371,15 +412,33 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	m.from = pub.AddDate(0, 0, -back)
-	m.to, m.iso, m.resolved = m.from, m.from.Format(time.DateOnly), true
+	m.to, m.iso, m.resolved = m.from, isoDate(m.from, len(time.DateOnly)), true
 	return m
 }
 
 // WeekdayDate is the date of a weekday of an unknown week: "-W-1" a
 // Monday, "-W-7" a Sunday.
 func WeekdayDate(wd time.Weekday) string {
+	if 0 <= wd && int(wd) < len(weekdayDates) {
+		return weekdayDates[wd]
+	}
+	return weekdayDate(wd)
+}
+
+// weekdayDate is WeekdayDate worked out.
+func weekdayDate(wd time.Weekday) string {
 	return "-W-" + strconv.Itoa((int(wd)+6)%7+1)
 }
+
+// weekdayDates are the dates of the weekdays of an unknown week, by
+// time.Weekday, so that a report of no known date makes no new string for
+// each weekday it names.
+var weekdayDates = func() (d [7]string) {
+	for wd := range d {
+		d[wd] = weekdayDate(time.Weekday(wd))
+	}
+	return d
+}()
 
 // IsWeekdayDate reports whether a date's ISO form is a weekday alone.
 func IsWeekdayDate(iso string) bool { return len(iso) == 4 && iso[:3] == "-W-" }
@@ -423,7 +482,7 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	switch span {
 	case "day":
 		m.from = pub.AddDate(0, 0, -back)
-		m.to, m.iso = m.from, m.from.Format(time.DateOnly)
+		m.to, m.iso = m.from, isoDate(m.from, len(time.DateOnly))
 	case "week":
 		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)-7*back)
 		m.from, m.to = monday, monday.AddDate(0, 0, 6)
@@ -431,17 +490,71 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		m.iso = fmt.Sprintf("%d-W%02d", y, wk)
 	case "month":
 		first := time.Date(pub.Year(), pub.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
-		m.from, m.to, m.iso = first, first.AddDate(0, 1, -1), first.Format("2006-01")
+		m.from, m.to, m.iso = first, first.AddDate(0, 1, -1), isoDate(first, len("2006-01"))
 	case "year":
 		y := pub.Year() - back
 		m.from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		m.to, m.iso = m.from.AddDate(1, 0, -1), strconv.Itoa(y)
+		m.to, m.iso = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), yearISO(y)
 	}
 	// What is resolved against the published date does not run past it.
 	if m.to.After(pub) && back == 0 {
 		m.to = pub
 	}
 	return m, true
+}
+
+// isoDate returns the first n bytes of t's date as time.DateOnly writes
+// it: n is 10 for the day, 7 for the month. It writes the digits itself,
+// as Format would after parsing its layout anew, for the four-digit years
+// that reports name.
+func isoDate(t time.Time, n int) string {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return t.Format(time.DateOnly[:n])
+	}
+	b := [len(time.DateOnly)]byte{
+		byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-',
+		byte('0' + d/10), byte('0' + d%10),
+	}
+	return string(b[:n])
+}
+
+// yearlessISO returns the ISO form of a day of a month of no known year,
+// "--12-10", or of the month alone when day is 0, "--12", as Sprintf's
+// "--%02d-%02d" and "--%02d" write them.
+func yearlessISO(mo time.Month, day int) string {
+	if mo < 1 || mo > 12 || day < 0 || day > 99 {
+		if day == 0 {
+			return fmt.Sprintf("--%02d", mo)
+		}
+		return fmt.Sprintf("--%02d-%02d", mo, day)
+	}
+	b := [len("--12-10")]byte{'-', '-', byte('0' + mo/10), byte('0' + mo%10), '-', byte('0' + day/10), byte('0' + day%10)}
+	if day == 0 {
+		return string(b[:len("--12")])
+	}
+	return string(b[:])
+}
+
+// yearNames are the years from earliestYear to lastYearName as written,
+// so that a year's date, the commonest, needs no new string.
+var yearNames = func() (names [lastYearName - earliestYear + 1]string) {
+	for i := range names {
+		names[i] = strconv.Itoa(earliestYear + i)
+	}
+	return names
+}()
+
+// lastYearName is the last year of yearNames, the last yearAt reads.
+const lastYearName = 2100
+
+// yearISO returns year y as written: "2019".
+func yearISO(y int) string {
+	if earliestYear <= y && y <= lastYearName {
+		return yearNames[y-earliestYear]
+	}
+	return strconv.Itoa(y)
 }
 
 func atoi(s string) int {
@@ -462,6 +575,7 @@ func (x *sentenceExtractor) dates() {
 		return
 	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
+	var context []string // the sentence's content words, once a date is kept
 	for _, m := range x.found {
 		// The tests first, on the tokens: most dates that fail them are
 		// parts of quantities already read, and a claim's place in the
@@ -479,14 +593,18 @@ func (x *sentenceExtractor) dates() {
 				c.Min, c.Max = &lo, &hi
 			}
 		}
-		// A date is about its whole sentence.
-		x.needContent()
-		words := x.words[:0]
-		for _, w := range x.content {
-			words = append(words, w.stem)
+		// A date is about its whole sentence: the dates of one sentence
+		// share its words, which no one writes to.
+		if context == nil {
+			x.needContent()
+			words := x.words[:0]
+			for _, w := range x.content {
+				words = append(words, w.stem)
+			}
+			x.words = words
+			context = x.keepWords(words)
 		}
-		x.words = words
-		c.Context = x.keepWords(words)
+		c.Context = context
 		x.out = append(x.out, c)
 	}
 }

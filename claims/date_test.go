@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+	"strconv"
 	"testing"
 	"time"
 
@@ -272,4 +274,85 @@ func FuzzMayStartDate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMayStartDate(t, lex(nil, text, 0, len(text)))
 	})
+}
+
+// TestISODate holds isoDate and yearISO to what Format and strconv write,
+// at the ends of the years they write themselves and past them.
+func TestISODate(t *testing.T) {
+	for _, tt := range []struct {
+		day  time.Time
+		want []string // the day, the month and the year as isoDate and yearISO write them
+	}{
+		{time.Date(2021, 12, 10, 0, 0, 0, 0, time.UTC), []string{"2021-12-10", "2021-12", "2021"}},
+		{time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"1000-01-01", "1000-01", "1000"}},
+		{time.Date(999, 12, 31, 0, 0, 0, 0, time.UTC), []string{"0999-12-31", "0999-12", "999"}},
+		{time.Date(2100, 7, 4, 0, 0, 0, 0, time.UTC), []string{"2100-07-04", "2100-07", "2100"}},
+		{time.Date(2101, 7, 4, 0, 0, 0, 0, time.UTC), []string{"2101-07-04", "2101-07", "2101"}},
+		{time.Date(9999, 9, 9, 0, 0, 0, 0, time.UTC), []string{"9999-09-09", "9999-09", "9999"}},
+		{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC), []string{"10000-01-01", "10000-01", "10000"}},
+		{time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC), []string{"-0001-01-01", "-0001-01", "-1"}},
+	} {
+		got := []string{isoDate(tt.day, len(time.DateOnly)), isoDate(tt.day, len("2006-01")), yearISO(tt.day.Year())}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%v (-want +got):\n%s", tt.day, diff)
+		}
+		if want := []string{tt.day.Format(time.DateOnly), tt.day.Format("2006-01"), strconv.Itoa(tt.day.Year())}; !cmp.Equal(want, got) {
+			t.Errorf("%v: %q, Format and Itoa write %q", tt.day, got, want)
+		}
+	}
+}
+
+// TestIsRelativeDateStart holds the switch to the set it stands for.
+func TestIsRelativeDateStart(t *testing.T) {
+	words := []string{"", "Today", "lastly", "thi", "the", "monday", "june", "may", "week"}
+	for w := range relativeDateStarts {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		if got, want := isRelativeDateStart(w), relativeDateStarts[w]; got != want {
+			t.Errorf("isRelativeDateStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestYearlessISO holds yearlessISO to what Sprintf writes.
+func TestYearlessISO(t *testing.T) {
+	for _, tt := range []struct {
+		mo   time.Month
+		day  int
+		want string
+	}{
+		{12, 10, "--12-10"},
+		{6, 1, "--06-01"},
+		{1, 31, "--01-31"},
+		{6, 0, "--06"},
+		{13, 5, "--13-05"},
+		{0, 0, "--00"},
+		{6, 100, "--06-100"},
+	} {
+		got := yearlessISO(tt.mo, tt.day)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("yearlessISO(%d, %d) (-want +got):\n%s", tt.mo, tt.day, diff)
+		}
+		want := fmt.Sprintf("--%02d-%02d", tt.mo, tt.day)
+		if tt.day == 0 {
+			want = fmt.Sprintf("--%02d", tt.mo)
+		}
+		if got != want {
+			t.Errorf("yearlessISO(%d, %d) = %q, Sprintf writes %q", tt.mo, tt.day, got, want)
+		}
+	}
+}
+
+// TestWeekdayDate holds the table of WeekdayDate to the sum it is made of.
+func TestWeekdayDate(t *testing.T) {
+	want := map[time.Weekday]string{
+		time.Monday: "-W-1", time.Tuesday: "-W-2", time.Wednesday: "-W-3", time.Thursday: "-W-4",
+		time.Friday: "-W-5", time.Saturday: "-W-6", time.Sunday: "-W-7", 7: "-W-7", -1: "-W-6",
+	}
+	for wd, w := range want {
+		if got := WeekdayDate(wd); got != w || got != weekdayDate(wd) {
+			t.Errorf("WeekdayDate(%d) = %q, want %q", wd, got, w)
+		}
+	}
 }

@@ -175,7 +175,6 @@ var (
 		return f
 	}()
 	weekdayFilter = filterOf(weekdayNumber)
-	monthFilter   = filterOf(monthNumber)
 
 	modifiersFilter     = filterOf(modifiers)
 	pluralScalesFilter  = filterOf(pluralScales)
