@@ -617,6 +617,24 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "a live entry's count of the rescued held at its time of day",
+			reports: map[string]string{
+				"a": "02:15 - Coast guard: 198 people have been rescued from the ferry Calder Star so far.",
+				"b": "The coast guard said 371 people had been rescued from the ferry Calder Star.",
+			},
+			published: map[string]string{"a": "2026-03-15", "b": "2026-03-15"},
+			want:      nil,
+		},
+		{
+			name: "a live entry's count of what does not grow is set against others",
+			reports: map[string]string{
+				"a": "01:10 - Nordvane Lines says there were 412 people on board the ferry Calder Star.",
+				"b": "Nordvane Lines said 421 people were on board the ferry Calder Star.",
+			},
+			published: map[string]string{"a": "2026-03-15", "b": "2026-03-15"},
+			want:      []groupView{{Conflict, []string{"a: 412 people", "b: 421 people"}}},
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",
