@@ -29,6 +29,7 @@ type feature struct {
 	next             bool          // its clause puts it on a coming occasion ("next year")
 	remaining        bool          // a count of what is still so (remaining.go)
 	stamped          bool          // told in a live entry with its time of day (stamped.go)
+	stance           string        // "ask" or "offer" in a negotiation (stance.go)
 	scope            []string      // where it holds
 	sentence         *sentenceCell // its sentence's words, shared with the sentence's other claims
 	marks            []string      // proper adjectives of its noun
@@ -109,7 +110,7 @@ func (m *matcher) index(cs []claims.Claim) {
 // newFeature works out a claim's features.
 func (m *matcher) newFeature(c *claims.Claim) *feature {
 	f := &feature{owner: owner(c), outcome: outcome(c), head: m.head(c.Noun),
-		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), capacity: capacity(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c), remaining: remaining(c), stamped: stamped(c),
+		pronoun: pronounOwned(c), partial: partial(c), rate: rate(c), capacity: capacity(c), planned: planned(c), change: change(c), year: clauseYear(c), weekday: clauseWeekday(c), next: nextOccasion(c), scope: scope(c), remaining: remaining(c), stamped: stamped(c), stance: stance(c),
 		marks: marks(c.Noun), demonyms: demonyms(c), ofHead: ofHead(c), model: modelOf(c)}
 	f.sentence = m.sentences[c.Sentence]
 	if f.sentence == nil {

@@ -50,6 +50,9 @@ func (m *matcher) unsure(a, b *claims.Claim) bool {
 	if fa.remaining != fb.remaining && (fa.outcome == "" || fa.outcome != fb.outcome) {
 		return true // "210,000 homes were still without power", "cut power to about 1.2 million homes"
 	}
+	if fa.stance != "" && fb.stance != "" && fa.stance != fb.stance {
+		return true // "is asking for 11 percent", "raised its offer to 5 percent"
+	}
 	if snapshots(a, b, fa, fb) {
 		return true // "02:15 - 198 people have been rescued so far", "371 people had been rescued"
 	}
