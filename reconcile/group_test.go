@@ -656,6 +656,18 @@ func TestKinds(t *testing.T) {
 			},
 		},
 		{
+			name: "a percentage that rose to its figure is an update of an earlier one",
+			reports: map[string]string{
+				"a": "The port authority has offered 4.5 percent over two years in the Selvane port dispute.",
+				"b": "The port authority raised its offer to 5 percent over two years in the Selvane port dispute.",
+			},
+			published: map[string]string{"a": "2026-09-08", "b": "2026-09-09"},
+			want: []groupView{
+				{Update, []string{"a: 4.5 percent", "b: 5 percent"}},
+				{Agree, []string{"a: over two years", "b: over two years"}},
+			},
+		},
+		{
 			name: "people whose evacuation orders were lifted are not those under orders",
 			reports: map[string]string{
 				"a": "Containment of the Kestrel fire is 15%, and 4,800 people are under evacuation orders.",

@@ -40,12 +40,13 @@ func progressing(c *claims.Claim) bool {
 var riseVerbs = setOf(`rose risen rises rise rising climbed climbs climbing increased increases jumped jumps
 grew grown grows raising raised raises bringing brought brings`)
 
-// risen reports whether a claim's clause says its figure rose to it: a
-// verb of riseVerbs before it, and "to" right before the number. A report
+// risen reports whether a count's or a percentage's clause says its
+// figure rose to it ("raised its offer to 5 percent"): a verb of
+// riseVerbs before it, and "to" right before the number. A report
 // that says so tells that earlier, lower figures were true when given:
 // what it counts grows, whatever it is.
 func risen(c *claims.Claim) bool {
-	if c.Kind != claims.Count {
+	if c.Kind != claims.Count && c.Kind != claims.Percent {
 		return false
 	}
 	before, _ := clause(c)
