@@ -16,7 +16,7 @@ import (
 // askWords and offerWords say, before a figure, that it is asked for or
 // offered.
 var (
-	askWords   = setOf(`ask asks asked asking seek seeks sought seeking demand demands demanded demanding want wants wanted wanting claim claims claimed claiming`)
+	askWords   = setOf(`ask asks asked asking seek seeks sought seeking demand demands demanded demanding want wants wanted wanting`)
 	offerWords = setOf(`offer offers offered offering propose proposes proposed proposing proposal bid bids`)
 )
 
