@@ -21,7 +21,8 @@ var stampedEntry = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s?[ap]\.?m\.?)?(\s\([^
 
 // stamped reports whether a claim is of a live entry's opening sentence.
 func stamped(c *claims.Claim) bool {
-	return stampedEntry.MatchString(c.Sentence)
+	s := c.Sentence
+	return s != "" && '0' <= s[0] && s[0] <= '9' && stampedEntry.MatchString(s)
 }
 
 // snapshots reports whether two counts of one outcome that only grows are
