@@ -597,12 +597,11 @@ func (x *sentenceExtractor) dates() {
 		// share its words, which no one writes to.
 		if context == nil {
 			x.needContent()
-			words := x.words[:0]
+			words := x.contextRoom(len(x.content))
 			for _, w := range x.content {
 				words = append(words, w.stem)
 			}
-			x.words = words
-			context = x.keepWords(words)
+			context = x.keepContext(words)
 		}
 		c.Context = context
 		x.out = append(x.out, c)

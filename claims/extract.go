@@ -67,7 +67,6 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	clear(x.toks[:x.toksHigh])
 	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
-	clear(x.words[:cap(x.words)])
 	x.out, x.src = x.out[:0], nil
 }
 
@@ -202,13 +201,12 @@ type sentenceExtractor struct {
 
 	contentDone bool        // content is the sentence's
 	published   time.Time   // the source's published date, or zero
-	words       []string    // window's and dates' scratch
 	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
 	spans       []span      // the sentences of the source
 	sentences   int         // the sentences read, for yielding every yieldEvery
 	outHigh     int         // the most claims of a sentence in out since Each last cleared it
 	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
-	context     []string    // the chunk keepWords copies into; never cleared
+	context     []string    // the chunk claims' Context words are written to (contextRoom); never cleared
 	found       []dateMatch // the dates of the sentence
 	carried     string      // the noun of the sentence before's last count of people (carried.go)
 }
@@ -755,17 +753,6 @@ const contextWindow = 10
 // nearest first, at most contextWindow on each side.
 func (x *sentenceExtractor) window(first, end int) []string {
 	x.needContent()
-	words := x.words[:0]
-	// seen holds wordBit of each word added: a word whose bit is not in it
-	// is not among them, and is added without comparing it to them all.
-	var seen [wordBits / 64]uint64
-	add := func(w string) {
-		b := wordBit(w)
-		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
-			seen[b/64] |= 1 << (b % 64)
-			words = append(words, w)
-		}
-	}
 	content := x.content
 	// The first content word at or after end, and the first at or after
 	// first, back from it: a claim holds few content words, if any.
@@ -777,6 +764,19 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	if first > end {
 		b = firstAtOrAfter(content, first) // past k: no claim is so, but window does not rely on it
 	}
+	// The words are written once, where the claim keeps them, rather
+	// than gathered and then copied.
+	words := x.contextRoom(2*contextWindow + max(k-b, 0))
+	// seen holds wordBit of each word added: a word whose bit is not in it
+	// is not among them, and is added without comparing it to them all.
+	var seen [wordBits / 64]uint64
+	add := func(w string) {
+		b := wordBit(w)
+		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
+			seen[b/64] |= 1 << (b % 64)
+			words = append(words, w)
+		}
+	}
 	for i := k; i < len(content) && i < k+contextWindow; i++ {
 		add(content[i].stem)
 	}
@@ -787,11 +787,7 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	for i := b; i < k; i++ {
 		add(content[i].stem)
 	}
-	x.words = words
-	if words == nil {
-		return nil
-	}
-	return x.keepWords(words)
+	return x.keepContext(words)
 }
 
 // firstAtOrAfter returns the index of the first content word at or after
@@ -827,14 +823,23 @@ func wordBit(w string) uint {
 // an allocation of.
 const contextChunk = 1024
 
-// keepWords returns a copy of words to keep with a claim, with no spare
-// capacity. Copies share chunks that are only ever appended to, never
-// written over, so a copy stays the claim's own.
-func (x *sentenceExtractor) keepWords(words []string) []string {
-	if x.context == nil || cap(x.context)-len(x.context) < len(words) {
-		x.context = make([]string, 0, max(contextChunk, len(words)))
+// contextRoom returns an empty slice with room for n words at the end of
+// the chunk the claims' Context slices share, for keepContext to keep
+// what is appended to it. Chunks are only ever appended to, never written
+// over, so the words kept stay the claim's own.
+func (x *sentenceExtractor) contextRoom(n int) []string {
+	if cap(x.context)-len(x.context) < n {
+		x.context = make([]string, 0, max(contextChunk, n))
 	}
-	n := len(x.context)
-	x.context = append(x.context, words...)
-	return x.context[n:len(x.context):len(x.context)]
+	return x.context[len(x.context):len(x.context)]
+}
+
+// keepContext keeps words, appended to the room contextRoom returned, in
+// the chunk, and returns them with no spare capacity, or nil for none.
+func (x *sentenceExtractor) keepContext(words []string) []string {
+	if len(words) == 0 {
+		return nil
+	}
+	x.context = x.context[:len(x.context)+len(words)]
+	return words[:len(words):len(words)]
 }
