@@ -67,7 +67,7 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	clear(x.toks[:x.toksHigh])
 	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
-	x.out, x.src = x.out[:0], nil
+	x.out, x.src, x.cursor = x.out[:0], nil, sources.Cursor{}
 }
 
 // each calls yield with each claim of src, in order of position.
@@ -199,16 +199,17 @@ type sentenceExtractor struct {
 	content []contentWord // the sentence's content words, once contentWords has run
 	out     []Claim
 
-	contentDone bool        // content is the sentence's
-	published   time.Time   // the source's published date, or zero
-	lowers      lowerBuffer // the chunk lower-cased words and capitalized stems go to
-	spans       []span      // the sentences of the source
-	sentences   int         // the sentences read, for yielding every yieldEvery
-	outHigh     int         // the most claims of a sentence in out since Each last cleared it
-	toksHigh    int         // the most tokens of a sentence in toks since Each last cleared it
-	context     []string    // the chunk claims' Context words are written to (contextRoom); never cleared
-	found       []dateMatch // the dates of the sentence
-	carried     string      // the noun of the sentence before's last count of people (carried.go)
+	contentDone bool           // content is the sentence's
+	published   time.Time      // the source's published date, or zero
+	cursor      sources.Cursor // where the last claim's line and column were found
+	lowers      lowerBuffer    // the chunk lower-cased words and capitalized stems go to
+	spans       []span         // the sentences of the source
+	sentences   int            // the sentences read, for yielding every yieldEvery
+	outHigh     int            // the most claims of a sentence in out since Each last cleared it
+	toksHigh    int            // the most tokens of a sentence in toks since Each last cleared it
+	context     []string       // the chunk claims' Context words are written to (contextRoom); never cleared
+	found       []dateMatch    // the dates of the sentence
+	carried     string         // the noun of the sentence before's last count of people (carried.go)
 }
 
 // claim makes a claim of kind k over tokens [first, end), about the
@@ -224,7 +225,7 @@ func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
 func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
-	line, col := x.src.LineCol(start)
+	line, col := x.src.LineColFrom(&x.cursor, start)
 	return Claim{
 		Kind:          k,
 		Source:        x.src.ID,

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -8,7 +9,9 @@ import (
 )
 
 // TestLineCol checks LineCol, which counts on from the column it was last
-// asked for, against a fresh Source for each character's offset, asked in order,
+// asked for, and LineColFrom, which counts on from its cursor's, with a
+// cursor used with another source now and then, against a fresh Source
+// for each character's offset, asked in order,
 // backwards and back and forth, on texts with long lines, byte-order
 // marks, characters of several bytes and UTF-16.
 func TestLineCol(t *testing.T) {
@@ -21,6 +24,7 @@ func TestLineCol(t *testing.T) {
 		"utf16be": utf16Bytes("one\ntwo 𝄞 two\nthree", true),
 		"crlf":    "one\r\ntwo\r\nthree",
 		"empty":   "",
+		"many":    strings.Repeat("a line\nŁódź, then\n\n", 20), // more lines than rawLineFrom looks at one by one
 	}
 	type pos struct{ Line, Col int }
 	for name, raw := range texts {
@@ -40,22 +44,32 @@ func TestLineCol(t *testing.T) {
 				offs = append(offs, starts[k*7%len(starts)]) // back and forth
 			}
 			s := New("0", "x.txt", raw)
-			var got, want []pos
-			for _, off := range offs {
+			other := New("1", "y.txt", "another\nsource of\nfour\nlines")
+			var cur Cursor
+			var got, gotFrom, want []pos
+			for k, off := range offs {
 				l, c := s.LineCol(off)
 				got = append(got, pos{l, c})
+				l, c = s.LineColFrom(&cur, off)
+				gotFrom = append(gotFrom, pos{l, c})
 				l, c = New("0", "x.txt", raw).LineCol(off)
 				want = append(want, pos{l, c})
+				if k%5 == 4 {
+					other.LineColFrom(&cur, min(off, len(other.Text))) // a cursor used with another source starts afresh
+				}
 			}
 			if d := cmp.Diff(want, got); d != "" {
 				t.Errorf("LineCol (-fresh +reused):\n%s", d)
+			}
+			if d := cmp.Diff(want, gotFrom); d != "" {
+				t.Errorf("LineColFrom (-fresh +cursor):\n%s", d)
 			}
 		})
 	}
 }
 
-// FuzzLineCol checks the same on any text, asked at the starts of its
-// characters in the order walk gives.
+// FuzzLineCol checks the same, and LineColFrom against LineCol, on any
+// text, asked at the starts of its characters in the order walk gives.
 func FuzzLineCol(f *testing.F) {
 	f.Add("Łódź and Kraków\n€5 for café, 2½ hours\nend", []byte{3, 200, 7, 1, 90})
 	f.Add("\xef\xbb\xbfFirst line\nsecond line", []byte{0, 5, 2})
@@ -66,11 +80,15 @@ func FuzzLineCol(f *testing.F) {
 			starts = append(starts, off)
 		}
 		starts = append(starts, len(s.Text))
+		var cur Cursor
 		for _, b := range walk {
 			off := starts[int(b)%len(starts)]
 			l, c := s.LineCol(off)
 			if wl, wc := New("0", "x.txt", raw).LineCol(off); l != wl || c != wc {
 				t.Fatalf("LineCol(%d) of %q: %d:%d, a fresh Source says %d:%d", off, raw, l, c, wl, wc)
+			}
+			if fl, fc := s.LineColFrom(&cur, off); l != fl || c != fc {
+				t.Fatalf("LineColFrom(%d) of %q: %d:%d, LineCol says %d:%d", off, raw, fl, fc, l, c)
 			}
 		}
 	})

@@ -56,10 +56,10 @@ type Source struct {
 
 	ruled    map[string]bool // the line rules' answers, while reading
 	colMu    sync.Mutex      // guards colAt
-	colAt    struct{ n, line, off, col int }
-	lines    []int // byte offset in Text of the start of each Text line
-	rawLines []int // byte offset in Raw of the start of each Raw line
-	bom      int   // length of Raw's byte-order mark
+	colAt    place           // where LineCol was last asked of
+	lines    []int           // byte offset in Text of the start of each Text line
+	rawLines []int           // byte offset in Raw of the start of each Raw line
+	bom      int             // length of Raw's byte-order mark
 }
 
 // Release lets go of the source's text and bytes, for a caller that keeps
@@ -415,7 +415,32 @@ func (s *Source) Line(off int) int {
 
 // rawLine returns the 1-based line of Raw offset o.
 func (s *Source) rawLine(o int) int {
-	return sort.Search(len(s.rawLines), func(i int) bool { return s.rawLines[i] > o })
+	return s.rawLineFrom(o, 0)
+}
+
+// nearLines is how many lines on rawLineFrom looks at one by one before
+// it searches: a claim is most often on the line of the claim before or
+// one of the next few.
+const nearLines = 4
+
+// rawLineFrom returns the 1-based line of Raw offset o, which is on line
+// lo or after it (Raw's first lo lines start at or before o).
+func (s *Source) rawLineFrom(o, lo int) int {
+	for end := min(lo+nearLines, len(s.rawLines)); lo < end; lo++ {
+		if s.rawLines[lo] > o {
+			return lo
+		}
+	}
+	hi := len(s.rawLines)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.rawLines[m] <= o {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // Col returns the 1-based column, in characters of the original file, of
@@ -428,17 +453,45 @@ func (s *Source) Col(off int) int {
 // LineCol returns Line(off) and Col(off), finding the line once: a claim
 // needs both.
 func (s *Source) LineCol(off int) (n, col int) {
+	s.colMu.Lock()
+	defer s.colMu.Unlock()
+	return s.lineCol(&s.colAt, off)
+}
+
+// A Cursor is where LineColFrom was last asked of in one source, for a
+// caller that asks of many offsets of a source in turn, as an extractor
+// asks of its claims. It takes no lock: it is for one goroutine. The
+// zero value is ready to use; a Cursor used with another source starts
+// afresh in it.
+type Cursor struct {
+	src *Source
+	at  place
+}
+
+// place is a line and column that LineCol counts on from: the line's
+// number and Raw offset, an offset on it and its column, or none when
+// col is 0.
+type place struct{ n, line, off, col int }
+
+// LineColFrom returns LineCol(off), counted on from where cur was last
+// asked of, and moves cur to off. Unlike LineCol, it takes no lock.
+func (s *Source) LineColFrom(cur *Cursor, off int) (n, col int) {
+	if cur.src != s {
+		*cur = Cursor{src: s}
+	}
+	return s.lineCol(&cur.at, off)
+}
+
+// lineCol returns LineCol(off), counted on from at, and moves at to off.
+func (s *Source) lineCol(at *place, off int) (n, col int) {
 	o := s.Orig(off)
 	// Claims are found in order along a line, each kind in its turn:
 	// count on from the last column asked for on the same line, or back
 	// when it is nearer, so that a long line costs its length about
-	// once, not once a claim. Most claims are on the last one's line,
-	// which needs no search.
-	s.colMu.Lock()
-	defer s.colMu.Unlock()
-	at := s.colAt
-	if at.col > 0 && at.line <= o && (at.n == len(s.rawLines) || o < s.rawLines[at.n]) {
-		n = at.n
+	// once, not once a claim. Most claims are on the last one's line or
+	// one of the next few, which need no search.
+	if at.col > 0 && at.line <= o {
+		n = s.rawLineFrom(o, at.n)
 	} else {
 		n = s.rawLine(o)
 	}
@@ -455,7 +508,7 @@ func (s *Source) LineCol(off int) (n, col int) {
 	default:
 		col = s.count(s.Raw[start:o]) + 1
 	}
-	s.colAt.n, s.colAt.line, s.colAt.off, s.colAt.col = n, line, o, col
+	*at = place{n, line, o, col}
 	return n, col
 }
 
