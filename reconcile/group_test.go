@@ -626,6 +626,15 @@ func TestKinds(t *testing.T) {
 			want:      nil,
 		},
 		{
+			name: "a live entry's count above a report's was not seen to grow",
+			reports: map[string]string{
+				"a": "08:15 - The town council says 5,400 residents have now been evacuated from Harven.",
+				"b": "About 4,500 residents were evacuated from Harven, the town council said.",
+			},
+			published: map[string]string{"a": "2026-05-14", "b": "2026-05-14"},
+			want:      []groupView{{Conflict, []string{"a: 5,400 residents", "b: About 4,500 residents"}}},
+		},
+		{
 			name: "a live entry's count of what does not grow is set against others",
 			reports: map[string]string{
 				"a": "01:10 - Nordvane Lines says there were 412 people on board the ferry Calder Star.",
