@@ -108,19 +108,36 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			if j < len(text) && wordGoesOn[text[j]] {
 				j, plain = scanWord(text, j, end) // a word of eight letters or more, or not plain
 			}
-			kind = tWord
-			if word := text[i:j]; !plain {
+			word := text[i:j]
+			if !plain {
+				kind = tWord
 				lower, class = lb.word(word)
-			} else if lower = word; j-i <= shortWord {
-				if loaded {
-					v &= 1<<(8*uint(j-i)) - 1 // the word's key
-				} else {
-					v = shortKey(word)
+			} else {
+				if j-i <= shortWord {
+					if loaded {
+						v &= 1<<(8*uint(j-i)) - 1 // the word's key
+					} else {
+						v = shortKey(word)
+					}
+					class = wordClasses.short.class(v)
+				} else if !wordClasses.none(word) {
+					// Most words the filter tells at once to have no class.
+					class = wordClasses.lookup(word)
 				}
-				class = wordClasses.short.class(v)
-			} else if !wordClasses.none(word) {
-				// Most words the filter tells at once to have no class.
-				class = wordClasses.lookup(word)
+				// The token of a plain word, most tokens, is written
+				// here rather than below, where what it is (a word, its
+				// own lower case, not capitalized) is no longer known
+				// and the fields come back from the stack.
+				var t *token
+				toks, t = nextToken(toks)
+				t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, false
+				t.text, t.lower = word, word
+				t.start, t.end = i, j
+				facts.classes |= class
+				facts.kinds |= 1 << tWord
+				space, newline = false, false
+				i = j
+				continue
 			}
 		} else if c-'A' < 26 {
 			// Most capitalized words are a capital and lower-case
@@ -133,8 +150,19 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			if j < len(text) && wordGoesOn[text[j]] {
 				j, _ = scanWord(text, j, end)
 			}
-			kind, capital = tWord, true
-			lower, class = lb.word(text[i:j])
+			word := text[i:j]
+			lower, class := lb.word(word)
+			// Written here, as a plain word's token is.
+			var t *token
+			toks, t = nextToken(toks)
+			t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, true
+			t.text, t.lower = word, lower
+			t.start, t.end = i, j
+			facts.classes |= class
+			facts.kinds |= 1 << tWord
+			space, newline = false, false
+			i = j
+			continue
 		} else {
 			r, w := rune(c), 1
 			if r >= utf8.RuneSelf {
@@ -183,13 +211,8 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				lower = word
 			}
 		}
-		// Written in place: a token built aside and copied in costs more
-		// than its fields, one by one.
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
+		var t *token
+		toks, t = nextToken(toks)
 		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
@@ -562,3 +585,14 @@ func isUpperCase(s string) bool {
 
 // adjacent reports whether t follows its predecessor with no space between.
 func (t token) adjacent() bool { return !t.space }
+
+// nextToken returns toks with one more token, and that token, to be
+// written in place: a token built aside and copied in costs more than
+// its fields, one by one.
+func nextToken(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	return toks, &toks[len(toks)-1]
+}
