@@ -80,6 +80,10 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
 	links := false
+	// The facts' classes and kinds as the tokens are written, the kinds'
+	// bits above the classes', in one integer rather than two: the loop
+	// keeps more variables than there are registers.
+	var seen uint16
 	for i := start; i < len(text); {
 		var (
 			kind    tokenKind
@@ -133,8 +137,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, false
 				t.text, t.lower = word, word
 				t.start, t.end = i, j
-				facts.classes |= class
-				facts.kinds |= 1 << tWord
+				seen |= uint16(class) | 1<<(8+tWord)
 				space, newline = false, false
 				i = j
 				continue
@@ -158,8 +161,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, true
 			t.text, t.lower = word, lower
 			t.start, t.end = i, j
-			facts.classes |= class
-			facts.kinds |= 1 << tWord
+			seen |= uint16(class) | 1<<(8+tWord)
 			space, newline = false, false
 			i = j
 			continue
@@ -216,12 +218,11 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
-		facts.classes |= class
-		facts.kinds |= 1 << kind
+		seen |= uint16(class) | 1<<(8+kind&7) // kind&7: the compiler knows the shift fits
 		space, newline = false, false
 		i = j
 	}
-	facts.links = links
+	facts.classes, facts.kinds, facts.links = wordClass(seen), uint8(seen>>8), links
 	return toks, facts
 }
 
