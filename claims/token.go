@@ -364,6 +364,17 @@ var wordGoesOn = func() (m [256]bool) {
 func scanWord(text string, i, end int) (next int, plain bool) {
 	plain = true
 	text = text[:end] // so that the compiler knows i < end is within text
+	// The lower-case letters first, eight at once (lowerRun), rather
+	// than byte by byte to a branch at the word's end that the
+	// processor cannot foretell; what goes on the word after them is
+	// told below.
+	for i+8 <= len(text) {
+		n := lowerRun(load64(text[i:]))
+		i += n
+		if n < 8 {
+			break
+		}
+	}
 	for i < len(text) {
 		c := text[i]
 		if 'a' <= c && c <= 'z' {
