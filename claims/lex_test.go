@@ -102,6 +102,7 @@ var lexCases = []string{
 	"see www.example.com or WWW.EXAMPLE.COM, mail a@b.org; not Www.x, ww.x, w.w.w. or :/ /",
 	"www.", "a.www", ".www.", "://", ":/", "@",
 	"a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi",
+	"internationally counterproductiveness incomprehensibilities's abcdefghijklmnopQrst abcdefghijklmnop’s abcdefghijklmnopé abcdefghijklmnop-qrs abcdefghijklmnopqrstu",
 	"said", "s", "t", "i", "z", "", " ", "\n",
 	"\xff\xfe bad \xc3 utf8 a\xffb",
 	"end with a short word at the very end of the text: it",

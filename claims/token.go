@@ -80,6 +80,10 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 	text = text[:end] // so that the compiler knows i < end is within text
 	space, newline := true, false
 	links := false
+	// The facts' classes and kinds as the tokens are written, the kinds'
+	// bits above the classes', in one integer rather than two: the loop
+	// keeps more variables than there are registers.
+	var seen uint16
 	for i := start; i < len(text); {
 		var (
 			kind    tokenKind
@@ -108,19 +112,35 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			if j < len(text) && wordGoesOn[text[j]] {
 				j, plain = scanWord(text, j, end) // a word of eight letters or more, or not plain
 			}
-			kind = tWord
-			if word := text[i:j]; !plain {
+			word := text[i:j]
+			if !plain {
+				kind = tWord
 				lower, class = lb.word(word)
-			} else if lower = word; j-i <= shortWord {
-				if loaded {
-					v &= 1<<(8*uint(j-i)) - 1 // the word's key
-				} else {
-					v = shortKey(word)
+			} else {
+				if j-i <= shortWord {
+					if loaded {
+						v &= 1<<(8*uint(j-i)) - 1 // the word's key
+					} else {
+						v = shortKey(word)
+					}
+					class = wordClasses.short.class(v)
+				} else if !wordClasses.none(word) {
+					// Most words the filter tells at once to have no class.
+					class = wordClasses.lookup(word)
 				}
-				class = wordClasses.short.class(v)
-			} else if !wordClasses.none(word) {
-				// Most words the filter tells at once to have no class.
-				class = wordClasses.lookup(word)
+				// The token of a plain word, most tokens, is written
+				// here rather than below, where what it is (a word, its
+				// own lower case, not capitalized) is no longer known
+				// and the fields come back from the stack.
+				var t *token
+				toks, t = nextToken(toks)
+				t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, false
+				t.text, t.lower = word, word
+				t.start, t.end = i, j
+				seen |= uint16(class) | 1<<(8+tWord)
+				space, newline = false, false
+				i = j
+				continue
 			}
 		} else if c-'A' < 26 {
 			// Most capitalized words are a capital and lower-case
@@ -133,8 +153,18 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			if j < len(text) && wordGoesOn[text[j]] {
 				j, _ = scanWord(text, j, end)
 			}
-			kind, capital = tWord, true
-			lower, class = lb.word(text[i:j])
+			word := text[i:j]
+			lower, class := lb.word(word)
+			// Written here, as a plain word's token is.
+			var t *token
+			toks, t = nextToken(toks)
+			t.kind, t.class, t.space, t.newline, t.capital = tWord, class, space, newline, true
+			t.text, t.lower = word, lower
+			t.start, t.end = i, j
+			seen |= uint16(class) | 1<<(8+tWord)
+			space, newline = false, false
+			i = j
+			continue
 		} else {
 			r, w := rune(c), 1
 			if r >= utf8.RuneSelf {
@@ -183,22 +213,16 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				lower = word
 			}
 		}
-		// Written in place: a token built aside and copied in costs more
-		// than its fields, one by one.
-		if len(toks) == cap(toks) {
-			toks = slices.Grow(toks, 1)
-		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
+		var t *token
+		toks, t = nextToken(toks)
 		t.kind, t.class, t.space, t.newline, t.capital = kind, class, space, newline, capital
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
-		facts.classes |= class
-		facts.kinds |= 1 << kind
+		seen |= uint16(class) | 1<<(8+kind&7) // kind&7: the compiler knows the shift fits
 		space, newline = false, false
 		i = j
 	}
-	facts.links = links
+	facts.classes, facts.kinds, facts.links = wordClass(seen), uint8(seen>>8), links
 	return toks, facts
 }
 
@@ -340,6 +364,17 @@ var wordGoesOn = func() (m [256]bool) {
 func scanWord(text string, i, end int) (next int, plain bool) {
 	plain = true
 	text = text[:end] // so that the compiler knows i < end is within text
+	// The lower-case letters first, eight at once (lowerRun), rather
+	// than byte by byte to a branch at the word's end that the
+	// processor cannot foretell; what goes on the word after them is
+	// told below.
+	for i+8 <= len(text) {
+		n := lowerRun(load64(text[i:]))
+		i += n
+		if n < 8 {
+			break
+		}
+	}
 	for i < len(text) {
 		c := text[i]
 		if 'a' <= c && c <= 'z' {
@@ -562,3 +597,14 @@ func isUpperCase(s string) bool {
 
 // adjacent reports whether t follows its predecessor with no space between.
 func (t token) adjacent() bool { return !t.space }
+
+// nextToken returns toks with one more token, and that token, to be
+// written in place: a token built aside and copied in costs more than
+// its fields, one by one.
+func nextToken(toks []token) ([]token, *token) {
+	if len(toks) == cap(toks) {
+		toks = slices.Grow(toks, 1)
+	}
+	toks = toks[:len(toks)+1]
+	return toks, &toks[len(toks)-1]
+}
