@@ -72,27 +72,11 @@ func matchName(s string) int {
 	}
 	end := w + spanRunes(s[w:], nameRune)
 	for {
-		i := end + skipSpace(s[end:])
-		if i == end {
+		next, ok := nextNameWord(s, end)
+		if !ok {
 			return end
 		}
-	joiners:
-		for {
-			for _, j := range [...]string{"of", "the", "and", "for", "&"} {
-				if strings.HasPrefix(s[i:], j) {
-					if n := skipSpace(s[i+len(j):]); n > 0 {
-						i += len(j) + n
-						continue joiners
-					}
-				}
-			}
-			break
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsUpper(r) {
-			return end
-		}
-		end = i + w + spanRunes(s[i+w:], nameRune)
+		end = next
 	}
 }
 
