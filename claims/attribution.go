@@ -139,8 +139,8 @@ var triggerStartPairs, triggerEndPairs = func() (starts, ends [2]affixPairs) {
 
 // attributionsIn returns the bits of the patterns of attributions whose
 // triggers the sentence of tokens toks may hold, by its words. It reads
-// each token's text as written, so that the words extract masks as
-// unreadable are read too.
+// each token's text as written, so that the words unlink masks as
+// links are read too.
 func attributionsIn(toks []token) uint {
 	var mask uint
 	for i := range toks {

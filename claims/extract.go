@@ -2,7 +2,6 @@ package claims
 
 import (
 	"cmp"
-	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -120,10 +119,6 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 // millisecond.
 const yieldEvery = 32
 
-// unreadable matches the parts of a sentence that hold digits but no
-// quantities: web addresses, e-mail addresses and handles.
-var unreadable = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+|\S+@\S+\.\w+|@\w+`)
-
 // extract returns the claims of sentence s of src, in order of position.
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
@@ -180,8 +175,13 @@ func sortByStart(claims []Claim) {
 // unlink turns the tokens of the web addresses, e-mail addresses and
 // handles of sentence s, which starts at start, into punctuation.
 func unlink(toks []token, s string, start int) {
-	for _, loc := range unreadable.FindAllStringIndex(s, -1) {
-		a, b := start+loc[0], start+loc[1]
+	for i := 0; ; {
+		a, b := nextLink(s, i)
+		if a < 0 {
+			return
+		}
+		i = b
+		a, b = start+a, start+b
 		for k := range toks {
 			if toks[k].start >= a && toks[k].end <= b {
 				// Punctuation as written: its class is its text's.

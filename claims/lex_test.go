@@ -157,7 +157,7 @@ func checkLex(t *testing.T, text string) {
 	}
 }
 
-// mayHoldLinks reports whether s holds what every match of unreadable
+// mayHoldLinks reports whether s holds what every link (nextLink)
 // holds: an "@", "://", or "www." or "WWW.".
 func mayHoldLinks(s string) bool {
 	return strings.Contains(s, "@") || strings.Contains(s, "://") || strings.Contains(s, "www.") ||

@@ -227,7 +227,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 }
 
 // opensLink reports whether the punctuation at text[i], in a sentence
-// that starts at start, is part of what every match of unreadable holds:
+// that starts at start, is part of what every link (nextLink) holds:
 // an "@", the colon of "://", the full stop of "www." or "WWW.".
 func opensLink(text string, start, i int) bool {
 	switch text[i] {
@@ -551,7 +551,7 @@ func toLowerUnicode(s string) string {
 
 // isCapitalized reports whether a word starts with an upper-case letter.
 // The lexer found it out once (capital), as the recognizers ask it of
-// many words; a word read as punctuation since (unreadable) is none.
+// many words; a word read as punctuation since (unlink) is none.
 func (t token) isCapitalized() bool { return t.kind == tWord && t.capital }
 
 // isStopword reports whether t is a word of stopwords, as
