@@ -54,7 +54,7 @@ const maxNameLookback = 16
 // word ("The Felt"). It returns "" when there is none.
 func fullNameBefore(text, family string) string {
 	for n := 0; n < maxNameLookback; n++ {
-		p := strings.LastIndex(text, family)
+		p := lastIndex(text, family)
 		if p < 0 {
 			return ""
 		}
@@ -76,6 +76,42 @@ func fullNameBefore(text, family string) string {
 		return given + " " + family
 	}
 	return ""
+}
+
+// lastIndex returns the index of the last instance of sub in s, or -1, as
+// strings.LastIndex does. A report names most people once or not at all
+// before a mention, so fullNameBefore's search reads most of the text
+// before it: strings.Index reads forwards many bytes at once, where
+// strings.LastIndex hashes each byte, and so lastIndex searches forwards
+// in pieces of the text taken from its end, each twice as long as the one
+// before.
+func lastIndex(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return len(s)
+	}
+	piece := max(256, 2*n)
+	for hi := len(s); hi >= n; {
+		lo := max(0, hi-piece)
+		w := s[lo:hi]
+		if p := strings.Index(w, sub); p >= 0 {
+			for {
+				q := strings.Index(w[p+1:], sub)
+				if q < 0 {
+					return lo + p
+				}
+				p += 1 + q
+			}
+		}
+		if lo == 0 {
+			break
+		}
+		// Every instance starts before lo, and the last may run into
+		// the piece searched.
+		hi = lo + n - 1
+		piece *= 2
+	}
+	return -1
 }
 
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
