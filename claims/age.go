@@ -21,14 +21,18 @@ package claims
 // preposition or conjunction after it): "He was 77 points behind" counts
 // points.
 
-// agePronouns are the subjects that make "was 77" a person's age.
-var agePronouns = setOf(`he she`)
+// The words of these phrases are few, and asked of every bare number:
+// they are compared, not looked up in a set.
 
-// ageCopulas join a subject to its age.
-var ageCopulas = setOf(`was is`)
+// isAgePronoun reports the subjects that make "was 77" a person's age.
+func isAgePronoun(w string) bool { return w == "he" || w == "she" }
 
-// turnVerbs make the number after them an age reached: "turned 68".
-var turnVerbs = setOf(`turned turns turning`)
+// isAgeCopula reports the verbs that join a subject to its age.
+func isAgeCopula(w string) bool { return w == "was" || w == "is" }
+
+// isTurnVerb reports the verbs that make the number after them an age
+// reached: "turned 68".
+func isTurnVerb(w string) bool { return w == "turned" || w == "turns" || w == "turning" }
 
 // lifeEvents are the verbs of a life's events that "at" and an age follow:
 // "died at 91", "retired at 34", "married at 20".
@@ -52,13 +56,14 @@ func bareAge(toks []token, a amount) (first int, ok bool) {
 		return 0, false
 	}
 	prev := toks[n.first-1].lower
-	if !ageCopulas[prev] && !turnVerbs[prev] && prev != "at" || !endsAgeClause(toks, a.end) {
+	copula, turn := isAgeCopula(prev), isTurnVerb(prev)
+	if !copula && !turn && prev != "at" || !endsAgeClause(toks, a.end) {
 		return 0, false
 	}
 	switch {
-	case ageCopulas[prev]:
+	case copula:
 		subj := toks[n.first-2]
-		if agePronouns[subj.lower] {
+		if isAgePronoun(subj.lower) {
 			return n.first, true
 		}
 		// A name of two words or more: one capitalized word ("Attendance
@@ -66,7 +71,7 @@ func bareAge(toks []token, a amount) (first int, ok bool) {
 		if wordCount(nameBefore(toks, n.first-1)) >= 2 {
 			return n.first, true
 		}
-	case turnVerbs[prev]:
+	case turn:
 		return n.first - 1, true
 	case prev == "at":
 		if partOfDayAfter(toks, a.end) {

@@ -46,7 +46,7 @@ func personNoun(noun string) bool {
 	if h == "" {
 		return false
 	}
-	if personHeads[h] || harmedWords[h] || deathWords[h] {
+	if has(personNounFilter, personNounWords, h) {
 		return true // "the number of injured", whose noun is what befell them (harmed.go)
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
@@ -110,8 +110,41 @@ func carriedPart(toks []token, a amount, end int, noun string) (int, bool) {
 // number of injured was 26. Nine of them were still in hospital": the
 // nine are people, some of the injured).
 func carriedAs(noun string) string {
-	if harmedWords[strings.ToLower(noun)] || deathWords[strings.ToLower(noun)] {
+	if isOutcome(strings.ToLower(noun)) {
 		return "people"
 	}
 	return noun
 }
+
+// personNounWords are the heads that make a count's noun one of people
+// without an ending of a doer: personHeads, and the words of what befell
+// them. Each count is asked (personNoun), and one set with its filter
+// answers for the three.
+var personNounWords = func() map[string]bool {
+	s := map[string]bool{}
+	for _, set := range []map[string]bool{personHeads, harmedWords, deathWords} {
+		for w, in := range set {
+			s[w] = s[w] || in
+		}
+	}
+	return s
+}()
+
+var personNounFilter = filterOf(personNounWords)
+
+// outcomeWords are the words of harm and of death, looked up as one set.
+var outcomeWords = func() map[string]bool {
+	s := map[string]bool{}
+	for _, set := range []map[string]bool{harmedWords, deathWords} {
+		for w, in := range set {
+			s[w] = s[w] || in
+		}
+	}
+	return s
+}()
+
+var outcomeFilter = filterOf(outcomeWords)
+
+// isOutcome reports whether w is a word of harm or of death (harmedWords,
+// deathWords).
+func isOutcome(w string) bool { return has(outcomeFilter, outcomeWords, w) }

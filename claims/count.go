@@ -191,7 +191,7 @@ func collectiveBefore(toks []token, first int) (int, bool) {
 	if k >= 2 && toks[k].lower == "at" && isParticiple(toks[k-1].lower) {
 		k -= 2 // "was estimated at"
 	}
-	if k >= 1 && ageCopulas[toks[k].lower] && collectiveCounts[toks[k-1].lower] {
+	if k >= 1 && isAgeCopula(toks[k].lower) && collectiveCounts[toks[k-1].lower] {
 		return k - 1, true
 	}
 	return 0, false

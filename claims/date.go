@@ -647,6 +647,8 @@ func (c *Claim) WeekdayMismatch() bool {
 // 2021-12-12", "Published: Dec 13, 2021".
 var dateLabels = setOf(`date dated published posted updated`)
 
+var dateLabelsFilter = filterOf(dateLabels)
+
 // isMetadataDate reports a date that dates the report rather than anything
 // in it: one labelled as the report's date, or a wire dateline's
 // ("WASHINGTON, Dec. 10 (Reuters) –").
@@ -656,7 +658,7 @@ func isMetadataDate(toks []token, m dateMatch) bool {
 		if toks[prev].text == ":" && prev > 0 {
 			prev--
 		}
-		if dateLabels[toks[prev].lower] {
+		if has(dateLabelsFilter, dateLabels, toks[prev].lower) {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ const levelReach = 16
 // levelOutcome reports a word that, after the noun of "the number of",
 // says what happened to what it counts ("the number of people killed"),
 // or stands for it ("the number of injured"): a word of harm or of death.
-func levelOutcome(w string) bool { return harmedWords[w] || deathWords[w] }
+func levelOutcome(w string) bool { return isOutcome(w) }
 
 // levelVerb reports a word that may follow a level's subject: its verb or
 // an auxiliary ("the toll has risen", "the toll stood").

@@ -34,7 +34,7 @@ func roleAge(toks []token, a amount) (first int, role string, ok bool) {
 		return 0, "", false
 	}
 	k := n.first - 1
-	if ageCopulas[toks[k].lower] {
+	if isAgeCopula(toks[k].lower) {
 		if f, r := roleBefore(toks, k); r != "" {
 			return f, r, true // "The captain is 52"
 		}

@@ -53,7 +53,7 @@ func (x *sentenceExtractor) score(i int) (int, bool) {
 	result, final := resultNouns[after], finalWords[after]
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].lower
-		if resultWords[w] {
+		if has(resultWordsFilter, resultWords, w) {
 			result = true
 			final = final || finalWords[w]
 		}

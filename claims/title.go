@@ -109,7 +109,7 @@ type titleMatch struct {
 // [Modifiers] Head [of [the] Office] Name.
 func titleBeforeName(toks []token, i int) (titleMatch, bool) {
 	t := toks[i]
-	if !t.isCapitalized() || !officeHeads[t.lower] {
+	if !t.isCapitalized() || !t.isOfficeHead() {
 		return titleMatch{}, false
 	}
 	// Extend left over capitalized words of the office ("Chinese Foreign Ministry").
@@ -215,7 +215,7 @@ func lowerTitleBeforeName(toks []token, i int) (titleMatch, bool) {
 	// The office holds an office noun: "chief executive", not "senior".
 	head := false
 	for k := first; k <= i; k++ {
-		head = head || officeHeads[toks[k].lower]
+		head = head || toks[k].isOfficeHead()
 	}
 	if !head {
 		return titleMatch{}, false
@@ -268,7 +268,7 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 		if t.text == "." && !(k > start && abbreviations[toks[k-1].lower]) {
 			break
 		}
-		if head < 0 && k < start+4 && officeHeads[t.lower] {
+		if head < 0 && k < start+4 && t.isOfficeHead() {
 			head = k
 		}
 		k++
@@ -322,7 +322,7 @@ func nameIsTitle(toks []token, i int) (titleMatch, bool) {
 	}
 	start, head := k, -1
 	for q := k; q < len(toks) && q < k+5 && toks[q].kind == tWord && (toks[q].isTitleWord() || officeQualifier(toks[q].lower)); q++ {
-		if officeHeads[toks[q].lower] {
+		if toks[q].isOfficeHead() {
 			head = q
 		}
 	}
@@ -367,7 +367,7 @@ func isName(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if t.kind != tWord || monthNames[t.lower] || t.isTitleWord() || weekdays[t.lower] || !t.isCapitalized() {
+		if t.kind != tWord || t.mayBeDate() && (monthNames[t.lower] || weekdays[t.lower]) || t.isTitleWord() || !t.isCapitalized() {
 			return false
 		}
 		if isUpperCase(t.text) && len(t.text) > 1 {

@@ -32,7 +32,7 @@ func theTitleCommaName(toks []token, i int) (titleMatch, bool) {
 	head := -1
 	for q := k; q < len(toks) && q < k+4 && toks[q].kind == tWord && !toks[q].isCapitalized() &&
 		(toks[q].isTitleWord() || officeQualifier(toks[q].lower)); q++ {
-		if officeHeads[toks[q].lower] {
+		if toks[q].isOfficeHead() {
 			head = q
 		}
 	}

@@ -563,6 +563,15 @@ func (t token) isStopword() bool { return t.kind == tWord && t.class&classStopwo
 // isTitleWord(t.lower) does for every token the lexer makes, by its class.
 func (t token) isTitleWord() bool { return t.kind == tWord && t.class&classTitleWord != 0 }
 
+// isOfficeHead reports whether t is a word of officeHeads, as
+// officeHeads[t.lower] does for every token the lexer makes, by its class.
+func (t token) isOfficeHead() bool { return t.kind == tWord && t.class&classOfficeHead != 0 }
+
+// mayBeDate reports whether t may be a month or a weekday, or any word of
+// the date class, by its class: a token that may not is neither, and
+// need not be looked up in monthNames or weekdays.
+func (t token) mayBeDate() bool { return t.class&classDateWord != 0 }
+
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {

@@ -19,6 +19,14 @@ ruled rules confirmed confirms overturned upheld`)
 // voteAfter, right after a pair of numbers, make it a vote's.
 var voteAfter = setOf(`vote votes ruling decision majority`)
 
+// Filters of the sets vote looks the words around every pair of numbers
+// up in.
+var (
+	voteAfterFilter   = filterOf(voteAfter)
+	voteWordsFilter   = filterOf(voteWords)
+	resultWordsFilter = filterOf(resultWords)
+)
+
 // voteReach is how many words before a tally a word of voting may stand.
 const voteReach = 10
 
@@ -32,12 +40,12 @@ func (x *sentenceExtractor) vote(i int) (int, bool) {
 	}
 	end := i + 3
 	next := tokenAt(toks, end)
-	voted := voteAfter[next.lower]
+	voted := has(voteAfterFilter, voteAfter, next.lower)
 	for k := i - 1; !voted && k >= 0 && k >= i-voteReach; k-- {
-		if t := toks[k].text; t == "." || t == ";" || resultWords[toks[k].lower] {
+		if t := toks[k].text; t == "." || t == ";" || has(resultWordsFilter, resultWords, toks[k].lower) {
 			break // "the goal was ruled out and City won 2-1": a game's
 		}
-		voted = voteWords[toks[k].lower]
+		voted = has(voteWordsFilter, voteWords, toks[k].lower)
 	}
 	if !voted {
 		return i, false

@@ -94,6 +94,38 @@ func TestWordClasses(t *testing.T) {
 	}
 }
 
+// TestDateClassHolds checks that the months and weekdays have the date
+// class, so that a word without it need not be looked up in monthNames or
+// weekdays (token.mayBeDate).
+func TestDateClassHolds(t *testing.T) {
+	for _, set := range []map[string]bool{monthNames, weekdays} {
+		for w := range set {
+			if wordClasses.of(w)&classDateWord == 0 {
+				t.Errorf("%q has no date class", w)
+			}
+		}
+	}
+}
+
+// TestOneWordSets checks the sets written as comparisons against their
+// words: each is in its set, and no other word of the sets is.
+func TestOneWordSets(t *testing.T) {
+	sets := map[string]func(string) bool{"pronoun": isAgePronoun, "copula": isAgeCopula, "turn": isTurnVerb}
+	want := map[string]string{"he": "pronoun", "she": "pronoun", "was": "copula", "is": "copula",
+		"turned": "turn", "turns": "turn", "turning": "turn"}
+	got := map[string]string{}
+	for _, w := range append(strings.Fields("he she was is turned turns turning turn He Was it"), "") {
+		for name, in := range sets {
+			if in(w) {
+				got[w] += name
+			}
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("sets (-want +got):\n%s", d)
+	}
+}
+
 // FuzzClassNone checks that the words classTable.none rules out have no
 // class, and that lookup gives the others theirs, as of does.
 func FuzzClassNone(f *testing.F) {
@@ -133,6 +165,12 @@ func TestHas(t *testing.T) {
 		{"dozens", dozensFilter, dozens},
 		{"phraseAdjectives", phraseAdjectivesFilter, phraseAdjectives},
 		{"rankVerbs", rankVerbsFilter, rankVerbs},
+		{"personNounWords", personNounFilter, personNounWords},
+		{"outcomeWords", outcomeFilter, outcomeWords},
+		{"voteAfter", voteAfterFilter, voteAfter},
+		{"voteWords", voteWordsFilter, voteWords},
+		{"resultWords", resultWordsFilter, resultWords},
+		{"dateLabels", dateLabelsFilter, dateLabels},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			words := append([]string{""}, others...)
