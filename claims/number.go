@@ -192,6 +192,14 @@ var vulgarFractions = map[string]float64{
 	"⅗": 3. / 5, "⅘": 4. / 5, "⅙": 1. / 6, "⅚": 5. / 6, "⅛": 1. / 8, "⅜": 3. / 8, "⅝": 5. / 8, "⅞": 7. / 8,
 }
 
+// isVulgarFraction reports whether r is one of vulgarFractions, by the
+// two runs of code points they fill, "¼" to "¾" and "⅓" to "⅞": the
+// lexer asks it of every character outside ASCII, and a map lookup would
+// make a string of each.
+func isVulgarFraction(r rune) bool {
+	return uint32(r)-'¼' <= '¾'-'¼' || uint32(r)-'⅓' <= '⅞'-'⅓'
+}
+
 // vulgarFraction returns the value of a fraction character, "½". Every
 // one of them is a single character outside ASCII: a word that starts
 // with an ASCII byte, as most do, is none without a map lookup.

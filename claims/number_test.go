@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -76,6 +77,23 @@ func TestVulgarFraction(t *testing.T) {
 		if v, ok := vulgarFraction(s); !ok || v != want {
 			t.Errorf("vulgarFraction(%q) = %v, %v; want %v, true", s, v, ok, want)
 		}
+	}
+}
+
+// TestIsVulgarFraction checks isVulgarFraction against vulgarFractions on
+// every code point.
+func TestIsVulgarFraction(t *testing.T) {
+	var got, want []rune
+	for r := rune(0); r <= utf8.MaxRune+1; r++ {
+		if isVulgarFraction(r) {
+			got = append(got, r)
+		}
+		if vulgarFractions[string(r)] != 0 {
+			want = append(want, r)
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("vulgar fractions (-map +isVulgarFraction):\n%s", d)
 	}
 }
 

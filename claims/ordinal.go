@@ -43,9 +43,17 @@ var relativeOrdinalsByFirst = func() map[string][]relativeOrdinalPhrase {
 	return m
 }()
 
+// relativeOrdinalsOfThe are the relative ordinals that begin with "the".
+var relativeOrdinalsOfThe = relativeOrdinalsByFirst["the"]
+
 // relativeOrdinal reads a relative ordinal at toks[i].
 func relativeOrdinal(toks []token, i int) (first, end int, offset float64, from string, ok bool) {
-	rs, _ := lookup(relativeOrdinalFilter, relativeOrdinalsByFirst, toks[i].lower)
+	var rs []relativeOrdinalPhrase
+	if w := toks[i].lower; w == "the" {
+		rs = relativeOrdinalsOfThe // most words the filter lets by, compared rather than looked up
+	} else {
+		rs, _ = lookup(relativeOrdinalFilter, relativeOrdinalsByFirst, w)
+	}
 	for _, r := range rs {
 		if !wordsAt(toks, i+1, r.words[1:]) {
 			continue

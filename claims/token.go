@@ -188,7 +188,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
 				kind = tNumber // ".25"
 				j = scanNumber(text, i+1, end)
-			case r >= utf8.RuneSelf && vulgarFractions[string(r)] != 0:
+			case r >= utf8.RuneSelf && isVulgarFraction(r):
 				kind = tNumber // "½"
 				j = i + w
 			case r >= utf8.RuneSelf && unicode.IsLetter(r):
