@@ -324,11 +324,11 @@ var singleStarts = func() map[string]bool {
 	return s
 }()
 
-var singleStartsFilter = filterOf(singleStarts)
-
 // beginsSingle reports whether the word t may begin a number with the
 // currency before it: whether it is in singleStarts or is a code written
-// with an "M" for millions ("MUSD", isoCode).
+// with an "M" for millions ("MUSD", isoCode). Most words parseSingle is
+// tried at are in singleStarts ("a", "two"): the class says so with no
+// lookup (no token but a word is in the set).
 func beginsSingle(t *token) bool {
-	return has(singleStartsFilter, singleStarts, t.lower) || len(t.text) == 4 && t.text[0] == 'M'
+	return t.kind == tWord && t.class&classSingleStart != 0 || len(t.text) == 4 && t.text[0] == 'M'
 }

@@ -358,13 +358,14 @@ func (s *wordSet) slot(w string) int {
 type wordClass uint8
 
 const (
-	classStarter    wordClass = 1 << iota // in starters: a quantity may begin with it
-	classNotContent                       // in notContent: a stopword or a word of a number
-	classDateWord                         // a weekday (or its possessive), a month, or a word of relativeDateStarts
-	classOfficeHead                       // in officeHeads: the head of a title
-	classFigure                           // a starter that isFigure: a number word
-	classStopword                         // in stopwords
-	classTitleWord                        // in titleWords: an office head or a rank word
+	classStarter     wordClass = 1 << iota // in starters: a quantity may begin with it
+	classNotContent                        // in notContent: a stopword or a word of a number
+	classDateWord                          // a weekday (or its possessive), a month, or a word of relativeDateStarts
+	classOfficeHead                        // in officeHeads: the head of a title
+	classFigure                            // a starter that isFigure: a number word
+	classStopword                          // in stopwords
+	classTitleWord                         // in titleWords: an office head or a rank word
+	classSingleStart                       // in singleStarts: a number with the currency before it may begin with it
 )
 
 // wordClasses is the class of each word that has one.
@@ -489,6 +490,7 @@ func buildWordClasses() *classTable {
 		{stopwords, classStopword},
 		{officeHeads, classTitleWord},
 		{rankWords, classTitleWord},
+		{singleStarts, classSingleStart},
 	}
 	var all []map[string]bool
 	for _, s := range sets {

@@ -74,6 +74,7 @@ func TestWordClasses(t *testing.T) {
 		{"officeHeads", classOfficeHead, []map[string]bool{officeHeads}},
 		{"stopwords", classStopword, []map[string]bool{stopwords}},
 		{"titleWords", classTitleWord, []map[string]bool{officeHeads, rankWords}},
+		{"singleStarts", classSingleStart, []map[string]bool{singleStarts}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			words := append([]string{""}, others...)
