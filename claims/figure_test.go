@@ -3,6 +3,7 @@ package claims
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -154,4 +155,68 @@ func reports(t *testing.T) []string {
 		texts = append(texts, string(data))
 	}
 	return texts
+}
+
+// matchModifierPlain is matchModifier without the filters that pass over
+// the words no modifier begins with there: every word the modifiers'
+// filter lets by is looked up.
+func matchModifierPlain(toks []token, i int) (bound, int, bool) {
+	if i >= len(toks) {
+		return exact, i, false
+	}
+	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
+	for _, m := range ms {
+		ok := wordsAt(toks, i+1, m.words[1:])
+		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&
+			(toks[i-1].text == "<" || toks[i-1].text == ">" || toks[i-1].text == "=") {
+			ok = false
+		}
+		if ok {
+			if m.b == exact {
+				return exact, i, false
+			}
+			return m.b, i + len(m.words), true
+		}
+	}
+	return exact, i, false
+}
+
+// modifierSeeds are texts with every modifier, and with their first words
+// before other words.
+func modifierSeeds() []string {
+	var out []string
+	for _, ms := range modifiers {
+		for _, m := range ms {
+			p := strings.Join(m.words, " ")
+			out = append(out, p+" 5", "x "+p+" 5", m.words[0]+" the 5", "<"+p+" 5", p)
+		}
+	}
+	return append(out, fuzzSeeds...)
+}
+
+// TestModifierGate checks matchModifier against matchModifierPlain at
+// every token of texts with every modifier.
+func TestModifierGate(t *testing.T) {
+	for _, s := range modifierSeeds() {
+		checkModifierGate(t, s)
+	}
+}
+
+// FuzzModifierGate checks the same on any text.
+func FuzzModifierGate(f *testing.F) {
+	for _, s := range modifierSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(checkModifierGate)
+}
+
+func checkModifierGate(t *testing.T, s string) {
+	toks := lex(nil, s, 0, len(s))
+	for i := 0; i <= len(toks); i++ {
+		b, j, ok := matchModifier(toks, i)
+		pb, pj, pok := matchModifierPlain(toks, i)
+		if b != pb || j != pj || ok != pok {
+			t.Fatalf("matchModifier(%q, %d) = %v, %d, %v; plainly %v, %d, %v", s, i, b, j, ok, pb, pj, pok)
+		}
+	}
 }

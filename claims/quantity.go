@@ -135,10 +135,34 @@ func indexModifiers(ms []modifier) map[string][]modifier {
 	return index
 }
 
+// oneWordModifiers holds the modifiers of one word ("over", "about"), and
+// secondModifierWords the second words of the others ("than", "least").
+var oneWordModifiers, secondModifierWords = func() (*wordFilter, *wordFilter) {
+	one, second := new(wordFilter), new(wordFilter)
+	for _, ms := range modifiers {
+		for _, m := range ms {
+			if len(m.words) == 1 {
+				one.add(m.words[0])
+			} else {
+				second.add(m.words[1])
+			}
+		}
+	}
+	return one, second
+}()
+
 // matchModifier reports the bound named by the words at toks[i], and the
 // index of the first token after them.
 func matchModifier(toks []token, i int) (bound, int, bool) {
 	if i >= len(toks) {
+		return exact, i, false
+	}
+	// Most words the modifiers' filter lets by begin only modifiers of
+	// more than one word ("in excess of", "a maximum of", "at least"),
+	// and the word after them is the second of none ("in the", "a
+	// few"): the filters tell so without a lookup.
+	if !oneWordModifiers.mayHold(toks[i].lower) &&
+		(i+1 >= len(toks) || !secondModifierWords.mayHold(toks[i+1].lower)) {
 		return exact, i, false
 	}
 	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
