@@ -26,6 +26,12 @@ var clockPrepositions = setOf(`at around about approximately roughly shortly jus
 // particles end phrasal verbs: "set off", "broke out", "passed away".
 var particles = setOf(`off out up down away`)
 
+// Filters of the sets asked of the words around most times.
+var (
+	clockPrepositionsFilter = filterOf(clockPrepositions)
+	particlesFilter         = filterOf(particles)
+)
+
 // stampWords put a time on the page itself, not on an event of the story.
 var stampWords = setOf(`updated posted published modified edited filed created`)
 
@@ -85,14 +91,14 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		j = k
 	}
 	military := false
-	if half == "" && fourDigits && i > 0 && clockPrepositions[toks[i-1].lower] {
+	if half == "" && fourDigits && i > 0 && has(clockPrepositionsFilter, clockPrepositions, toks[i-1].lower) {
 		switch tokenAt(toks, j).lower {
 		case "hours", "hrs", "hr": // "at 1100 hours": "1100 hours" alone may be a duration
 			military = true
 			j++
 		}
 	}
-	if half == "" && !military && colon && i > 0 && clockPrepositions[toks[i-1].lower] {
+	if half == "" && !military && colon && i > 0 && has(clockPrepositionsFilter, clockPrepositions, toks[i-1].lower) {
 		// "at 18:41": the 24-hour clock; "at 6:41 last night": the part
 		// of the day says which half.
 		if h >= 13 && h <= 23 {
@@ -186,10 +192,10 @@ func zoneAt(toks []token, j int) (string, int) {
 // at about 8 p.m.").
 func clockEvent(toks []token, i int) string {
 	k := i - 1
-	for k >= 0 && clockPrepositions[toks[k].lower] {
+	for k >= 0 && has(clockPrepositionsFilter, clockPrepositions, toks[k].lower) {
 		k--
 	}
-	if k >= 1 && particles[toks[k].lower] {
+	if k >= 1 && has(particlesFilter, particles, toks[k].lower) {
 		k-- // "set off at"
 		if toks[k].lower == "passed" && toks[k+1].lower == "away" {
 			return "died" // "passed away at 6:41": the event is a death
@@ -211,7 +217,7 @@ func (x *sentenceExtractor) clock(i int) (int, bool) {
 	first := i
 	side, reach := 0, 0 // a window after (1) or before (-1) the time, and how long
 	switch {
-	case i > 0 && approxClockWords[x.toks[i-1].lower]:
+	case i > 0 && has(approxClockFilter, approxClockWords, x.toks[i-1].lower):
 		first = i - 1 // "about 8 p.m."
 	case i > 0 && (x.toks[i-1].lower == "after" || x.toks[i-1].lower == "before"):
 		first, side, reach = i-1, 1, hedgeClock

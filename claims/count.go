@@ -178,20 +178,22 @@ func inDimensions(toks []token, first, end int) bool {
 // counted noun.
 var collectiveCounts = setOf(`crowd audience attendance turnout majority population workforce membership toll`)
 
+var collectiveCountsFilter = filterOf(collectiveCounts)
+
 // collectiveBefore reports a collective noun and "of" just before the
 // number at toks[first] ("crowd of 22,000"), and the noun's index. The
 // noun may also be the subject the number is said of: "Attendance was
 // 12,000", "The crowd was estimated at 5,000", "attendance was announced
 // at 3,100".
 func collectiveBefore(toks []token, first int) (int, bool) {
-	if first >= 2 && toks[first-1].lower == "of" && collectiveCounts[toks[first-2].lower] {
+	if first >= 2 && toks[first-1].lower == "of" && has(collectiveCountsFilter, collectiveCounts, toks[first-2].lower) {
 		return first - 2, true
 	}
 	k := first - 1
 	if k >= 2 && toks[k].lower == "at" && isParticiple(toks[k-1].lower) {
 		k -= 2 // "was estimated at"
 	}
-	if k >= 1 && isAgeCopula(toks[k].lower) && collectiveCounts[toks[k-1].lower] {
+	if k >= 1 && isAgeCopula(toks[k].lower) && has(collectiveCountsFilter, collectiveCounts, toks[k-1].lower) {
 		return k - 1, true
 	}
 	return 0, false
@@ -200,7 +202,7 @@ func collectiveBefore(toks []token, first int) (int, bool) {
 // collectiveAfter reports a collective noun just after a number ending at
 // toks[i] ("a 22,000 crowd"), and the index past it.
 func collectiveAfter(toks []token, i int) (int, bool) {
-	if i >= len(toks) || !collectiveCounts[toks[i].lower] || toks[i].isCapitalized() {
+	if i >= len(toks) || !has(collectiveCountsFilter, collectiveCounts, toks[i].lower) || toks[i].isCapitalized() {
 		return i, false
 	}
 	return i + 1, true

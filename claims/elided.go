@@ -91,7 +91,7 @@ func coordinatedNoun(toks []token, a amount, end int, out []Claim) (past int, no
 	for k < len(toks) && k < end+2 && (beWords[toks[k].lower] || toks[k].lower == "have" || toks[k].lower == "had") {
 		k++
 	}
-	if k == end || k >= len(toks) || !harmedWords[toks[k].lower] {
+	if k == end || k >= len(toks) || !has(harmedWordsFilter, harmedWords, toks[k].lower) {
 		return 0, "", false
 	}
 	c := &out[len(out)-1]
@@ -103,7 +103,7 @@ func coordinatedNoun(toks []token, a amount, end int, out []Claim) (past int, no
 	// "three cars collided and 5 were injured" does not make the 5 cars.
 	harmed := false
 	for j := c.endToken; j < a.first-1; j++ {
-		harmed = harmed || harmedWords[toks[j].lower] || deathWords[toks[j].lower]
+		harmed = harmed || isOutcome(toks[j].lower)
 	}
 	if !harmed {
 		return 0, "", false

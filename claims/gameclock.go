@@ -30,7 +30,7 @@ func (x *sentenceExtractor) gameClock(i int) (int, bool) {
 		return i, false
 	}
 	first := i
-	if i > 0 && approxClockWords[toks[i-1].lower] {
+	if i > 0 && has(approxClockFilter, approxClockWords, toks[i-1].lower) {
 		first = i - 1 // "about 10:00 to play"
 	}
 	m, colon, s := tokenAt(toks, i), tokenAt(toks, i+1), tokenAt(toks, i+2)

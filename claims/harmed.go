@@ -21,6 +21,8 @@ package claims
 var harmedWords = setOf(`injured wounded hurt missing trapped hospitalized hospitalised
 arrested detained rescued evacuated`)
 
+var harmedWordsFilter = filterOf(harmedWords)
+
 // harmedAfter reads the word of what happened after a number ending at
 // toks[i], and returns its index and the index past it.
 func harmedAfter(toks []token, i int, n number) (word, end int, ok bool) {
@@ -31,7 +33,7 @@ func harmedAfter(toks []token, i int, n number) (word, end int, ok bool) {
 	if toks[k].lower == "reported" && k+1 < len(toks) {
 		k++
 	}
-	if !harmedWords[toks[k].lower] {
+	if !has(harmedWordsFilter, harmedWords, toks[k].lower) {
 		return 0, 0, false
 	}
 	return k, k + 1, true

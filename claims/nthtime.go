@@ -135,7 +135,7 @@ func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, 
 		return 0, 0, 0, 0, 0, false
 	}
 	n, v := toks[o.end], toks[to+1]
-	if n.kind != tWord || n.isStopword() || n.isCapitalized() || timeUnits[n.lower] || periodWords[n.lower] ||
+	if n.kind != tWord || n.isStopword() || n.isCapitalized() || has(timeUnitsFilter, timeUnits, n.lower) || periodWords[n.lower] ||
 		v.kind != tWord || v.isStopword() || v.isCapitalized() {
 		return 0, 0, 0, 0, 0, false
 	}

@@ -788,7 +788,7 @@ func parseOrdinal(toks []token, i int) (number, bool) {
 	article := t.lower == "a" || t.lower == "an"
 	if article {
 		// "a hundred trillionth"; "a trillionth" is a fraction.
-		if _, isScale := scales[toks[min(i+1, len(toks)-1)].lower]; !isScale || i+1 >= len(toks) {
+		if _, isScale := lookup(scalesFilter, scales, toks[min(i+1, len(toks)-1)].lower); !isScale || i+1 >= len(toks) {
 			return number{}, false
 		}
 		n, ok = readSpelled(toks, i+1, 0, 1, i)

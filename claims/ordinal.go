@@ -81,7 +81,7 @@ func standsAsOrdinal(toks []token, i int) bool {
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1].lower
-		if timeUnits[n] || weekdays[n] || monthNames[n] && toks[i+1].isCapitalized() ||
+		if has(timeUnitsFilter, timeUnits, n) || toks[i+1].mayBeDate() && (weekdays[n] || monthNames[n] && toks[i+1].isCapitalized()) ||
 			n == "weekend" || n == "summer" || n == "winter" || n == "spring" || n == "autumn" || n == "fall" ||
 			n == "season" || n == "to" || n == "quarter" {
 			return false

@@ -296,6 +296,8 @@ func nameThenTitle(toks []token, i int) (titleMatch, bool) {
 // copulas say what a person is or was: "Felt was deputy director".
 var copulas = setOf(`is was became becomes remains remained`)
 
+var copulasFilter = filterOf(copulas)
+
 // nameIsTitle matches a name said to hold an office:
 // "Name was [the|a|an] title words [of|at [the] Organization]", and "Name
 // served|worked as [the] ...". The office is title words and qualifiers
@@ -311,7 +313,7 @@ func nameIsTitle(toks []token, i int) (titleMatch, bool) {
 	}
 	k := j + 1
 	switch {
-	case copulas[toks[j].lower]:
+	case has(copulasFilter, copulas, toks[j].lower):
 	case (toks[j].lower == "served" || toks[j].lower == "worked") && k < len(toks) && toks[k].lower == "as":
 		k++
 	default:

@@ -172,6 +172,12 @@ func TestHas(t *testing.T) {
 		{"voteWords", voteWordsFilter, voteWords},
 		{"resultWords", resultWordsFilter, resultWords},
 		{"dateLabels", dateLabelsFilter, dateLabels},
+		{"collectiveCounts", collectiveCountsFilter, collectiveCounts},
+		{"harmedWords", harmedWordsFilter, harmedWords},
+		{"clockPrepositions", clockPrepositionsFilter, clockPrepositions},
+		{"particles", particlesFilter, particles},
+		{"approxClockWords", approxClockFilter, approxClockWords},
+		{"copulas", copulasFilter, copulas},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			words := append([]string{""}, others...)
