@@ -133,6 +133,9 @@ func unitAt(toks []token, i int) (string, int) {
 		if !unitStartsFilter.mayHoldBytes(b) {
 			break // no unit begins with the words read, nor with more of them
 		}
+		if !unitNamesFilter.mayHoldBytes(b) {
+			continue // a beginning of a unit's name, not a whole one
+		}
 		if u, ok := unitOf[string(b)]; ok && !letterFollows(toks, j) {
 			best, end = u, j+1
 		}

@@ -243,7 +243,7 @@ func currencyName(w string) (string, bool) {
 	if !currencyWordsFilter.mayHold(w) {
 		return "", false // most words after a number
 	}
-	if name, ok := currencyPlurals[w]; ok {
+	if name, ok := lookup(currencyPluralsFilter, currencyPlurals, w); ok {
 		return name, true
 	}
 	if _, ok := lookup(currencyNamesFilter, currencyNames, w); ok {

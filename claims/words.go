@@ -175,6 +175,10 @@ var (
 		return f
 	}()
 	weekdayFilter = filterOf(weekdayNumber)
+	// The units' whole names, which most beginnings that
+	// unitStartsFilter lets by are not.
+	unitNamesFilter       = filterOf(unitOf)
+	currencyPluralsFilter = filterOf(currencyPlurals)
 
 	modifiersFilter     = filterOf(modifiers)
 	pluralScalesFilter  = filterOf(pluralScales)

@@ -209,6 +209,20 @@ func TestUnitStartsFilter(t *testing.T) {
 	if len(missing) > 0 {
 		t.Errorf("beginnings of units the filter does not hold: %q", missing)
 	}
+	missing = nil
+	for w := range unitOf {
+		if !unitNamesFilter.mayHoldBytes([]byte(w)) {
+			missing = append(missing, w)
+		}
+	}
+	for w := range currencyPlurals {
+		if !currencyPluralsFilter.mayHold(w) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("units and currency plurals their filters do not hold: %q", missing)
+	}
 }
 
 // TestCurrencyName checks that currencyName, behind its filter, still
