@@ -212,21 +212,30 @@ type sentenceExtractor struct {
 	carried     string         // the noun of the sentence before's last count of people (carried.go)
 }
 
-// claim makes a claim of kind k over tokens [first, end), about the
-// content words around it.
-func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
+// claim appends to x.out a claim of kind k over tokens [first, end),
+// about the content words around it, and returns it for the caller to
+// complete in place: a claim is large, and one built aside and returned
+// was copied three or four times on its way into x.out. The pointer holds
+// until the next claim is appended.
+func (x *sentenceExtractor) claim(k Kind, first, end int) *Claim {
 	c := x.bareClaim(k, first, end)
 	c.Context = x.window(first, end)
 	return c
 }
 
-// bareClaim makes a claim of kind k over tokens [first, end), with no
-// context words: the caller says what it is about.
-func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
+// bareClaim appends to x.out a claim of kind k over tokens [first, end),
+// with no context words, and returns it as claim does: the caller says
+// what it is about.
+func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
 	line, col := x.src.LineColFrom(&x.cursor, start)
-	return Claim{
+	if len(x.out) == cap(x.out) {
+		x.out = slices.Grow(x.out, 1)
+	}
+	x.out = x.out[:len(x.out)+1]
+	c := &x.out[len(x.out)-1]
+	*c = Claim{
 		Kind:          k,
 		Source:        x.src.ID,
 		Text:          x.src.Text[start:stop],
@@ -239,6 +248,7 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 		Sentence:      x.src.Text[x.s.start:x.s.end],
 		SentenceStart: x.s.start,
 	}
+	return c
 }
 
 // numbers finds the quantities of the sentence: money, percentages, counts,
@@ -281,7 +291,6 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 				c := x.claim(Ordinal, o.first, o.end)
 				c.Value = o.value
-				x.out = append(x.out, c)
 				i = o.end
 				continue
 			}
@@ -301,8 +310,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = a.num.end
 			continue
 		}
-		x.out = append(x.out, x.classify(a))
-		i = x.out[len(x.out)-1].endToken
+		i = x.classify(a).endToken
 	}
 }
 
@@ -316,19 +324,16 @@ func (x *sentenceExtractor) wordQuantity(i int) (int, bool) {
 	if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
 		c := x.claim(Percent, i, i+1)
 		c.Value, c.Unit = f*100, "%"
-		x.out = append(x.out, c)
 		return i + 1, true
 	}
 	if first, end, offset, from, ok := relativeOrdinal(toks, i); ok {
 		c := x.claim(Ordinal, first, end)
 		c.Value, c.Unit = offset, from
-		x.out = append(x.out, c)
 		return end, true
 	}
 	if first, end, v, ok := percentOf(toks, i); ok {
 		c := x.claim(Percent, first, end)
 		c.Value, c.Unit = v, "%"
-		x.out = append(x.out, c)
 		return end, true
 	}
 	return i, false
@@ -495,11 +500,12 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 	return strings.TrimSpace(x.src.Text[ls:off]) == ""
 }
 
-// classify turns an amount into a claim: money when it has a currency, a
-// percentage when a percent sign follows, a measure when a unit does, a
-// percentage again when it is a fraction, an age, a magnitude, a duration,
-// a count when a counted noun follows, and a bare number otherwise.
-func (x *sentenceExtractor) classify(a amount) Claim {
+// classify appends to x.out the claim of an amount, and returns it: money
+// when it has a currency, a percentage when a percent sign follows, a
+// measure when a unit does, a percentage again when it is a fraction, an
+// age, a magnitude, a duration, a count when a counted noun follows, and a
+// bare number otherwise.
+func (x *sentenceExtractor) classify(a amount) *Claim {
 	toks := x.toks
 	end := a.end
 	ageUnit, ageEnd := ageAt(toks, end)
@@ -511,13 +517,16 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
-	var c Claim
+	var c *Claim
 	switch {
 	case a.currency != "":
+		// Of the claim before this one, which x.last is only until
+		// this one is appended.
+		converts := x.conversionOf(a) // "euro110 billion ($141 billion)"
 		c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
-		c.Converts = x.conversionOf(a) // "euro110 billion ($141 billion)"
+		c.Converts = converts
 	case a.percent:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
@@ -668,7 +677,6 @@ func (x *sentenceExtractor) titles() {
 		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
 		c.Office = officeOf(c.Text)
-		x.out = append(x.out, c)
 	}
 }
 
