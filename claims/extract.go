@@ -684,6 +684,7 @@ func (x *sentenceExtractor) titles() {
 type contentWord struct {
 	stem string
 	tok  int
+	bit  uint8 // wordBit(stem), worked out once for all the windows the word is in
 }
 
 // needContent finds the sentence's content words, on first need: most
@@ -712,11 +713,13 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 	for k := range out {
 		i := out[k].tok
 		t := &toks[i]
+		var stem string
 		if i > 0 && t.capital && !toks[i-1].newline {
-			out[k].stem = lb.capitalStem(t.text, t.lower)
+			stem = lb.capitalStem(t.text, t.lower)
 		} else {
-			out[k].stem = Stem(t.lower)
+			stem = Stem(t.lower)
 		}
+		out[k].stem, out[k].bit = stem, uint8(wordBit(stem))
 	}
 	return out
 }
@@ -779,39 +782,46 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	// seen holds wordBit of each word added: a word whose bit is not in it
 	// is not among them, and is added without comparing it to them all.
 	var seen [wordBits / 64]uint64
-	add := func(w string) {
-		b := wordBit(w)
-		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
+	add := func(w *contentWord) {
+		b := uint(w.bit)
+		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w.stem) {
 			seen[b/64] |= 1 << (b % 64)
-			words = append(words, w)
+			words = append(words, w.stem)
 		}
 	}
 	for i := k; i < len(content) && i < k+contextWindow; i++ {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	// Words inside the claim (its counted noun) are part of its subject too.
 	for i := b; i < k; i++ {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	return x.keepContext(words)
 }
 
 // firstAtOrAfter returns the index of the first content word at or after
-// token tok, or len(content), by binary search.
+// token tok, or len(content), by binary search. Its steps are as many for
+// every tok, and each moves the bottom of the range by a mask rather than
+// a branch, which the processor could not foretell: the search is asked of
+// a new sentence and a new place each time.
 func firstAtOrAfter(content []contentWord, tok int) int {
-	lo, hi := 0, len(content)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if content[m].tok < tok {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	n := len(content)
+	if n == 0 {
+		return 0
 	}
-	return lo
+	lo := 0
+	for n > 1 {
+		half := n / 2
+		// All ones when the word is before tok: token indexes are far
+		// from overflowing.
+		before := (content[lo+half-1].tok - tok) >> 63
+		lo += half & before
+		n -= half
+	}
+	return lo + int(uint(content[lo].tok-tok)>>63)
 }
 
 // wordBits is how many bits wordBit maps words to.
