@@ -235,19 +235,13 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	}
 	x.out = x.out[:len(x.out)+1]
 	c := &x.out[len(x.out)-1]
-	*c = Claim{
-		Kind:          k,
-		Source:        x.src.ID,
-		Text:          x.src.Text[start:stop],
-		Start:         a,
-		End:           b,
-		TextStart:     start,
-		TextEnd:       stop,
-		Line:          line,
-		Col:           col,
-		Sentence:      x.src.Text[x.s.start:x.s.end],
-		SentenceStart: x.s.start,
-	}
+	// Cleared and written field by field in place: a composite literal
+	// is built aside, on the stack, and then copied in whole.
+	*c = Claim{}
+	c.Kind, c.Source, c.Text = k, x.src.ID, x.src.Text[start:stop]
+	c.Start, c.End, c.TextStart, c.TextEnd = a, b, start, stop
+	c.Line, c.Col = line, col
+	c.Sentence, c.SentenceStart = x.src.Text[x.s.start:x.s.end], x.s.start
 	return c
 }
 
