@@ -246,7 +246,6 @@ func (x *sentenceExtractor) clock(i int) (int, bool) {
 		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, true, true, true
 	}
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }
 

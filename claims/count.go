@@ -270,11 +270,12 @@ func memberCompound(toks []token, i int) (first, end int, ok bool) {
 // rather than right after it (countedNoun's case), a's number ending at
 // toks[end]: "a five-member police force", "a 22,000 crowd", "a crowd of
 // 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It returns
-// the claim, the index past it, and whether there was one.
-func (x *sentenceExtractor) countAround(a amount, end int) (Claim, int, bool) {
+// the claim, appended to x.out, the index past it, and whether there was
+// one.
+func (x *sentenceExtractor) countAround(a amount, end int) (*Claim, int, bool) {
 	toks := x.toks
 	if a.num.fraction {
-		return Claim{}, end, false
+		return nil, end, false
 	}
 	if f, e, ok := memberCompound(toks, end); ok && !a.isRange {
 		c := x.claim(Count, a.first, e)
@@ -296,5 +297,5 @@ func (x *sentenceExtractor) countAround(a amount, end int) (Claim, int, bool) {
 		c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
 		return c, q + 1, true
 	}
-	return Claim{}, end, false
+	return nil, end, false
 }

@@ -604,7 +604,6 @@ func (x *sentenceExtractor) dates() {
 			context = x.keepContext(words)
 		}
 		c.Context = context
-		x.out = append(x.out, c)
 	}
 }
 

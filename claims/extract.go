@@ -212,33 +212,37 @@ type sentenceExtractor struct {
 	carried     string         // the noun of the sentence before's last count of people (carried.go)
 }
 
-// claim makes a claim of kind k over tokens [first, end), about the
-// content words around it.
-func (x *sentenceExtractor) claim(k Kind, first, end int) Claim {
+// claim appends to x.out a claim of kind k over tokens [first, end),
+// about the content words around it, and returns it for the caller to
+// complete in place: a claim is large, and one built aside and returned
+// was copied three or four times on its way into x.out. The pointer holds
+// until the next claim is appended.
+func (x *sentenceExtractor) claim(k Kind, first, end int) *Claim {
 	c := x.bareClaim(k, first, end)
 	c.Context = x.window(first, end)
 	return c
 }
 
-// bareClaim makes a claim of kind k over tokens [first, end), with no
-// context words: the caller says what it is about.
-func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
+// bareClaim appends to x.out a claim of kind k over tokens [first, end),
+// with no context words, and returns it as claim does: the caller says
+// what it is about.
+func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	start, stop := x.toks[first].start, x.toks[end-1].end
 	a, b := x.src.OrigSpan(start, stop)
 	line, col := x.src.LineColFrom(&x.cursor, start)
-	return Claim{
-		Kind:          k,
-		Source:        x.src.ID,
-		Text:          x.src.Text[start:stop],
-		Start:         a,
-		End:           b,
-		TextStart:     start,
-		TextEnd:       stop,
-		Line:          line,
-		Col:           col,
-		Sentence:      x.src.Text[x.s.start:x.s.end],
-		SentenceStart: x.s.start,
+	if len(x.out) == cap(x.out) {
+		x.out = slices.Grow(x.out, 1)
 	}
+	x.out = x.out[:len(x.out)+1]
+	c := &x.out[len(x.out)-1]
+	// Cleared and written field by field in place: a composite literal
+	// is built aside, on the stack, and then copied in whole.
+	*c = Claim{}
+	c.Kind, c.Source, c.Text = k, x.src.ID, x.src.Text[start:stop]
+	c.Start, c.End, c.TextStart, c.TextEnd = a, b, start, stop
+	c.Line, c.Col = line, col
+	c.Sentence, c.SentenceStart = x.src.Text[x.s.start:x.s.end], x.s.start
+	return c
 }
 
 // numbers finds the quantities of the sentence: money, percentages, counts,
@@ -281,7 +285,6 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
 				c := x.claim(Ordinal, o.first, o.end)
 				c.Value = o.value
-				x.out = append(x.out, c)
 				i = o.end
 				continue
 			}
@@ -301,8 +304,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i = a.num.end
 			continue
 		}
-		x.out = append(x.out, x.classify(a))
-		i = x.out[len(x.out)-1].endToken
+		i = x.classify(a).endToken
 	}
 }
 
@@ -316,19 +318,16 @@ func (x *sentenceExtractor) wordQuantity(i int) (int, bool) {
 	if f, ok := lookup(multiplierFilter, multiplierVerbs, toks[i].lower); ok {
 		c := x.claim(Percent, i, i+1)
 		c.Value, c.Unit = f*100, "%"
-		x.out = append(x.out, c)
 		return i + 1, true
 	}
 	if first, end, offset, from, ok := relativeOrdinal(toks, i); ok {
 		c := x.claim(Ordinal, first, end)
 		c.Value, c.Unit = offset, from
-		x.out = append(x.out, c)
 		return end, true
 	}
 	if first, end, v, ok := percentOf(toks, i); ok {
 		c := x.claim(Percent, first, end)
 		c.Value, c.Unit = v, "%"
-		x.out = append(x.out, c)
 		return end, true
 	}
 	return i, false
@@ -495,11 +494,12 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 	return strings.TrimSpace(x.src.Text[ls:off]) == ""
 }
 
-// classify turns an amount into a claim: money when it has a currency, a
-// percentage when a percent sign follows, a measure when a unit does, a
-// percentage again when it is a fraction, an age, a magnitude, a duration,
-// a count when a counted noun follows, and a bare number otherwise.
-func (x *sentenceExtractor) classify(a amount) Claim {
+// classify appends to x.out the claim of an amount, and returns it: money
+// when it has a currency, a percentage when a percent sign follows, a
+// measure when a unit does, a percentage again when it is a fraction, an
+// age, a magnitude, a duration, a count when a counted noun follows, and a
+// bare number otherwise.
+func (x *sentenceExtractor) classify(a amount) *Claim {
 	toks := x.toks
 	end := a.end
 	ageUnit, ageEnd := ageAt(toks, end)
@@ -511,13 +511,16 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
-	var c Claim
+	var c *Claim
 	switch {
 	case a.currency != "":
+		// Of the claim before this one, which x.last is only until
+		// this one is appended.
+		converts := x.conversionOf(a) // "euro110 billion ($141 billion)"
 		c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
-		c.Converts = x.conversionOf(a) // "euro110 billion ($141 billion)"
+		c.Converts = converts
 	case a.percent:
 		c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
@@ -668,7 +671,6 @@ func (x *sentenceExtractor) titles() {
 		c := x.bareClaim(Title, m.officeFirst, m.officeEnd)
 		c.Person = personName(x.src.Text, x.toks[m.nameFirst:m.nameEnd])
 		c.Office = officeOf(c.Text)
-		x.out = append(x.out, c)
 	}
 }
 
@@ -676,6 +678,7 @@ func (x *sentenceExtractor) titles() {
 type contentWord struct {
 	stem string
 	tok  int
+	bit  uint8 // wordBit(stem), worked out once for all the windows the word is in
 }
 
 // needContent finds the sentence's content words, on first need: most
@@ -704,11 +707,13 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 	for k := range out {
 		i := out[k].tok
 		t := &toks[i]
+		var stem string
 		if i > 0 && t.capital && !toks[i-1].newline {
-			out[k].stem = lb.capitalStem(t.text, t.lower)
+			stem = lb.capitalStem(t.text, t.lower)
 		} else {
-			out[k].stem = Stem(t.lower)
+			stem = Stem(t.lower)
 		}
+		out[k].stem, out[k].bit = stem, uint8(wordBit(stem))
 	}
 	return out
 }
@@ -771,39 +776,46 @@ func (x *sentenceExtractor) window(first, end int) []string {
 	// seen holds wordBit of each word added: a word whose bit is not in it
 	// is not among them, and is added without comparing it to them all.
 	var seen [wordBits / 64]uint64
-	add := func(w string) {
-		b := wordBit(w)
-		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w) {
+	add := func(w *contentWord) {
+		b := uint(w.bit)
+		if seen[b/64]&(1<<(b%64)) == 0 || !slices.Contains(words, w.stem) {
 			seen[b/64] |= 1 << (b % 64)
-			words = append(words, w)
+			words = append(words, w.stem)
 		}
 	}
 	for i := k; i < len(content) && i < k+contextWindow; i++ {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	for i := b - 1; i >= 0 && i >= b-contextWindow; i-- {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	// Words inside the claim (its counted noun) are part of its subject too.
 	for i := b; i < k; i++ {
-		add(content[i].stem)
+		add(&content[i])
 	}
 	return x.keepContext(words)
 }
 
 // firstAtOrAfter returns the index of the first content word at or after
-// token tok, or len(content), by binary search.
+// token tok, or len(content), by binary search. Its steps are as many for
+// every tok, and each moves the bottom of the range by a mask rather than
+// a branch, which the processor could not foretell: the search is asked of
+// a new sentence and a new place each time.
 func firstAtOrAfter(content []contentWord, tok int) int {
-	lo, hi := 0, len(content)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if content[m].tok < tok {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	n := len(content)
+	if n == 0 {
+		return 0
 	}
-	return lo
+	lo := 0
+	for n > 1 {
+		half := n / 2
+		// All ones when the word is before tok: token indexes are far
+		// from overflowing.
+		before := (content[lo+half-1].tok - tok) >> 63
+		lo += half & before
+		n -= half
+	}
+	return lo + int(uint(content[lo].tok-tok)>>63)
 }
 
 // wordBits is how many bits wordBit maps words to.

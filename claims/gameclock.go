@@ -60,7 +60,6 @@ func (x *sentenceExtractor) gameClock(i int) (int, bool) {
 		c.Min, c.Max, c.MinOpen, c.MaxOpen, c.Approx = &lo, &hi, true, true, true
 	}
 	c.endToken = j
-	x.out = append(x.out, c)
 	return j, true
 }
 

@@ -178,7 +178,7 @@ func contentWordsPlain(toks []token) []contentWord {
 		if i > 0 && unicode.IsUpper([]rune(t.text)[0]) && !toks[i-1].newline {
 			st = lb.capitalize(st)
 		}
-		out = append(out, contentWord{st, i})
+		out = append(out, contentWord{stem: st, tok: i, bit: uint8(wordBit(st))})
 	}
 	return out
 }

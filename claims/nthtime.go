@@ -152,14 +152,12 @@ func (x *sentenceExtractor) ordinalCount(i int) (int, bool) {
 		c := x.claim(Count, first, end)
 		c.Value, c.Noun = v, "time"
 		c.valueStart, c.valueEnd = toks[vf].start, toks[ve-1].end
-		x.out = append(x.out, c)
 		return end, true
 	}
 	if first, ordEnd, noun, end, v, ok := nthToDo(toks, i); ok {
 		c := x.claim(Count, first, noun+1)
 		c.Value, c.Noun = v, x.phrase(noun, noun+1)+" to "+x.phrase(end-1, end)
 		c.valueStart, c.valueEnd = toks[first].start, toks[ordEnd-1].end
-		x.out = append(x.out, c)
 		return noun + 1, true
 	}
 	if first, end, q, v, ofTime, ok := nthStreak(toks, i); ok {
@@ -167,7 +165,6 @@ func (x *sentenceExtractor) ordinalCount(i int) (int, bool) {
 			c := x.claim(Count, first, end)
 			c.Value, c.Noun = v, x.phrase(q, end)
 			c.valueStart, c.valueEnd = toks[first].start, toks[q-1].end
-			x.out = append(x.out, c)
 		}
 		return end, true
 	}

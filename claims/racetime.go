@@ -45,6 +45,5 @@ func (x *sentenceExtractor) raceTime(i int) (int, bool) {
 	c := x.claim(Duration, i, end)
 	c.Value, c.Unit = float64(atoi(h.text)*3600+atoi(m.text)*60+atoi(s.text)), "second"
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }

@@ -39,7 +39,6 @@ func (x *sentenceExtractor) record(i int) (int, bool) {
 	c.Value, c.Unit, c.Noun = float64(atoi(a.text)), unit, unit
 	c.Score = fmt.Sprintf("%d-%d", atoi(a.text), atoi(b.text))
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }
 

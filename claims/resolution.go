@@ -50,7 +50,6 @@ func (x *sentenceExtractor) resolution(i int) (int, bool) {
 	c := x.claim(Measure, i, end)
 	c.Value, c.Unit, c.Noun = w*h, "pixels", fmt.Sprintf("%gx%g", w, h)
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }
 

@@ -83,7 +83,6 @@ func (x *sentenceExtractor) score(i int) (int, bool) {
 	c := x.claim(Score, i, end)
 	c.Value, c.Noun, c.Score = float64(hi), moment, fmt.Sprintf("%d-%d", hi, lo)
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }
 

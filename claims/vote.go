@@ -57,6 +57,5 @@ func (x *sentenceExtractor) vote(i int) (int, bool) {
 	c := x.claim(Score, i, end)
 	c.Value, c.Noun, c.Score = float64(hi), "vote", fmt.Sprintf("%d-%d", hi, lo)
 	c.endToken = end
-	x.out = append(x.out, c)
 	return end, true
 }

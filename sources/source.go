@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"sort"
@@ -531,24 +532,35 @@ func (s *Source) count(seg string) int {
 	return runeCount(seg)
 }
 
-// runeCount returns utf8.RuneCountInString(s), eight bytes at a time
+// runeCount returns utf8.RuneCountInString(s), sixteen bytes at a time
 // where they are ASCII, as most of a line of news is: a claim's column
 // is counted from the line's start or the last claim's.
 func runeCount(s string) int {
+	const tops = 0x8080808080808080
 	n := 0
-	for len(s) >= 8 {
-		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		if v&0x8080808080808080 == 0 {
-			n, s = n+8, s[8:]
+	for len(s) >= 16 {
+		if (load64(s[:8])|load64(s[8:16]))&tops == 0 {
+			n, s = n+16, s[16:]
 			continue
 		}
-		// One character, ASCII or not, counted as range counts it: an
-		// invalid byte is one.
-		_, size := utf8.DecodeRuneInString(s)
-		n, s = n+1, s[size:]
+		// The ASCII bytes before the first that is not, then one
+		// character, counted as range counts it: an invalid byte is one.
+		k := 8
+		if m := load64(s[:8]) & tops; m != 0 {
+			k = bits.TrailingZeros64(m) / 8
+		}
+		_, size := utf8.DecodeRuneInString(s[k:])
+		n, s = n+k+1, s[k+size:]
 	}
 	return n + utf8.RuneCountInString(s)
+}
+
+// load64 returns the first eight bytes of s, read little-endian, in one
+// load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // LineSpan returns the byte span of Text that stands on 1-based line n of
