@@ -244,9 +244,13 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) Claim {
 // numbers finds the quantities of the sentence: money, percentages, counts,
 // ordinals and bare numbers.
 func (x *sentenceExtractor) numbers() {
+	// A sentence with no number, sign or number word holds no quantity:
+	// the lexer's facts tell so without its tokens read again.
+	if !x.facts.mayHoldFigure() {
+		return
+	}
 	// Past the sentence's last figure no quantity starts: most of its
-	// words that open quantities ("the", "a", "in") are not tried there,
-	// nor in the sentences that have none.
+	// words that open quantities ("the", "a", "in") are not tried there.
 	x.numbersUpTo(lastFigure(x.toks))
 }
 

@@ -77,6 +77,12 @@ func lastFigure(toks []token) int {
 	return -1
 }
 
+// mayHoldFigure reports whether a figure may be among the tokens: a
+// number, a sign or a word of the figure class (lastFigure).
+func (f lexFacts) mayHoldFigure() bool {
+	return f.has(tNumber) || f.has(tSymbol) || f.classes&classFigure != 0
+}
+
 // startsQuantity reports whether a quantity may begin at toks[i]. The
 // lexer has looked the word up in starters (its class).
 func startsQuantity(toks []token, i int) bool {
