@@ -269,32 +269,43 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i++
 			continue
 		}
-		if end, ok := x.timeOrScore(i); ok {
-			i = end
-			continue
-		}
-		if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
-			i = end
-			continue
-		}
-		spelled := toks[i].kind == tWord && beginsSpelled(toks[i].lower)
-		if spelled && !ordinalsFound {
-			lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
-		}
-		if !spelled || lastOrdinal >= i {
-			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
-				c := x.claim(Ordinal, o.first, o.end)
-				c.Value = o.value
-				x.out = append(x.out, c)
-				i = o.end
+		roles := rolesAt(toks, i)
+		if roles&roleClock != 0 {
+			if end, ok := x.timeOrScore(i); ok {
+				i = end
 				continue
 			}
 		}
-		if toks[i].kind == tWord { // not at numbers, most of the quantities tried
+		if roles&roleOrdinalCount != 0 {
+			if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
+				i = end
+				continue
+			}
+		}
+		if roles&roleOrdinal != 0 {
+			spelled := roles&roleSpelled != 0 && toks[i].kind == tWord
+			if spelled && !ordinalsFound {
+				lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
+			}
+			if !spelled || lastOrdinal >= i {
+				if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
+					c := x.claim(Ordinal, o.first, o.end)
+					c.Value = o.value
+					x.out = append(x.out, c)
+					i = o.end
+					continue
+				}
+			}
+		}
+		if roles&roleWordQuantity != 0 && toks[i].kind == tWord { // not at numbers, most of the quantities tried
 			if end, ok := x.wordQuantity(i); ok {
 				i = end
 				continue
 			}
+		}
+		if roles&roleAmount == 0 {
+			i++
+			continue
 		}
 		a, ok := parseAmount(toks, i)
 		if !ok {

@@ -95,3 +95,94 @@ func startsQuantity(toks []token, i int) bool {
 	}
 	return true
 }
+
+// starterRole says which of the recognizers that numbersUpTo tries in turn
+// may read a quantity beginning at a word. Each fails at once at most of
+// the words it is tried at ("the", "in", "a"), after a call, a lookup or
+// two and a large result; a word's roles are worked out once, at init,
+// from the very tests each recognizer begins with, so that numbersUpTo
+// calls only those that may find something.
+type starterRole uint8
+
+const (
+	roleClock        starterRole = 1 << iota // timeOrScore: a word of approximation ("about 8 p.m.")
+	roleOrdinalCount                         // ordinalCount: "for the second time", "a third straight"
+	roleOrdinal                              // parseOrdinal: beginsOrdinal
+	roleSpelled                              // beginsSpelled: a word of a spelled number
+	roleWordQuantity                         // wordQuantity: a multiplier, a relative ordinal, "percent of"
+	roleAmount                               // parseAmount: a modifier, "between", "from", or beginsSingle
+	allRoles         starterRole = 1<<iota - 1
+)
+
+// starterRoleTable maps each starter to its roles.
+type starterRoleTable struct {
+	words *wordSet
+	roles []starterRole // by slot of words
+}
+
+var starterRoles = buildStarterRoles()
+
+func buildStarterRoles() *starterRoleTable {
+	t := &starterRoleTable{words: setOfSets(starters)}
+	t.roles = make([]starterRole, len(t.words.slots))
+	for w := range starters {
+		t.roles[t.words.slot(w)] = rolesOf(w)
+	}
+	return t
+}
+
+// rolesOf returns the roles of the starter w, by the tests that the
+// recognizers make of a word before any other: what a word that fails
+// them is, none of them reads further.
+func rolesOf(w string) starterRole {
+	var r starterRole
+	if has(approxClockFilter, approxClockWords, w) { // timeOrScore
+		r |= roleClock
+	}
+	word := token{kind: tWord, text: w, lower: w}
+	switch w {
+	case "the", "a", "twice", "thrice": // nthTime, nthToDo, nthStreak after "a"
+		r |= roleOrdinalCount
+	}
+	if beginsOrdinal(&word) { // nthStreak, parseOrdinal
+		r |= roleOrdinalCount | roleOrdinal
+	}
+	if beginsSpelled(w) {
+		r |= roleSpelled
+	}
+	_, multiplier := lookup(multiplierFilter, multiplierVerbs, w)
+	_, relative := relativeOrdinalsByFirst[w]
+	switch {
+	case multiplier, relative, w == "percent", w == "percents", w == "percentage", w == "per": // percentOf
+		r |= roleWordQuantity
+	}
+	_, modifier := modifiers[w]
+	if modifier || w == "between" || w == "from" || beginsSingle(&word) {
+		r |= roleAmount
+	}
+	return r
+}
+
+// rolesAt returns the roles of the token toks[i], which startsQuantity.
+func rolesAt(toks []token, i int) starterRole {
+	t := &toks[i]
+	switch t.kind {
+	case tWord:
+		k := starterRoles.words.slot(t.lower)
+		if k < 0 {
+			return allRoles
+		}
+		r := starterRoles.roles[k]
+		if len(t.text) == 4 && t.text[0] == 'M' { // a code in millions: beginsSingle
+			r |= roleAmount
+		}
+		return r
+	case tNumber:
+		// An ordinal written in digits has its suffix glued to it: "16th".
+		if i+1 < len(toks) && toks[i+1].adjacent() && toks[i+1].kind == tWord {
+			return roleClock | roleOrdinalCount | roleOrdinal | roleAmount
+		}
+		return roleClock | roleAmount
+	}
+	return roleAmount // a sign, a bound or a currency symbol
+}
