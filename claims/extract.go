@@ -264,6 +264,7 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 	// as the start of an ordinal before the amount read from them. Found
 	// on first need.
 	lastOrdinal, ordinalsFound := -1, false
+	var a amount // read in place (readAmount)
 	for i := 0; i < len(toks) && i <= last; {
 		if !startsQuantity(toks, i) {
 			i++
@@ -307,17 +308,15 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 			i++
 			continue
 		}
-		a, ok := parseAmount(toks, i)
-		if !ok {
+		if !readAmount(&a, toks, i) {
 			i++
 			continue
 		}
-		if !x.isQuantity(a) {
+		if !x.isQuantity(&a) {
 			i = a.num.end
 			continue
 		}
-		x.out = append(x.out, x.classify(a))
-		i = x.out[len(x.out)-1].endToken
+		i = x.classify(&a)
 	}
 }
 
@@ -351,7 +350,7 @@ func (x *sentenceExtractor) wordQuantity(i int) (int, bool) {
 
 // isQuantity rules out the numbers that are not quantities: parts of dates
 // and clock times, years, and numbers glued to a word ("COVID-19", "G7").
-func (x *sentenceExtractor) isQuantity(a amount) bool {
+func (x *sentenceExtractor) isQuantity(a *amount) bool {
 	toks := x.toks
 	n := &a.num
 	t := &toks[n.first]
@@ -513,8 +512,10 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 // classify turns an amount into a claim: money when it has a currency, a
 // percentage when a percent sign follows, a measure when a unit does, a
 // percentage again when it is a fraction, an age, a magnitude, a duration,
-// a count when a counted noun follows, and a bare number otherwise.
-func (x *sentenceExtractor) classify(a amount) Claim {
+// a count when a counted noun follows, and a bare number otherwise. It
+// appends the claim to x.out and returns the index of the token past it.
+// It may change a.
+func (x *sentenceExtractor) classify(a *amount) int {
 	toks := x.toks
 	end := a.end
 	ageUnit, ageEnd := ageAt(toks, end)
@@ -523,18 +524,23 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
 	compoundUnit, compoundEnd, _ := compoundDuration(toks, end)
-	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
+	if u, ok := unwrittenUnit(toks, *a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
-	var c Claim
+	// The claim is written where x.out keeps it, past its end until it
+	// is whole: a Claim is large, and copied out of classify and into
+	// x.out it cost more than most of the rules below. The rules read
+	// x.out as it was.
+	x.out = slices.Grow(x.out, 1)
+	c := &x.out[:len(x.out)+1][len(x.out)]
 	switch {
 	case a.currency != "":
-		c = x.claim(Money, a.first, end)
+		*c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
-		c.Converts = x.conversionOf(a) // "euro110 billion ($141 billion)"
+		c.Converts = x.conversionOf(*a) // "euro110 billion ($141 billion)"
 	case a.percent:
-		c = x.claim(Percent, a.first, end)
+		*c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
 	case measureUnit != "": // "10 km", "a 3-inch cut", "1/4 mile"
 		if measureUnit == "foot" && !a.isRange {
@@ -548,21 +554,21 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 			a.value = caliberInches(a.value) // "38-caliber" is ".38-caliber"
 			a.iv = a.mod.apply(a.value)
 		}
-		c = x.claim(Measure, a.first, measureEnd)
+		*c = x.claim(Measure, a.first, measureEnd)
 		c.Unit = measureUnit
 		end = measureEnd
 	case a.num.fraction && !a.isRange && fractionOfTime(toks, end) != "":
 		u := fractionOfTime(toks, end)
-		c = x.claim(Duration, a.first, end+2) // "a quarter-century", "a half-hour"
+		*c = x.claim(Duration, a.first, end+2) // "a quarter-century", "a half-hour"
 		c.Unit = u
 		end = end + 2
 	case a.num.fraction && !a.isRange && !bracketedRating(toks, a.first, end):
-		c = x.claim(Percent, a.first, end)
+		*c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
 		a.value *= 100
 		a.iv = a.mod.apply(a.value)
 	case ageUnit != "":
-		c = x.claim(Age, a.first, ageEnd)
+		*c = x.claim(Age, a.first, ageEnd)
 		c.Unit = ageUnit
 		c.Person = nameAfter(toks, ageEnd) // "32-year-old Robert Buckley"
 		if c.Person == "" {
@@ -571,70 +577,70 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 		end = ageEnd
 	case agedBefore(toks, a.first) >= 0 && a.num.value >= 1 && a.num.value < 130:
 		f := agedBefore(toks, a.first)
-		c = x.claim(Age, f, end) // "aged 91", "at the age of 91"
+		*c = x.claim(Age, f, end) // "aged 91", "at the age of 91"
 		c.Unit = "year"
 		c.Person = subjectBefore(toks, f)
-	case appositiveAge(toks, a):
-		c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
+	case appositiveAge(toks, *a):
+		*c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
-	case isRoleAge(toks, a):
-		f, role, _ := roleAge(toks, a)
-		c = x.claim(Age, f, end) // "the captain, 58,"
+	case isRoleAge(toks, *a):
+		f, role, _ := roleAge(toks, *a)
+		*c = x.claim(Age, f, end) // "the captain, 58,"
 		c.Unit = "year"
 		c.Person = role
-	case isAge(toks, a):
-		f, _ := bareAge(toks, a)
-		c = x.claim(Age, f, end) // "He was 77.", "died at 91"
+	case isAge(toks, *a):
+		f, _ := bareAge(toks, *a)
+		*c = x.claim(Age, f, end) // "He was 77.", "died at 91"
 		c.Unit = "year"
 	case magnitude:
-		c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
+		*c = x.claim(Measure, magnitudeStart, end) // "magnitude 5.9"
 		c.Unit = "magnitude"
 	case glued && !a.isRange:
-		c = x.claim(Measure, a.first, end) // "1.8m tall"
+		*c = x.claim(Measure, a.first, end) // "1.8m tall"
 		c.Unit = gluedUnit
 		a.value /= trailingScale(toks, a.num)
 		a.iv = a.mod.apply(a.value)
 	case timeUnit != "":
-		c = x.claim(Duration, a.first, timeEnd)
+		*c = x.claim(Duration, a.first, timeEnd)
 		c.Unit = timeUnit
 		end = timeEnd
 	case compoundUnit != "" && !a.isRange:
-		c = x.claim(Duration, a.first, compoundEnd) // "a 12-year sentence"
+		*c = x.claim(Duration, a.first, compoundEnd) // "a 12-year sentence"
 		c.Unit = compoundUnit
 		end = compoundEnd
 	default:
 		if f, e, ok := countedNoun(toks, end, a.num); ok && !inDimensions(toks, a.first, e) {
-			c = x.claim(Count, a.first, e)
+			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
-		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
-			c, end = cc, e
+		} else if cc, e, ok := x.countAround(*a, end); ok { // "a crowd of 22,000", "a five-member police force"
+			*c, end = cc, e
 		} else if w, e, ok := harmedAfter(toks, end, a.num); ok { // "over 200 injured", "14 trapped"
-			c = x.claim(Count, a.first, e)
+			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(w, w+1)
 			end = e
-		} else if e, noun, ok := coordinatedNoun(toks, a, end, x.out); ok { // "nine people died and 31 were injured"
-			c = x.claim(Count, a.first, e)
+		} else if e, noun, ok := coordinatedNoun(toks, *a, end, x.out); ok { // "nine people died and 31 were injured"
+			*c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
-		} else if f, e, ok := levelNoun(toks, a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
-			c = x.claim(Count, a.first, end)
+		} else if f, e, ok := levelNoun(toks, *a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
+			*c = x.claim(Count, a.first, end)
 			c.Noun = x.phrase(f, e)
-		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
-			c = x.claim(Count, a.first, e)
+		} else if noun, e, ok := partOf(toks, *a, end, x.last()); ok { // "people, over 1,700 of them"
+			*c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
-		} else if e, ok := carriedPart(toks, a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
-			c = x.claim(Count, a.first, e)
+		} else if e, ok := carriedPart(toks, *a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
+			*c = x.claim(Count, a.first, e)
 			c.Noun = x.carried
 			c.Context = withNoun(c.Context, x.carried)
 			end = e
-		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
-			c = x.claim(Count, f, end)
+		} else if f, noun, ok := elidedNoun(toks, *a, end, x.out); ok { // "11 points ... the record of 2,106"
+			*c = x.claim(Count, f, end)
 			c.Noun = noun
 		} else {
-			c = x.claim(Number, a.first, end)
+			*c = x.claim(Number, a.first, end)
 		}
 	}
 	c.Value = a.value
@@ -644,7 +650,8 @@ func (x *sentenceExtractor) classify(a amount) Claim {
 	}
 	c.setBounds(a.iv)
 	c.endToken = end
-	return c
+	x.out = x.out[:len(x.out)+1]
+	return end
 }
 
 // last returns the sentence's last claim so far, or nil.

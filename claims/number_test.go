@@ -79,7 +79,7 @@ func TestVulgarFraction(t *testing.T) {
 	}
 }
 
-// TestBeginsSingle checks that parseSingle, which tries no word that
+// TestBeginsSingle checks that readSingle, which tries no word that
 // beginsSingle rules out, misses nothing by it: no number and no currency
 // before one begins with such a word.
 func TestBeginsSingle(t *testing.T) {
