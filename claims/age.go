@@ -45,7 +45,7 @@ const maxAge = 120
 // bareAge reports an age written as a bare number in one of the phrases
 // above, and the index of the claim's first token. The caller has ruled
 // out units, currencies and percentages.
-func bareAge(toks []token, a amount) (first int, ok bool) {
+func bareAge(toks []token, a *amount) (first int, ok bool) {
 	n := a.num
 	if n.first < 2 || a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
 		n.value != float64(int(n.value)) {
@@ -120,7 +120,7 @@ func wordCount(s string) int {
 }
 
 // isAge reports whether bareAge reads an age at a.
-func isAge(toks []token, a amount) bool {
+func isAge(toks []token, a *amount) bool {
 	_, ok := bareAge(toks, a)
 	return ok
 }

@@ -269,7 +269,7 @@ func memberCompound(toks []token, i int) (first, end int, ok bool) {
 // toks[end]: "a five-member police force", "a 22,000 crowd", "a crowd of
 // 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It returns
 // the claim, the index past it, and whether there was one.
-func (x *sentenceExtractor) countAround(a amount, end int) (Claim, int, bool) {
+func (x *sentenceExtractor) countAround(a *amount, end int) (Claim, int, bool) {
 	toks := x.toks
 	if a.num.fraction {
 		return Claim{}, end, false

@@ -524,7 +524,7 @@ func (x *sentenceExtractor) classify(a *amount) int {
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
 	compoundUnit, compoundEnd, _ := compoundDuration(toks, end)
-	if u, ok := unwrittenUnit(toks, *a); ok && measureUnit == "" && !magnitude {
+	if u, ok := unwrittenUnit(toks, a); ok && measureUnit == "" && !magnitude {
 		measureUnit, measureEnd = u, end // "7.6 and 7.5 magnitude", "measuring 7.6"
 	}
 	// The claim is written where x.out keeps it, past its end until it
@@ -538,7 +538,7 @@ func (x *sentenceExtractor) classify(a *amount) int {
 		*c = x.claim(Money, a.first, end)
 		c.Unit = a.currency
 		c.Noun = x.phrase(sizedNoun(toks, end))
-		c.Converts = x.conversionOf(*a) // "euro110 billion ($141 billion)"
+		c.Converts = x.conversionOf(a) // "euro110 billion ($141 billion)"
 	case a.percent:
 		*c = x.claim(Percent, a.first, end)
 		c.Unit = "%"
@@ -580,17 +580,17 @@ func (x *sentenceExtractor) classify(a *amount) int {
 		*c = x.claim(Age, f, end) // "aged 91", "at the age of 91"
 		c.Unit = "year"
 		c.Person = subjectBefore(toks, f)
-	case appositiveAge(toks, *a):
+	case appositiveAge(toks, a):
 		*c = x.claim(Age, a.first, end) // "Robert Buckley, 32,"
 		c.Unit = "year"
 		c.Person = nameBefore(toks, a.first-1)
-	case isRoleAge(toks, *a):
-		f, role, _ := roleAge(toks, *a)
+	case isRoleAge(toks, a):
+		f, role, _ := roleAge(toks, a)
 		*c = x.claim(Age, f, end) // "the captain, 58,"
 		c.Unit = "year"
 		c.Person = role
-	case isAge(toks, *a):
-		f, _ := bareAge(toks, *a)
+	case isAge(toks, a):
+		f, _ := bareAge(toks, a)
 		*c = x.claim(Age, f, end) // "He was 77.", "died at 91"
 		c.Unit = "year"
 	case magnitude:
@@ -614,29 +614,29 @@ func (x *sentenceExtractor) classify(a *amount) int {
 			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
-		} else if cc, e, ok := x.countAround(*a, end); ok { // "a crowd of 22,000", "a five-member police force"
+		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
 			*c, end = cc, e
 		} else if w, e, ok := harmedAfter(toks, end, a.num); ok { // "over 200 injured", "14 trapped"
 			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(w, w+1)
 			end = e
-		} else if e, noun, ok := coordinatedNoun(toks, *a, end, x.out); ok { // "nine people died and 31 were injured"
+		} else if e, noun, ok := coordinatedNoun(toks, a, end, x.out); ok { // "nine people died and 31 were injured"
 			*c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
-		} else if f, e, ok := levelNoun(toks, *a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
+		} else if f, e, ok := levelNoun(toks, a); ok { // "the death toll rose to 7", "the number of injured was unchanged at 26"
 			*c = x.claim(Count, a.first, end)
 			c.Noun = x.phrase(f, e)
-		} else if noun, e, ok := partOf(toks, *a, end, x.last()); ok { // "people, over 1,700 of them"
+		} else if noun, e, ok := partOf(toks, a, end, x.last()); ok { // "people, over 1,700 of them"
 			*c = x.claim(Count, a.first, e)
 			c.Noun = noun
 			end = e
-		} else if e, ok := carriedPart(toks, *a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
+		} else if e, ok := carriedPart(toks, a, end, x.carried); ok { // "26 people were hurt. Eleven of them remain in hospital"
 			*c = x.claim(Count, a.first, e)
 			c.Noun = x.carried
 			c.Context = withNoun(c.Context, x.carried)
 			end = e
-		} else if f, noun, ok := elidedNoun(toks, *a, end, x.out); ok { // "11 points ... the record of 2,106"
+		} else if f, noun, ok := elidedNoun(toks, a, end, x.out); ok { // "11 points ... the record of 2,106"
 			*c = x.claim(Count, f, end)
 			c.Noun = noun
 		} else {
