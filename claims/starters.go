@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // starters are the lower-cased words a quantity can begin with: number
 // words, scales, ordinals, bounds ("more", "at", "between"), currency
 // prefixes and codes, and the verbs and phrases that read as proportions.
@@ -111,13 +113,20 @@ const (
 	roleSpelled                              // beginsSpelled: a word of a spelled number
 	roleWordQuantity                         // wordQuantity: a multiplier, a relative ordinal, "percent of"
 	roleAmount                               // parseAmount: a modifier, "between", "from", or beginsSingle
-	allRoles         starterRole = 1<<iota - 1
+	// The roles a word has only when the word after it says so, as it
+	// has for "the", the commonest starter: rolesAt tells which.
+	roleOrdinalCountAfter             // roleOrdinalCount, when the next token beginsOrdinal
+	roleRelativeAfter                 // roleWordQuantity, when the next word is the second of one of the word's relative ordinals
+	allRoles              starterRole = 1<<iota - 1
 )
 
 // starterRoleTable maps each starter to its roles.
 type starterRoleTable struct {
 	words *wordSet
 	roles []starterRole // by slot of words
+	// The second words of the relative ordinals that the words of
+	// roleRelativeAfter begin, by slot.
+	seconds [][]string
 }
 
 var starterRoles = buildStarterRoles()
@@ -125,8 +134,15 @@ var starterRoles = buildStarterRoles()
 func buildStarterRoles() *starterRoleTable {
 	t := &starterRoleTable{words: setOfSets(starters)}
 	t.roles = make([]starterRole, len(t.words.slots))
+	t.seconds = make([][]string, len(t.words.slots))
 	for w := range starters {
-		t.roles[t.words.slot(w)] = rolesOf(w)
+		k := t.words.slot(w)
+		t.roles[k] = rolesOf(w)
+		if t.roles[k]&roleRelativeAfter != 0 {
+			for _, r := range relativeOrdinalsByFirst[w] {
+				t.seconds[k] = append(t.seconds[k], r.words[1])
+			}
+		}
 	}
 	return t
 }
@@ -141,20 +157,37 @@ func rolesOf(w string) starterRole {
 	}
 	word := token{kind: tWord, text: w, lower: w}
 	switch w {
-	case "the", "a", "twice", "thrice": // nthTime, nthToDo, nthStreak after "a"
+	case "the", "a":
+		// nthTime and nthToDo read an ordinal after "the" ("for the
+		// second time", "the second woman to"), and nthTime and
+		// nthStreak after "a" ("for a second time", "a third straight
+		// night"); parseOrdinal reads none that the next token does not
+		// begin (beginsOrdinal).
+		r |= roleOrdinalCountAfter
+	case "twice", "thrice": // nthTime
 		r |= roleOrdinalCount
 	}
-	if beginsOrdinal(&word) { // nthStreak, parseOrdinal
-		r |= roleOrdinalCount | roleOrdinal
+	if beginsOrdinal(&word) { // parseOrdinal; nthStreak, but after "a"
+		r |= roleOrdinal
+		if w != "a" {
+			r |= roleOrdinalCount
+		}
 	}
 	if beginsSpelled(w) {
 		r |= roleSpelled
 	}
 	_, multiplier := lookup(multiplierFilter, multiplierVerbs, w)
-	_, relative := relativeOrdinalsByFirst[w]
+	percent := w == "percent" || w == "percents" || w == "percentage" || w == "per" // percentOf
+	oneWord, longer := false, false                                                 // relative ordinals of one word, and of more
+	for _, r := range relativeOrdinalsByFirst[w] {
+		oneWord = oneWord || len(r.words) == 1
+		longer = longer || len(r.words) > 1
+	}
 	switch {
-	case multiplier, relative, w == "percent", w == "percents", w == "percentage", w == "per": // percentOf
+	case multiplier || percent || oneWord:
 		r |= roleWordQuantity
+	case longer: // "the one before the last", "second to last"
+		r |= roleRelativeAfter
 	}
 	_, modifier := modifiers[w]
 	if modifier || w == "between" || w == "from" || beginsSingle(&word) {
@@ -175,6 +208,15 @@ func rolesAt(toks []token, i int) starterRole {
 		r := starterRoles.roles[k]
 		if len(t.text) == 4 && t.text[0] == 'M' { // a code in millions: beginsSingle
 			r |= roleAmount
+		}
+		if r&(roleOrdinalCountAfter|roleRelativeAfter) != 0 && i+1 < len(toks) {
+			next := &toks[i+1]
+			if r&roleOrdinalCountAfter != 0 && beginsOrdinal(next) {
+				r |= roleOrdinalCount
+			}
+			if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.seconds[k], next.lower) {
+				r |= roleWordQuantity
+			}
 		}
 		return r
 	case tNumber:

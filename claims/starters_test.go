@@ -15,8 +15,19 @@ func TestRolesAt(t *testing.T) {
 		want     map[string]starterRole // by token text, of the tokens that startsQuantity
 	}{
 		{"the company said in a statement", map[string]starterRole{
-			"the": roleOrdinalCount | roleWordQuantity, "in": roleAmount,
-			"a": roleOrdinalCount | roleOrdinal | roleAmount,
+			"the": roleOrdinalCountAfter | roleRelativeAfter, "in": roleAmount,
+			"a": roleOrdinalCountAfter | roleOrdinal | roleAmount,
+		}},
+		{"for the second time, a third straight", map[string]starterRole{
+			"the":    roleOrdinalCountAfter | roleOrdinalCount | roleRelativeAfter | roleWordQuantity,
+			"second": roleOrdinalCount | roleOrdinal | roleRelativeAfter,
+			"a":      roleOrdinalCountAfter | roleOrdinalCount | roleOrdinal | roleAmount,
+			"third":  roleOrdinalCount | roleOrdinal,
+		}},
+		{"the second to last", map[string]starterRole{
+			"the":    roleOrdinalCountAfter | roleOrdinalCount | roleRelativeAfter | roleWordQuantity,
+			"second": roleOrdinalCount | roleOrdinal | roleRelativeAfter | roleWordQuantity,
+			"last":   roleWordQuantity,
 		}},
 		{"about 5 or some twenty dollars", map[string]starterRole{
 			"about": roleClock | roleAmount, "5": roleClock | roleAmount, "some": roleAmount,
@@ -31,7 +42,7 @@ func TestRolesAt(t *testing.T) {
 			"10": roleClock | roleAmount,
 		}},
 		{"the next one, third, per cent of it", map[string]starterRole{
-			"the": roleOrdinalCount | roleWordQuantity, "next": roleWordQuantity,
+			"the": roleOrdinalCountAfter | roleRelativeAfter, "next": roleWordQuantity,
 			"one":   roleOrdinalCount | roleOrdinal | roleSpelled | roleAmount,
 			"third": roleOrdinalCount | roleOrdinal, "per": roleWordQuantity,
 		}},
