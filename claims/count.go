@@ -267,32 +267,34 @@ func memberCompound(toks []token, i int) (first, end int, ok bool) {
 // countAround reads a count whose noun is written around the amount a
 // rather than right after it (countedNoun's case), a's number ending at
 // toks[end]: "a five-member police force", "a 22,000 crowd", "a crowd of
-// 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It returns
-// the claim, the index past it, and whether there was one.
-func (x *sentenceExtractor) countAround(a *amount, end int) (Claim, int, bool) {
+// 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It writes
+// the claim to c, which it leaves alone when there is none, and returns
+// the index past it and whether there was one: most amounts tried have
+// none, and a Claim returned empty is a large one cleared and copied.
+func (x *sentenceExtractor) countAround(c *Claim, a *amount, end int) (int, bool) {
 	toks := x.toks
 	if a.num.fraction {
-		return Claim{}, end, false
+		return end, false
 	}
 	if f, e, ok := memberCompound(toks, end); ok && !a.isRange {
-		c := x.claim(Count, a.first, e)
+		*c = x.claim(Count, a.first, e)
 		c.Noun = x.phrase(f, e)
-		return c, e, true
+		return e, true
 	}
 	if e, ok := collectiveAfter(toks, end); ok {
-		c := x.claim(Count, a.first, e)
+		*c = x.claim(Count, a.first, e)
 		c.Noun = x.phrase(end, e)
-		return c, e, true
+		return e, true
 	}
 	if k, ok := collectiveBefore(toks, a.first); ok {
-		c := x.claim(Count, k, end)
+		*c = x.claim(Count, k, end)
 		c.Noun = x.phrase(k, k+1)
-		return c, end, true
+		return end, true
 	}
 	if q, n, ok := sharedNounAfter(toks, end, a.num); ok {
-		c := x.claim(Count, a.first, q+1)
+		*c = x.claim(Count, a.first, q+1)
 		c.Noun = x.phrase(q, q+1) + " " + x.phrase(n, n+1)
-		return c, q + 1, true
+		return q + 1, true
 	}
-	return Claim{}, end, false
+	return end, false
 }

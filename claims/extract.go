@@ -614,8 +614,8 @@ func (x *sentenceExtractor) classify(a *amount) int {
 			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(f, e)
 			end = e
-		} else if cc, e, ok := x.countAround(a, end); ok { // "a crowd of 22,000", "a five-member police force"
-			*c, end = cc, e
+		} else if e, ok := x.countAround(c, a, end); ok { // "a crowd of 22,000", "a five-member police force"
+			end = e
 		} else if w, e, ok := harmedAfter(toks, end, a.num); ok { // "over 200 injured", "14 trapped"
 			*c = x.claim(Count, a.first, e)
 			c.Noun = x.phrase(w, w+1)
