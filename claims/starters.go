@@ -104,7 +104,7 @@ func startsQuantity(toks []token, i int) bool {
 // two and a large result; a word's roles are worked out once, at init,
 // from the very tests each recognizer begins with, so that numbersUpTo
 // calls only those that may find something.
-type starterRole uint8
+type starterRole uint16
 
 const (
 	roleClock        starterRole = 1 << iota // timeOrScore: a word of approximation ("about 8 p.m.")
@@ -117,6 +117,7 @@ const (
 	// has for "the", the commonest starter: rolesAt tells which.
 	roleOrdinalCountAfter             // roleOrdinalCount, when the next token beginsOrdinal
 	roleRelativeAfter                 // roleWordQuantity, when the next word is the second of one of the word's relative ordinals
+	roleAmountAfter                   // roleAmount, when the next word is the second of one of the word's modifiers
 	allRoles              starterRole = 1<<iota - 1
 )
 
@@ -125,8 +126,9 @@ type starterRoleTable struct {
 	words *wordSet
 	roles []starterRole // by slot of words
 	// The second words of the relative ordinals that the words of
-	// roleRelativeAfter begin, by slot.
-	seconds [][]string
+	// roleRelativeAfter begin, and of the modifiers that the words of
+	// roleAmountAfter begin, by slot.
+	relativeSeconds, modifierSeconds [][]string
 }
 
 var starterRoles = buildStarterRoles()
@@ -134,13 +136,19 @@ var starterRoles = buildStarterRoles()
 func buildStarterRoles() *starterRoleTable {
 	t := &starterRoleTable{words: setOfSets(starters)}
 	t.roles = make([]starterRole, len(t.words.slots))
-	t.seconds = make([][]string, len(t.words.slots))
+	t.relativeSeconds = make([][]string, len(t.words.slots))
+	t.modifierSeconds = make([][]string, len(t.words.slots))
 	for w := range starters {
 		k := t.words.slot(w)
 		t.roles[k] = rolesOf(w)
 		if t.roles[k]&roleRelativeAfter != 0 {
 			for _, r := range relativeOrdinalsByFirst[w] {
-				t.seconds[k] = append(t.seconds[k], r.words[1])
+				t.relativeSeconds[k] = append(t.relativeSeconds[k], r.words[1])
+			}
+		}
+		if t.roles[k]&roleAmountAfter != 0 {
+			for _, m := range modifiers[w] {
+				t.modifierSeconds[k] = append(t.modifierSeconds[k], m.words[1])
 			}
 		}
 	}
@@ -189,9 +197,16 @@ func rolesOf(w string) starterRole {
 	case longer: // "the one before the last", "second to last"
 		r |= roleRelativeAfter
 	}
-	_, modifier := modifiers[w]
-	if modifier || w == "between" || w == "from" || beginsSingle(&word) {
+	oneWord, longer = false, false // modifiers of one word, and of more
+	for _, m := range modifiers[w] {
+		oneWord = oneWord || len(m.words) == 1
+		longer = longer || len(m.words) > 1
+	}
+	switch {
+	case oneWord || w == "between" || w == "from" || beginsSingle(&word):
 		r |= roleAmount
+	case longer: // "at least", "in excess of", "more than"
+		r |= roleAmountAfter
 	}
 	return r
 }
@@ -209,13 +224,16 @@ func rolesAt(toks []token, i int) starterRole {
 		if len(t.text) == 4 && t.text[0] == 'M' { // a code in millions: beginsSingle
 			r |= roleAmount
 		}
-		if r&(roleOrdinalCountAfter|roleRelativeAfter) != 0 && i+1 < len(toks) {
+		if r&(roleOrdinalCountAfter|roleRelativeAfter|roleAmountAfter) != 0 && i+1 < len(toks) {
 			next := &toks[i+1]
 			if r&roleOrdinalCountAfter != 0 && beginsOrdinal(next) {
 				r |= roleOrdinalCount
 			}
-			if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.seconds[k], next.lower) {
+			if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.relativeSeconds[k], next.lower) {
 				r |= roleWordQuantity
+			}
+			if r&roleAmountAfter != 0 && slices.Contains(starterRoles.modifierSeconds[k], next.lower) {
+				r |= roleAmount
 			}
 		}
 		return r

@@ -15,8 +15,13 @@ func TestRolesAt(t *testing.T) {
 		want     map[string]starterRole // by token text, of the tokens that startsQuantity
 	}{
 		{"the company said in a statement", map[string]starterRole{
-			"the": roleOrdinalCountAfter | roleRelativeAfter, "in": roleAmount,
+			"the": roleOrdinalCountAfter | roleRelativeAfter, "in": roleAmountAfter,
 			"a": roleOrdinalCountAfter | roleOrdinal | roleAmount,
+		}},
+		{"in excess of 5, at least 3, more than 2", map[string]starterRole{
+			"in": roleAmountAfter | roleAmount, "5": roleClock | roleAmount,
+			"at": roleAmountAfter | roleAmount, "3": roleClock | roleAmount,
+			"more": roleAmountAfter | roleAmount, "2": roleClock | roleAmount,
 		}},
 		{"for the second time, a third straight", map[string]starterRole{
 			"the":    roleOrdinalCountAfter | roleOrdinalCount | roleRelativeAfter | roleWordQuantity,
