@@ -265,10 +265,16 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 	// on first need.
 	lastOrdinal, ordinalsFound := -1, false
 	var a amount // read in place (readAmount)
-	for i := 0; i < len(toks) && i <= last; {
-		if !startsQuantity(toks, i) {
+	// No quantity starts past toks[last], at most of the tokens before it
+	// none does either: an inner loop with no call in it passes over
+	// those with what it needs kept in registers.
+	head := toks[:min(last+1, len(toks))] // last is -1 when there is none
+	for i := 0; i < len(head); {
+		for i < len(head) && !startsQuantity(head, i) {
 			i++
-			continue
+		}
+		if i == len(head) {
+			break
 		}
 		roles := rolesAt(toks, i)
 		if roles&roleClock != 0 {
