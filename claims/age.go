@@ -57,7 +57,7 @@ func bareAge(toks []token, a *amount) (first int, ok bool) {
 	}
 	switch {
 	case ageCopulas[prev]:
-		subj := toks[n.first-2]
+		subj := &toks[n.first-2]
 		if agePronouns[subj.lower] {
 			return n.first, true
 		}
@@ -73,7 +73,7 @@ func bareAge(toks []token, a *amount) (first int, ok bool) {
 			return 0, false // "died at 3 in the morning": a time
 		}
 		for k := n.first - 2; k >= 0 && k >= n.first-10; k-- {
-			t := toks[k]
+			t := &toks[k]
 			if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" {
 				break
 			}
@@ -90,7 +90,7 @@ func endsAgeClause(toks []token, i int) bool {
 	if i >= len(toks) {
 		return true
 	}
-	t := toks[i]
+	t := &toks[i]
 	switch t.kind {
 	case tPunct:
 		switch t.text {

@@ -80,7 +80,7 @@ func levelNoun(toks []token, a *amount) (noun int, nounEnd int, ok bool) {
 	}
 	// The nearest "toll" or "number of" before the verb, in the clause.
 	for k := to - 1; k >= from; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tPunct {
 			return 0, 0, false
 		}

@@ -545,7 +545,7 @@ loop:
 				end = j
 				break loop
 			}
-			next := toks[j+1]
+			next := &toks[j+1]
 			v, ok := units[next.lower]
 			if !ok {
 				v, ok = tens[next.lower]
