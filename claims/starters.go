@@ -129,6 +129,10 @@ type starterRoleTable struct {
 	// roleRelativeAfter begin, and of the modifiers that the words of
 	// roleAmountAfter begin, by slot.
 	relativeSeconds, modifierSeconds [][]string
+	// The first bytes of those second words, each as the bit of its low
+	// six bits, by slot: most words after "the" or "in" begin with none
+	// of them, and are not compared with the second words.
+	initials []uint64
 }
 
 var starterRoles = buildStarterRoles()
@@ -138,6 +142,7 @@ func buildStarterRoles() *starterRoleTable {
 	t.roles = make([]starterRole, len(t.words.slots))
 	t.relativeSeconds = make([][]string, len(t.words.slots))
 	t.modifierSeconds = make([][]string, len(t.words.slots))
+	t.initials = make([]uint64, len(t.words.slots))
 	for w := range starters {
 		k := t.words.slot(w)
 		t.roles[k] = rolesOf(w)
@@ -150,6 +155,9 @@ func buildStarterRoles() *starterRoleTable {
 			for _, m := range modifiers[w] {
 				t.modifierSeconds[k] = append(t.modifierSeconds[k], m.words[1])
 			}
+		}
+		for _, second := range append(t.relativeSeconds[k], t.modifierSeconds[k]...) {
+			t.initials[k] |= 1 << (second[0] & 63)
 		}
 	}
 	return t
@@ -229,11 +237,13 @@ func rolesAt(toks []token, i int) starterRole {
 			if r&roleOrdinalCountAfter != 0 && beginsOrdinal(next) {
 				r |= roleOrdinalCount
 			}
-			if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.relativeSeconds[k], next.lower) {
-				r |= roleWordQuantity
-			}
-			if r&roleAmountAfter != 0 && slices.Contains(starterRoles.modifierSeconds[k], next.lower) {
-				r |= roleAmount
+			if w := next.lower; w != "" && starterRoles.initials[k]>>(w[0]&63)&1 != 0 {
+				if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.relativeSeconds[k], w) {
+					r |= roleWordQuantity
+				}
+				if r&roleAmountAfter != 0 && slices.Contains(starterRoles.modifierSeconds[k], w) {
+					r |= roleAmount
+				}
 			}
 		}
 		return r
