@@ -380,9 +380,9 @@ func (x *sentenceExtractor) isQuantity(a *amount) bool {
 		k++
 	}
 	// The two tokens before the number, or an empty punctuation mark
-	// before the sentence's start.
-	none := token{kind: tPunct}
-	p, q := &none, &none
+	// before the sentence's start: the one tokenAt returns past its end,
+	// rather than one made at each call.
+	p, q := &pastEnd, &pastEnd
 	if k >= 1 {
 		p = &toks[k-1]
 	}
