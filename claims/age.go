@@ -49,7 +49,7 @@ const maxAge = 120
 // bareAge reports an age written as a bare number in one of the phrases
 // above, and the index of the claim's first token. The caller has ruled
 // out units, currencies and percentages.
-func bareAge(toks []token, a amount) (first int, ok bool) {
+func bareAge(toks []token, a *amount) (first int, ok bool) {
 	n := a.num
 	if n.first < 2 || a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
 		n.value != float64(int(n.value)) {
@@ -62,7 +62,7 @@ func bareAge(toks []token, a amount) (first int, ok bool) {
 	}
 	switch {
 	case copula:
-		subj := toks[n.first-2]
+		subj := &toks[n.first-2]
 		if isAgePronoun(subj.lower) {
 			return n.first, true
 		}
@@ -78,7 +78,7 @@ func bareAge(toks []token, a amount) (first int, ok bool) {
 			return 0, false // "died at 3 in the morning": a time
 		}
 		for k := n.first - 2; k >= 0 && k >= n.first-10; k-- {
-			t := toks[k]
+			t := &toks[k]
 			if t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" || t.text == "—" {
 				break
 			}
@@ -95,7 +95,7 @@ func endsAgeClause(toks []token, i int) bool {
 	if i >= len(toks) {
 		return true
 	}
-	t := toks[i]
+	t := &toks[i]
 	switch t.kind {
 	case tPunct:
 		switch t.text {
@@ -125,7 +125,7 @@ func wordCount(s string) int {
 }
 
 // isAge reports whether bareAge reads an age at a.
-func isAge(toks []token, a amount) bool {
+func isAge(toks []token, a *amount) bool {
 	_, ok := bareAge(toks, a)
 	return ok
 }

@@ -22,6 +22,19 @@ type amount struct {
 // number, an optional currency after it, and a second end for ranges
 // ("between 20 and 35", "10-20", "from 5 to 7").
 func parseAmount(toks []token, i int) (amount, bool) {
+	var a amount
+	if !readAmount(&a, toks, i) {
+		return amount{}, false
+	}
+	return a, true
+}
+
+// readAmount is parseAmount writing the amount to a, which it leaves
+// undefined when it reads none. An amount is larger than a few registers:
+// written in place, it is not copied out of each function that reads a
+// part of it, nor cleared for each of the many words at which none is
+// found.
+func readAmount(a *amount, toks []token, i int) bool {
 	b, j, _ := matchModifier(toks, i)
 	between := false
 	from := false
@@ -35,20 +48,14 @@ func parseAmount(toks []token, i int) (amount, bool) {
 			j++
 		}
 	}
-	first, ok := parseSingle(toks, j)
-	if !ok {
-		return amount{}, false
+	if !readSingle(a, toks, j) {
+		return false
 	}
-	a := first
-	a.first = i
-	a.body = first.first
-	a.mod = b
-	a.iv = b.apply(first.value)
-	if b == exact && !between && !from {
-		a.first = first.first
-	}
+	// a is the first end as readSingle read it until the range is ruled
+	// in or out.
+	body := a.first
 	// A range: "between 20 and 35", "from 5 to 7", "10-20", "10 to 20".
-	k := first.end
+	k := a.end
 	if suspendedHyphen(toks, k) {
 		k++ // "24- to 30-foot": the first end's unit is left to the second's
 	}
@@ -56,13 +63,13 @@ func parseAmount(toks []token, i int) (amount, bool) {
 		sep := toks[k].lower
 		dash := sep == "-" || sep == "–" || sep == "~"
 		okSep := (between && sep == "and") || (from && (sep == "to" || dash)) ||
-			(!between && !from && (dash || sep == "to" && !(first.currency != "" && movedTo(toks, i)) || sep == "through" || sep == "thru") && b == exact)
+			(!between && !from && (dash || sep == "to" && !(a.currency != "" && movedTo(toks, i)) || sep == "through" || sep == "thru") && b == exact)
 		if okSep {
-			second, ok := parseSingle(toks, k+1)
-			if ok && rangeFits(toks, first, second, sep) {
-				lo := first.value
+			var second amount
+			if readSingle(&second, toks, k+1) && rangeFits(toks, a, &second, sep) {
+				lo := a.value
 				// The scale of the upper end applies to the lower: "15-20 million".
-				if s := trailingScale(toks, second.num); s > 0 && trailingScale(toks, first.num) == 0 && lo*s <= second.value {
+				if s := trailingScale(toks, second.num); s > 0 && trailingScale(toks, a.num) == 0 && lo*s <= second.value {
 					lo *= s
 				}
 				if a.currency == "" {
@@ -73,17 +80,23 @@ func parseAmount(toks []token, i int) (amount, bool) {
 				a.isRange = true
 				a.value = lo
 				a.iv = interval{lo: lo, hi: second.value}
-				a.percent = first.percent || second.percent
+				a.percent = a.percent || second.percent
+				a.body, a.mod = body, b
 				a.first = i
 				if !between && !from {
-					a.first = first.first
+					a.first = body
 				}
-				return a, true
+				return true
 			}
 		}
 	}
 	if between || from {
-		return amount{}, false
+		return false
+	}
+	a.body, a.mod = body, b
+	a.first = i
+	if b == exact {
+		a.first = body
 	}
 	a.mod, a.end = boundAfter(toks, a.end, a.mod)
 	a.iv = a.mod.apply(a.value)
@@ -91,14 +104,15 @@ func parseAmount(toks []token, i int) (amount, bool) {
 	if b != exact && a.end+1 < len(toks) {
 		switch toks[a.end].lower {
 		case "and", "but", ",":
-			if second, ok := parseAmount(toks, a.end+1); ok && !second.isRange && second.currency == a.currency {
+			var second amount
+			if readAmount(&second, toks, a.end+1) && !second.isRange && second.currency == a.currency {
 				if iv, ok := a.iv.meet(second.iv); ok {
 					a.iv, a.end, a.isRange = iv, second.end, true
 				}
 			}
 		}
 	}
-	return a, true
+	return true
 }
 
 // movedVerbs say that a figure moved by the amount after them.
@@ -203,7 +217,7 @@ func trailingScale(toks []token, n number) float64 {
 
 // rangeFits reports whether two amounts joined by sep read as a range
 // rather than a score ("20-13"), a date or a code.
-func rangeFits(toks []token, lo, hi amount, sep string) bool {
+func rangeFits(toks []token, lo, hi *amount, sep string) bool {
 	if lo.currency != "" && hi.currency != "" && lo.currency != hi.currency {
 		return false
 	}
@@ -222,12 +236,13 @@ func rangeFits(toks []token, lo, hi amount, sep string) bool {
 	return lo.value < hi.value || lo.num.value < hi.num.value
 }
 
-// parseSingle reads one number with the currency written around it.
-func parseSingle(toks []token, i int) (amount, bool) {
+// readSingle reads one number with the currency written around it into
+// a, which it leaves undefined when it reads none.
+func readSingle(a *amount, toks []token, i int) bool {
 	if i < len(toks) && toks[i].kind == tWord && !beginsSingle(&toks[i]) {
-		return amount{}, false // "the", "in", "at": most words that parseAmount is tried at
+		return false // "the", "in", "at": most words that parseAmount is tried at
 	}
-	a := amount{first: i, factor: 1}
+	*a = amount{first: i, factor: 1}
 	j := i
 	if code, f, n := currencyBefore(toks, j); n > 0 {
 		a.currency, a.factor = code, f
@@ -235,10 +250,10 @@ func parseSingle(toks []token, i int) (amount, bool) {
 	}
 	num, ok := parseNumber(toks, j)
 	if !ok {
-		return amount{}, false
+		return false
 	}
 	if a.currency != "" && (num.fraction || num.indefinite) {
-		return amount{}, false
+		return false
 	}
 	a.num = num
 	a.end = num.end
@@ -262,13 +277,13 @@ func parseSingle(toks []token, i int) (amount, bool) {
 		a.value, a.end = addCents(toks, a)
 	}
 	a.iv = interval{lo: a.value, hi: a.value}
-	return a, true
+	return true
 }
 
 // addCents reads the cents written after a whole amount: "3 dollars 50
 // cents", "thirteen dollars and forty-five cents", "15 dollars 50", "c $ 100
 // and fifty".
-func addCents(toks []token, a amount) (float64, int) {
+func addCents(toks []token, a *amount) (float64, int) {
 	v := a.num.value
 	if v != math.Trunc(v) || trailingScale(toks, a.num) != 0 || a.end >= len(toks) {
 		return a.value, a.end
@@ -305,7 +320,7 @@ func tokenAt(toks []token, i int) *token {
 var pastEnd = token{kind: tPunct}
 
 // singleStarts are the lower-cased words that may begin a number with the
-// currency before it (parseSingle): the words of currencyBefore (dollar
+// currency before it (readSingle): the words of currencyBefore (dollar
 // prefixes, codes, the "u" of "U.S.$", "euro") and those parseWords reads
 // first.
 var singleStarts = func() map[string]bool {

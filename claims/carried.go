@@ -97,7 +97,7 @@ func withNoun(context []string, noun string) []string {
 // carriedPart reads "N of them" opening a sentence, the amount a's number
 // ending at toks[end], when the sentence before counted people (noun). It
 // returns the index past "of them".
-func carriedPart(toks []token, a amount, end int, noun string) (int, bool) {
+func carriedPart(toks []token, a *amount, end int, noun string) (int, bool) {
 	if noun == "" || a.first != 0 || a.isRange || a.num.fraction || a.num.indefinite ||
 		end+1 >= len(toks) || toks[end].lower != "of" || !partPronouns[toks[end+1].lower] {
 		return end, false

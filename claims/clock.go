@@ -52,7 +52,7 @@ var shortlyWords = setOf(`shortly just soon right`)
 // clockAt reads a time of day starting at toks[i]. It returns the index
 // past it, minutes after midnight, and the zone.
 func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind != tNumber || hasPointOrComma(t.text) {
 		return 0, 0, "", false
 	}

@@ -19,7 +19,7 @@ type Converted struct {
 // conversionOf returns the sum that the money of amount a converts: the
 // sentence's claim just before it, a sum of money or a bare figure, with
 // nothing but an opening bracket between them.
-func (x *sentenceExtractor) conversionOf(a amount) *Converted {
+func (x *sentenceExtractor) conversionOf(a *amount) *Converted {
 	prev := x.last()
 	if prev == nil || a.first < 1 || x.toks[a.first-1].text != "(" || prev.endToken != a.first-1 {
 		return nil

@@ -108,7 +108,7 @@ func quotedWord(toks []token, k int) bool {
 	if k+2 >= len(toks) || !isQuoteMark(toks[k].text) || !isQuoteMark(toks[k+2].text) {
 		return false
 	}
-	w := toks[k+1]
+	w := &toks[k+1]
 	return w.kind == tWord && !w.isCapitalized() && !w.isStopword() && w.adjacent() && toks[k+2].adjacent()
 }
 
@@ -123,7 +123,7 @@ func pairedNoun(toks []token, i int) int {
 	if i+1 >= len(toks) || toks[i].lower != "and" {
 		return 0
 	}
-	t := toks[i+1]
+	t := &toks[i+1]
 	if t.kind != tWord || !collectiveNouns[t.lower] || t.isCapitalized() {
 		return 0
 	}
@@ -272,7 +272,7 @@ func memberCompound(toks []token, i int) (first, end int, ok bool) {
 // 22,000", "12 Somali" of "12 Somali and 11 Yemeni pirates". It returns
 // the claim, appended to x.out, the index past it, and whether there was
 // one.
-func (x *sentenceExtractor) countAround(a amount, end int) (*Claim, int, bool) {
+func (x *sentenceExtractor) countAround(a *amount, end int) (*Claim, int, bool) {
 	toks := x.toks
 	if a.num.fraction {
 		return nil, end, false

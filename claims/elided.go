@@ -23,7 +23,7 @@ var recordNouns = setOf(`record high best total tally`)
 // toks[end], when a Count with a noun comes earlier in the sentence (out
 // holds the sentence's claims so far). It returns the index of the
 // record's noun and the noun the figure takes.
-func elidedNoun(toks []token, a amount, end int, out []Claim) (first int, noun string, ok bool) {
+func elidedNoun(toks []token, a *amount, end int, out []Claim) (first int, noun string, ok bool) {
 	if a.isRange || a.num.fraction || a.num.indefinite || a.first < 2 ||
 		toks[a.first-1].lower != "of" || !recordNouns[toks[a.first-2].lower] {
 		return 0, "", false
@@ -82,7 +82,7 @@ var beWords = setOf(`were are was is been`)
 // ending at toks[end], when a count with a noun comes just before in the
 // sentence (out holds the sentence's claims so far). It returns the index
 // past the word of what happened and the noun the number takes.
-func coordinatedNoun(toks []token, a amount, end int, out []Claim) (past int, noun string, ok bool) {
+func coordinatedNoun(toks []token, a *amount, end int, out []Claim) (past int, noun string, ok bool) {
 	if a.isRange || a.num.fraction || a.num.indefinite || a.first < 1 || toks[a.first-1].lower != "and" ||
 		a.value != math.Trunc(a.value) || len(out) == 0 {
 		return 0, "", false

@@ -248,9 +248,13 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 // numbers finds the quantities of the sentence: money, percentages, counts,
 // ordinals and bare numbers.
 func (x *sentenceExtractor) numbers() {
+	// A sentence with no number, sign or number word holds no quantity:
+	// the lexer's facts tell so without its tokens read again.
+	if !x.facts.mayHoldFigure() {
+		return
+	}
 	// Past the sentence's last figure no quantity starts: most of its
-	// words that open quantities ("the", "a", "in") are not tried there,
-	// nor in the sentences that have none.
+	// words that open quantities ("the", "a", "in") are not tried there.
 	x.numbersUpTo(lastFigure(x.toks))
 }
 
@@ -264,47 +268,64 @@ func (x *sentenceExtractor) numbersUpTo(last int) {
 	// as the start of an ordinal before the amount read from them. Found
 	// on first need.
 	lastOrdinal, ordinalsFound := -1, false
-	for i := 0; i < len(toks) && i <= last; {
-		if !startsQuantity(toks, i) {
+	var a amount // read in place (readAmount)
+	// No quantity starts past toks[last], at most of the tokens before it
+	// none does either: an inner loop with no call in it passes over
+	// those with what it needs kept in registers.
+	head := toks[:min(last+1, len(toks))] // last is -1 when there is none
+	for i := 0; i < len(head); {
+		for i < len(head) && !startsQuantity(head, i) {
 			i++
-			continue
 		}
-		if end, ok := x.timeOrScore(i); ok {
-			i = end
-			continue
+		if i == len(head) {
+			break
 		}
-		if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
-			i = end
-			continue
-		}
-		spelled := toks[i].kind == tWord && beginsSpelled(toks[i].lower)
-		if spelled && !ordinalsFound {
-			lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
-		}
-		if !spelled || lastOrdinal >= i {
-			if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
-				c := x.claim(Ordinal, o.first, o.end)
-				c.Value = o.value
-				i = o.end
+		roles := rolesAt(toks, i)
+		if roles&roleClock != 0 {
+			if end, ok := x.timeOrScore(i); ok {
+				i = end
 				continue
 			}
 		}
-		if toks[i].kind == tWord { // not at numbers, most of the quantities tried
+		if roles&roleOrdinalCount != 0 {
+			if end, ok := x.ordinalCount(i); ok { // "for the second time", "his 16th straight fight"
+				i = end
+				continue
+			}
+		}
+		if roles&roleOrdinal != 0 {
+			spelled := roles&roleSpelled != 0 && toks[i].kind == tWord
+			if spelled && !ordinalsFound {
+				lastOrdinal, ordinalsFound = lastOrdinalWord(toks, i), true // none before i is asked of
+			}
+			if !spelled || lastOrdinal >= i {
+				if o, ok := parseOrdinal(toks, i); ok && !isRelativeOrdinalStart(toks, i) {
+					c := x.claim(Ordinal, o.first, o.end)
+					c.Value = o.value
+					i = o.end
+					continue
+				}
+			}
+		}
+		if roles&roleWordQuantity != 0 && toks[i].kind == tWord { // not at numbers, most of the quantities tried
 			if end, ok := x.wordQuantity(i); ok {
 				i = end
 				continue
 			}
 		}
-		a, ok := parseAmount(toks, i)
-		if !ok {
+		if roles&roleAmount == 0 {
 			i++
 			continue
 		}
-		if !x.isQuantity(a) {
+		if !readAmount(&a, toks, i) {
+			i++
+			continue
+		}
+		if !x.isQuantity(&a) {
 			i = a.num.end
 			continue
 		}
-		i = x.classify(a).endToken
+		i = x.classify(&a)
 	}
 }
 
@@ -335,7 +356,7 @@ func (x *sentenceExtractor) wordQuantity(i int) (int, bool) {
 
 // isQuantity rules out the numbers that are not quantities: parts of dates
 // and clock times, years, and numbers glued to a word ("COVID-19", "G7").
-func (x *sentenceExtractor) isQuantity(a amount) bool {
+func (x *sentenceExtractor) isQuantity(a *amount) bool {
 	toks := x.toks
 	n := &a.num
 	t := &toks[n.first]
@@ -359,9 +380,9 @@ func (x *sentenceExtractor) isQuantity(a amount) bool {
 		k++
 	}
 	// The two tokens before the number, or an empty punctuation mark
-	// before the sentence's start.
-	none := token{kind: tPunct}
-	p, q := &none, &none
+	// before the sentence's start: the one tokenAt returns past its end,
+	// rather than one made at each call.
+	p, q := &pastEnd, &pastEnd
 	if k >= 1 {
 		p = &toks[k-1]
 	}
@@ -494,12 +515,12 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 	return strings.TrimSpace(x.src.Text[ls:off]) == ""
 }
 
-// classify appends to x.out the claim of an amount, and returns it: money
-// when it has a currency, a percentage when a percent sign follows, a
-// measure when a unit does, a percentage again when it is a fraction, an
-// age, a magnitude, a duration, a count when a counted noun follows, and a
-// bare number otherwise.
-func (x *sentenceExtractor) classify(a amount) *Claim {
+// classify appends to x.out the claim of an amount, and returns the index
+// of the token past it: money when it has a currency, a percentage when a
+// percent sign follows, a measure when a unit does, a percentage again
+// when it is a fraction, an age, a magnitude, a duration, a count when a
+// counted noun follows, and a bare number otherwise. It may change a.
+func (x *sentenceExtractor) classify(a *amount) int {
 	toks := x.toks
 	end := a.end
 	ageUnit, ageEnd := ageAt(toks, end)
@@ -632,7 +653,7 @@ func (x *sentenceExtractor) classify(a amount) *Claim {
 	}
 	c.setBounds(a.iv)
 	c.endToken = end
-	return c
+	return end
 }
 
 // last returns the sentence's last claim so far, or nil.

@@ -50,7 +50,7 @@ func levelVerb(w string) bool {
 
 // levelNoun reads the subject of a level for the amount a (its number
 // ending at toks[end]) and returns the noun it counts.
-func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
+func levelNoun(toks []token, a *amount) (noun int, nounEnd int, ok bool) {
 	if a.isRange || a.num.fraction || a.num.indefinite || a.first < 2 {
 		return 0, 0, false
 	}
@@ -80,7 +80,7 @@ func levelNoun(toks []token, a amount) (noun int, nounEnd int, ok bool) {
 	}
 	// The nearest "toll" or "number of" before the verb, in the clause.
 	for k := to - 1; k >= from; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tPunct {
 			return 0, 0, false
 		}

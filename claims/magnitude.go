@@ -68,7 +68,7 @@ func hasDecimal(t *token) bool {
 // unwrittenUnit reports the measure unit of an amount that has none after
 // it: one written once after the list it opens, or a magnitude after
 // "measuring".
-func unwrittenUnit(toks []token, a amount) (string, bool) {
+func unwrittenUnit(toks []token, a *amount) (string, bool) {
 	if a.currency != "" || a.percent || a.isRange {
 		return "", false
 	}

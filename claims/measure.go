@@ -119,7 +119,7 @@ func unitAt(toks []token, i int) (string, int) {
 	var buf [64]byte // the words read so far, looked up without a string of their own
 	b := buf[:0]
 	for j := i; j < len(toks) && j < i+3; j++ {
-		t := toks[j]
+		t := &toks[j]
 		if j > i {
 			if t.adjacent() && (t.kind == tNumber || t.text == "/" || toks[j-1].text == "/" || toks[j-1].text == "°") {
 				// "km2", "km/h", "°C" are written without spaces.
@@ -207,7 +207,7 @@ func measureAfter(toks []token, i int) (string, int) {
 // million or trillion but followed by a word of size, "1.8m tall": a metre
 // or a ton.
 func gluedMetric(toks []token, n number) (string, bool) {
-	last := toks[n.end-1]
+	last := &toks[n.end-1]
 	if n.end-n.first != 2 || !last.adjacent() || n.end >= len(toks) || !sizeWords[toks[n.end].lower] {
 		return "", false
 	}

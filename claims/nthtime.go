@@ -99,7 +99,7 @@ func nthStreak(toks []token, i int) (first, end, qualifier int, value float64, o
 	if !isOrdinal || o.value < 2 || o.end+1 >= len(toks) || !streakWords[toks[o.end].lower] {
 		return 0, 0, 0, 0, false, false
 	}
-	n := toks[o.end+1]
+	n := &toks[o.end+1]
 	if n.kind != tWord || n.isStopword() || n.isCapitalized() {
 		return 0, 0, 0, 0, false, false
 	}
@@ -134,7 +134,7 @@ func nthToDo(toks []token, i int) (first, ordEnd, noun, end int, value float64, 
 	if !isOrdinal || o.value < 2 || o.value > 1000 || o.end+1 != to {
 		return 0, 0, 0, 0, 0, false
 	}
-	n, v := toks[o.end], toks[to+1]
+	n, v := &toks[o.end], &toks[to+1]
 	if n.kind != tWord || n.isStopword() || n.isCapitalized() || has(timeUnitsFilter, timeUnits, n.lower) || periodWords[n.lower] ||
 		v.kind != tWord || v.isStopword() || v.isCapitalized() {
 		return 0, 0, 0, 0, 0, false

@@ -72,8 +72,15 @@ func parseNumber(toks []token, i int) (number, bool) {
 	if !ok {
 		return n, false
 	}
-	if p, ok := proportion(toks, n); ok {
-		return p, true
+	// Every proportion goes on with "in", "over" or "out of": after most
+	// numbers, proportion is not called.
+	if n.end < len(toks) {
+		switch toks[n.end].lower {
+		case "in", "over", "out":
+			if p, ok := proportion(toks, n); ok {
+				return p, true
+			}
+		}
 	}
 	return n, true
 }
@@ -147,8 +154,12 @@ func parseDigits(toks []token, i int) (number, bool) {
 			return number{value: v / d, first: i, end: i + 3, fraction: true}, true
 		}
 	}
-	if p, ok := power(toks, n); ok {
-		return p, true
+	// Every power is glued to its digits ("1.3e6", "2^10"): after most
+	// numbers, power is not called.
+	if n.end+1 < len(toks) && toks[n.end].adjacent() {
+		if p, ok := power(toks, n); ok {
+			return p, true
+		}
 	}
 	j := n.end
 	// A mixed number: "10 1/2".
@@ -542,7 +553,7 @@ loop:
 				end = j
 				break loop
 			}
-			next := toks[j+1]
+			next := &toks[j+1]
 			v, ok := units[next.lower]
 			if !ok {
 				v, ok = tens[next.lower]

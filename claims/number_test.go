@@ -97,7 +97,7 @@ func TestIsVulgarFraction(t *testing.T) {
 	}
 }
 
-// TestBeginsSingle checks that parseSingle, which tries no word that
+// TestBeginsSingle checks that readSingle, which tries no word that
 // beginsSingle rules out, misses nothing by it: no number and no currency
 // before one begins with such a word.
 func TestBeginsSingle(t *testing.T) {

@@ -20,7 +20,7 @@ var partPronouns = setOf(`them whom which`)
 // partOf reads "of them" after the number of amount a, its number ending at
 // toks[end], when the sentence's claim before it (prev) is a count with a
 // noun right before a. It returns the noun and the index past "of them".
-func partOf(toks []token, a amount, end int, prev *Claim) (noun string, past int, ok bool) {
+func partOf(toks []token, a *amount, end int, prev *Claim) (noun string, past int, ok bool) {
 	if prev == nil || prev.Kind != Count || prev.Noun == "" || a.isRange || a.num.fraction || a.num.indefinite ||
 		end+1 >= len(toks) || toks[end].lower != "of" || !partPronouns[toks[end+1].lower] {
 		return "", end, false

@@ -159,7 +159,7 @@ func nameBefore(toks []token, i int) string {
 // appositiveAge reports an age set off by commas after a name: "Robert
 // Buckley, 32, of Brooklyn", or closing an item of a list of people
 // ("Tanya Renee Wilson, 47; LaTonya Sharon Brown, 36; and ...").
-func appositiveAge(toks []token, a amount) bool {
+func appositiveAge(toks []token, a *amount) bool {
 	n := a.num
 	if a.isRange || n.spelled || n.value < 1 || n.value > 120 || n.value != float64(int(n.value)) || a.first != n.first {
 		return false

@@ -54,7 +54,7 @@ func isRecordBefore(toks []token, i int) bool {
 	if i == 0 {
 		return false
 	}
-	prev := toks[i-1]
+	prev := &toks[i-1]
 	switch prev.lower {
 	case "to":
 		for k := i - 2; k >= 0 && k >= i-5; k-- {

@@ -23,7 +23,7 @@ var roleNouns = setOf(`captain skipper pilot copilot driver conductor director c
 // roleAge reads an age of a person named by a role for the amount a. It
 // returns the index of the claim's first token, the role's "the" (the
 // claim's words say whose age it is: "The captain, 58"), and the role.
-func roleAge(toks []token, a amount) (first int, role string, ok bool) {
+func roleAge(toks []token, a *amount) (first int, role string, ok bool) {
 	n := a.num
 	if a.isRange || a.first != n.first || n.fraction || n.indefinite || n.value < 1 || n.value > maxAge ||
 		n.value != float64(int(n.value)) || n.first < 3 {
@@ -65,7 +65,7 @@ func roleAge(toks []token, a amount) (first int, role string, ok bool) {
 }
 
 // isRoleAge reports whether roleAge reads an age at a.
-func isRoleAge(toks []token, a amount) bool {
+func isRoleAge(toks []token, a *amount) bool {
 	_, _, ok := roleAge(toks, a)
 	return ok
 }

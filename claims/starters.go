@@ -1,5 +1,7 @@
 package claims
 
+import "slices"
+
 // starters are the lower-cased words a quantity can begin with: number
 // words, scales, ordinals, bounds ("more", "at", "between"), currency
 // prefixes and codes, and the verbs and phrases that read as proportions.
@@ -77,6 +79,12 @@ func lastFigure(toks []token) int {
 	return -1
 }
 
+// mayHoldFigure reports whether a figure may be among the tokens: a
+// number, a sign or a word of the figure class (lastFigure).
+func (f lexFacts) mayHoldFigure() bool {
+	return f.has(tNumber) || f.has(tSymbol) || f.classes&classFigure != 0
+}
+
 // startsQuantity reports whether a quantity may begin at toks[i]. The
 // lexer has looked the word up in starters (its class).
 func startsQuantity(toks []token, i int) bool {
@@ -88,4 +96,163 @@ func startsQuantity(toks []token, i int) bool {
 		return isMinus(t.text) || t.text == "+" || t.class&classStarter != 0
 	}
 	return true
+}
+
+// starterRole says which of the recognizers that numbersUpTo tries in turn
+// may read a quantity beginning at a word. Each fails at once at most of
+// the words it is tried at ("the", "in", "a"), after a call, a lookup or
+// two and a large result; a word's roles are worked out once, at init,
+// from the very tests each recognizer begins with, so that numbersUpTo
+// calls only those that may find something.
+type starterRole uint16
+
+const (
+	roleClock        starterRole = 1 << iota // timeOrScore: a word of approximation ("about 8 p.m.")
+	roleOrdinalCount                         // ordinalCount: "for the second time", "a third straight"
+	roleOrdinal                              // parseOrdinal: beginsOrdinal
+	roleSpelled                              // beginsSpelled: a word of a spelled number
+	roleWordQuantity                         // wordQuantity: a multiplier, a relative ordinal, "percent of"
+	roleAmount                               // parseAmount: a modifier, "between", "from", or beginsSingle
+	// The roles a word has only when the word after it says so, as it
+	// has for "the", the commonest starter: rolesAt tells which.
+	roleOrdinalCountAfter             // roleOrdinalCount, when the next token beginsOrdinal
+	roleRelativeAfter                 // roleWordQuantity, when the next word is the second of one of the word's relative ordinals
+	roleAmountAfter                   // roleAmount, when the next word is the second of one of the word's modifiers
+	allRoles              starterRole = 1<<iota - 1
+)
+
+// starterRoleTable maps each starter to its roles.
+type starterRoleTable struct {
+	words *wordSet
+	roles []starterRole // by slot of words
+	// The second words of the relative ordinals that the words of
+	// roleRelativeAfter begin, and of the modifiers that the words of
+	// roleAmountAfter begin, by slot.
+	relativeSeconds, modifierSeconds [][]string
+	// The first bytes of those second words, each as the bit of its low
+	// six bits, by slot: most words after "the" or "in" begin with none
+	// of them, and are not compared with the second words.
+	initials []uint64
+}
+
+var starterRoles = buildStarterRoles()
+
+func buildStarterRoles() *starterRoleTable {
+	t := &starterRoleTable{words: setOfSets(starters)}
+	t.roles = make([]starterRole, len(t.words.slots))
+	t.relativeSeconds = make([][]string, len(t.words.slots))
+	t.modifierSeconds = make([][]string, len(t.words.slots))
+	t.initials = make([]uint64, len(t.words.slots))
+	for w := range starters {
+		k := t.words.slot(w)
+		t.roles[k] = rolesOf(w)
+		if t.roles[k]&roleRelativeAfter != 0 {
+			for _, r := range relativeOrdinalsByFirst[w] {
+				t.relativeSeconds[k] = append(t.relativeSeconds[k], r.words[1])
+			}
+		}
+		if t.roles[k]&roleAmountAfter != 0 {
+			for _, m := range modifiers[w] {
+				t.modifierSeconds[k] = append(t.modifierSeconds[k], m.words[1])
+			}
+		}
+		for _, second := range append(t.relativeSeconds[k], t.modifierSeconds[k]...) {
+			t.initials[k] |= 1 << (second[0] & 63)
+		}
+	}
+	return t
+}
+
+// rolesOf returns the roles of the starter w, by the tests that the
+// recognizers make of a word before any other: what a word that fails
+// them is, none of them reads further.
+func rolesOf(w string) starterRole {
+	var r starterRole
+	if has(approxClockFilter, approxClockWords, w) { // timeOrScore
+		r |= roleClock
+	}
+	word := token{kind: tWord, text: w, lower: w}
+	switch w {
+	case "the", "a":
+		// nthTime and nthToDo read an ordinal after "the" ("for the
+		// second time", "the second woman to"), and nthTime and
+		// nthStreak after "a" ("for a second time", "a third straight
+		// night"); parseOrdinal reads none that the next token does not
+		// begin (beginsOrdinal).
+		r |= roleOrdinalCountAfter
+	case "twice", "thrice": // nthTime
+		r |= roleOrdinalCount
+	}
+	if beginsOrdinal(&word) { // parseOrdinal; nthStreak, but after "a"
+		r |= roleOrdinal
+		if w != "a" {
+			r |= roleOrdinalCount
+		}
+	}
+	if beginsSpelled(w) {
+		r |= roleSpelled
+	}
+	_, multiplier := lookup(multiplierFilter, multiplierVerbs, w)
+	percent := w == "percent" || w == "percents" || w == "percentage" || w == "per" // percentOf
+	oneWord, longer := false, false                                                 // relative ordinals of one word, and of more
+	for _, r := range relativeOrdinalsByFirst[w] {
+		oneWord = oneWord || len(r.words) == 1
+		longer = longer || len(r.words) > 1
+	}
+	switch {
+	case multiplier || percent || oneWord:
+		r |= roleWordQuantity
+	case longer: // "the one before the last", "second to last"
+		r |= roleRelativeAfter
+	}
+	oneWord, longer = false, false // modifiers of one word, and of more
+	for _, m := range modifiers[w] {
+		oneWord = oneWord || len(m.words) == 1
+		longer = longer || len(m.words) > 1
+	}
+	switch {
+	case oneWord || w == "between" || w == "from" || beginsSingle(&word):
+		r |= roleAmount
+	case longer: // "at least", "in excess of", "more than"
+		r |= roleAmountAfter
+	}
+	return r
+}
+
+// rolesAt returns the roles of the token toks[i], which startsQuantity.
+func rolesAt(toks []token, i int) starterRole {
+	t := &toks[i]
+	switch t.kind {
+	case tWord:
+		k := starterRoles.words.slot(t.lower)
+		if k < 0 {
+			return allRoles
+		}
+		r := starterRoles.roles[k]
+		if len(t.text) == 4 && t.text[0] == 'M' { // a code in millions: beginsSingle
+			r |= roleAmount
+		}
+		if r&(roleOrdinalCountAfter|roleRelativeAfter|roleAmountAfter) != 0 && i+1 < len(toks) {
+			next := &toks[i+1]
+			if r&roleOrdinalCountAfter != 0 && beginsOrdinal(next) {
+				r |= roleOrdinalCount
+			}
+			if w := next.lower; w != "" && starterRoles.initials[k]>>(w[0]&63)&1 != 0 {
+				if r&roleRelativeAfter != 0 && slices.Contains(starterRoles.relativeSeconds[k], w) {
+					r |= roleWordQuantity
+				}
+				if r&roleAmountAfter != 0 && slices.Contains(starterRoles.modifierSeconds[k], w) {
+					r |= roleAmount
+				}
+			}
+		}
+		return r
+	case tNumber:
+		// An ordinal written in digits has its suffix glued to it: "16th".
+		if i+1 < len(toks) && toks[i+1].adjacent() && toks[i+1].kind == tWord {
+			return roleClock | roleOrdinalCount | roleOrdinal | roleAmount
+		}
+		return roleClock | roleAmount
+	}
+	return roleAmount // a sign, a bound or a currency symbol
 }
