@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -59,22 +60,56 @@ func findDates(toks []token, published time.Time) []dateMatch {
 }
 
 // appendDates appends the dates of a sentence to out.
+//
+// Most tokens are words of no date class, or punctuation, in no order a
+// branch on each could foretell: the numbers and the words of the date
+// class are first marked, 64 tokens at a time, with no branch, and only
+// they are then tried, one bit of the mark at a time.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
-	for i := 0; i < len(toks); i++ {
-		// Most tokens are words of no date class, or punctuation: passed
-		// over here, with no call.
-		if t := &toks[i]; t.kind > tNumber || t.kind == tWord && t.class&classDateWord == 0 || !mayStartDate(toks, i) {
-			continue
+	next := 0 // the first token a date may start at: the end of the last one
+	for base := 0; base < len(toks); base += 64 {
+		for may := dateCandidates(toks[base:min(base+64, len(toks))]); may != 0; may &= may - 1 {
+			i := base + bits.TrailingZeros64(may)
+			if i < next || !mayStartDate(toks, i) {
+				continue
+			}
+			m, ok := dateAt(toks, i, published)
+			if !ok {
+				continue
+			}
+			out = append(out, m)
+			next = m.end
 		}
-		m, ok := dateAt(toks, i, published)
-		if !ok {
-			continue
-		}
-		out = append(out, m)
-		i = m.end - 1
 	}
 	return out
 }
+
+// dateCandidates returns a bit for each number and word of the date class
+// of group, of 64 tokens at most. It is not inlined into appendDates,
+// where what its loop needs would not stay in registers.
+//
+//go:noinline
+func dateCandidates(group []token) uint64 {
+	var may uint64
+	for i := range group {
+		t := &group[i]
+		may |= uint64(dateStarts[t.kind&3][t.class]) << (i & 63)
+	}
+	return may
+}
+
+// dateStarts is 1 for the kinds and classes of tokens a date may start at,
+// numbers and words of the date class, and 0 for the others: one load
+// tells them apart.
+var dateStarts = func() (starts [4][256]uint8) {
+	for c := range 256 {
+		starts[tNumber][c] = 1
+		if wordClass(c)&classDateWord != 0 {
+			starts[tWord][c] = 1
+		}
+	}
+	return starts
+}()
 
 // mayStartDate reports whether a date may begin at toks[i]: a number
 // written as a day, a year or the first part of a date in numbers, a
@@ -597,9 +632,9 @@ func (x *sentenceExtractor) dates() {
 		// share its words, which no one writes to.
 		if context == nil {
 			x.needContent()
-			words := x.contextRoom(len(x.content))
-			for _, w := range x.content {
-				words = append(words, w.stem)
+			words := x.contextRoom(len(x.content))[:len(x.content)]
+			for k := range x.content {
+				words[k] = x.content[k].stem
 			}
 			context = x.keepContext(words)
 		}
@@ -612,8 +647,10 @@ func (x *sentenceExtractor) dates() {
 // sentence names, resolved to the calendar.
 func (x *sentenceExtractor) eventDay() {
 	first := 0.0
-	for _, c := range x.out {
-		if c.Kind == Date && len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
+	for i := range x.out {
+		// By pointer: a Claim is too large to copy for the four fields
+		// read.
+		if c := &x.out[i]; c.Kind == Date && len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
 			first = c.Value
 		}
 	}
@@ -624,8 +661,8 @@ func (x *sentenceExtractor) eventDay() {
 
 // overlaps reports whether a claim already found covers part of [start, end).
 func (x *sentenceExtractor) overlaps(start, end int) bool {
-	for _, c := range x.out {
-		if c.TextStart < end && start < c.TextEnd {
+	for i := range x.out {
+		if c := &x.out[i]; c.TextStart < end && start < c.TextEnd {
 			return true
 		}
 	}
