@@ -511,21 +511,28 @@ var pronouns = setOf(`he she they it we i you who which this that`)
 const maxPronoun = len("which") + len("İ") - len("i")
 
 // attribute gives the sentence's claims, titles aside, the attribution the
-// sentence makes.
+// sentence makes. The claims are made with none: most sentences make
+// none, and their claims are not written to.
 func (x *sentenceExtractor) attribute() {
-	who := ""
-	done := false
-	for i := range x.out {
-		if x.out[i].Kind == Title {
-			continue
+	first := 0
+	for first < len(x.out) && x.out[first].Kind == Title {
+		first++
+	}
+	if first == len(x.out) {
+		return
+	}
+	// Only the patterns whose triggers the sentence's words may hold.
+	mask := attributionsIn(x.toks)
+	if mask == 0 {
+		return
+	}
+	who := attributionBy(x.src.Text[x.s.start:x.s.end], mask)
+	if who == "" {
+		return
+	}
+	for i := first; i < len(x.out); i++ {
+		if x.out[i].Kind != Title {
+			x.out[i].AttributedTo = who
 		}
-		if !done {
-			// Only the patterns whose triggers the sentence's words may hold.
-			if mask := attributionsIn(x.toks); mask != 0 {
-				who = attributionBy(x.src.Text[x.s.start:x.s.end], mask)
-			}
-			done = true
-		}
-		x.out[i].AttributedTo = who
 	}
 }

@@ -73,7 +73,8 @@ func checkDateCandidates(t *testing.T, text string) {
 // than 64 tokens, so that candidates are marked in more than one group.
 func candidateTexts() []string {
 	return append(fuzzSeeds[:len(fuzzSeeds):len(fuzzSeeds)], strings.Join(fuzzSeeds, " "),
-		strings.Repeat("The rise came on Dec. 10, 2021, ", 12)+"the museum's director, Hanne Solberg, said.")
+		strings.Repeat("The rise came on Dec. 10, 2021, ", 12)+"the museum's director, Hanne Solberg, said.",
+		strings.Repeat("Hanne Solberg Ilse Varga, ", 30)+"the museum's director, Hanne Solberg, said.")
 }
 
 func TestDateCandidatesFindAll(t *testing.T) {
@@ -93,19 +94,28 @@ func FuzzDateCandidates(f *testing.F) {
 func TestTitleCandidates(t *testing.T) {
 	tests := []struct {
 		sentence string
-		n        int // tokens to mark; all when 0
+		n        int  // tokens to mark; all when 0
+		inName   bool // a word of a name comes before the sentence
 		want     []int
 	}{
-		// Capitalized words, and title words in lower case.
-		{"The museum's deputy managing director, Hanne Solberg, said.", 0, []int{0, 2, 4, 6, 7}},
+		// "The" with "director" four words on, title words in lower
+		// case, the first word of a name.
+		{"The museum's deputy managing director, Hanne Solberg, said.", 0, false, []int{0, 2, 4, 6}},
 		// "the" with no head of an office within five words, and with
-		// one next to it.
-		{"He met the people of the town hall today, the mayor said.", 0, []int{0, 10, 11}},
-		{"He met the people of the town hall today, the mayor said.", 11, []int{0, 10}},
-		// A title word in lower case, and a capitalized word.
-		{"Police spokesman senior Al Quintero said so.", 0, []int{0, 1, 2, 3, 4}},
-		{"Police spokesman senior Al Quintero said so.", 3, []int{0, 1, 2}},
-		{"prices rose 5% in a week.", 0, nil},
+		// one next to it; "He" is a stopword.
+		{"He met the people of the town hall today, the mayor said.", 0, false, []int{10, 11}},
+		{"He met the people of the town hall today, the mayor said.", 11, false, []int{10}},
+		// A capitalized head of an office inside a name, and title words.
+		{"Police spokesman senior Al Quintero said so.", 0, false, []int{0, 1, 2, 3}},
+		{"Police Chief Al Quintero said so.", 0, false, []int{0, 1}},
+		{"Police spokesman senior Al Quintero said so.", 3, false, []int{0, 1, 2}},
+		// A name that goes on from before the tokens.
+		{"Quintero, the police chief, said so.", 0, true, []int{2, 4}},
+		{"Quintero, the police chief, said so.", 0, false, []int{0, 2, 4}},
+		// A capitalized rank word is no head of an office, nor a name,
+		// but a word of one as nameThenTitle reads it.
+		{"Deputy Wally Adeyemo spoke.", 0, false, nil},
+		{"prices rose 5% in a week.", 0, false, nil},
 	}
 	for _, tt := range tests {
 		toks := lex(nil, tt.sentence, 0, len(tt.sentence))
@@ -113,8 +123,8 @@ func TestTitleCandidates(t *testing.T) {
 		if n == 0 {
 			n = len(toks)
 		}
-		if diff := cmp.Diff(tt.want, markedTokens(titleCandidates(toks, n))); diff != "" {
-			t.Errorf("titleCandidates(%q, %d) (-want +got):\n%s", tt.sentence, n, diff)
+		if diff := cmp.Diff(tt.want, markedTokens(titleCandidates(toks, n, tt.inName))); diff != "" {
+			t.Errorf("titleCandidates(%q, %d, %v) (-want +got):\n%s", tt.sentence, n, tt.inName, diff)
 		}
 	}
 }
@@ -133,12 +143,16 @@ func titlesByToken(toks []token, last int) []titleMatch {
 }
 
 // checkTitleCandidates checks that findTitlesUpTo, trying only the tokens
-// titleCandidates marks, finds what trying every token finds, up to each
-// last token.
+// titleCandidates marks, finds what trying every token finds, up to the
+// last token, up to where findTitles stops, and up to every seventh.
 func checkTitleCandidates(t *testing.T, text string) {
 	t.Helper()
 	toks := lex(nil, text, 0, len(text))
-	for last := range len(toks) {
+	lasts := []int{len(toks) - 1, lastOfficeHead(toks) + titleReach}
+	for last := 0; last < len(toks); last += 7 {
+		lasts = append(lasts, last)
+	}
+	for _, last := range lasts {
 		got, want := findTitlesUpTo(toks, last), titlesByToken(toks, last)
 		if diff := cmp.Diff(want, got, cmp.AllowUnexported(titleMatch{}), cmpopts.EquateEmpty()); diff != "" {
 			t.Fatalf("titles of %.80q up to %d (-every token +candidates):\n%s", text, last, diff)

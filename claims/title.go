@@ -77,7 +77,9 @@ func findTitlesUpTo(toks []token, last int) []titleMatch {
 	end := min(len(toks), last+1)
 	next := 0 // the first token a title may start at: past the last one found
 	for base := 0; base < end; base += titleGroup {
-		for may := titleCandidates(toks[base:min(base+64, len(toks))], min(titleGroup, end-base)); may != 0; may &= may - 1 {
+		// Whether the token before the group is a word of a name.
+		inName := base > 0 && toks[base-1].isCapitalized() && !toks[base-1].isStopword()
+		for may := titleCandidates(toks[base:min(base+64, len(toks))], min(titleGroup, end-base), inName); may != 0; may &= may - 1 {
 			i := base + bits.TrailingZeros64(may)
 			if i < next {
 				continue
@@ -121,31 +123,42 @@ const titleGroup = 64 - theTitleReach
 const theTitleReach = 5
 
 // titleCandidates returns a bit for each of the first n tokens of toks, of
-// 64 tokens at most, that a title may start at: a capitalized word or a
-// title word in lower case, as every way but theTitleCommaName starts,
-// and a stopword ("the", "whose", "its") that the head of an office
-// follows closely enough for theTitleCommaName. It is not inlined into
-// findTitlesUpTo, where what its loop needs would not stay in registers.
+// 64 tokens at most, that a title may start at, by the ways titleAt tries:
+//
+//   - a stopword ("the", "whose", "its") that the head of an office
+//     follows, one to five words on (theTitleCommaName);
+//   - a title word in lower case (lowerTitleBeforeName);
+//   - a capitalized head of an office (titleBeforeName);
+//   - a capitalized word that starts a name: no stopword nor title word,
+//     after no other word of a name (nameThenTitle, nameIsTitle).
+//
+// inName tells whether the token before toks is a word of a name, a
+// capitalized word that is no stopword. titleCandidates is not inlined
+// into findTitlesUpTo, where what its loop needs would not stay in
+// registers.
 //
 //go:noinline
-func titleCandidates(toks []token, n int) uint64 {
-	var opens, stopwords, heads uint64
+func titleCandidates(toks []token, n int, inName bool) uint64 {
+	var capitals, titleWords, stopwords, heads uint64
 	for i := range toks {
 		t := &toks[i]
 		v := uint64(titleStarts[t.kind&3][t.class])
-		opens |= (v | v>>1&b2u(t.capital)) & 1 << (i & 63)
+		capitals |= v >> 1 & b2u(t.capital) << (i & 63)
+		titleWords |= v & 1 << (i & 63)
 		stopwords |= v >> 2 & 1 << (i & 63)
 		heads |= v >> 3 & 1 << (i & 63)
 	}
-	// The stopwords with the head of an office one to five words on.
+	names := capitals &^ stopwords // words of names
+	nameStarts := capitals &^ stopwords &^ titleWords &^ (names<<1 | b2u(inName))
 	near := heads>>1 | heads>>2 | heads>>3 | heads>>4 | heads>>5
-	return (opens | stopwords&near) & (1<<n - 1)
+	may := stopwords&near | titleWords&^capitals | capitals&heads | nameStarts
+	return may & (1<<n - 1)
 }
 
 // titleStarts tells titleCandidates what a token is, by its kind and
-// class: bit 0 a title word, bit 1 a word (a title opens at it when it
-// is capitalized), bit 2 a stopword, bit 3 the head of an office. Other
-// kinds of tokens are none of these.
+// class: bit 0 a title word, bit 1 a word (capitalized, when it is
+// written so), bit 2 a stopword, bit 3 the head of an office. Other kinds
+// of tokens are none of these.
 var titleStarts = func() (starts [4][256]uint8) {
 	for c := range 256 {
 		v := uint8(2)
