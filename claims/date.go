@@ -645,14 +645,26 @@ func (x *sentenceExtractor) dates() {
 
 // eventDay gives every claim of the sentence the first whole day the
 // sentence names, resolved to the calendar.
+//
+// dates alone makes date claims, and runs just before: they end x.out,
+// and eventDay reads them and no other. The claims are
+// made with no day: those of the sentences that name none, most of them,
+// are not written to.
 func (x *sentenceExtractor) eventDay() {
+	dates := len(x.out)
+	for dates > 0 && x.out[dates-1].Kind == Date {
+		dates--
+	}
 	first := 0.0
-	for i := range x.out {
+	for i := dates; i < len(x.out); i++ {
 		// By pointer: a Claim is too large to copy for the four fields
 		// read.
-		if c := &x.out[i]; c.Kind == Date && len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
+		if c := &x.out[i]; len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
 			first = c.Value
 		}
+	}
+	if first == 0 {
+		return
 	}
 	for i := range x.out {
 		x.out[i].EventDay = first
