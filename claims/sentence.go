@@ -136,10 +136,18 @@ func appendSentences(out []span, text string, start, end int) []span {
 		for k < end && (text[k] == ' ' || text[k] == '\r') {
 			k++
 		}
-		if k >= end || text[k] == '\n' {
+		if k >= end {
 			emit(j)
 			s = k
-			i = k - 1
+			break
+		}
+		if text[k] == '\n' {
+			// The line ends with the sentence, as most do: its line
+			// break, which would end an empty sentence, is passed over
+			// rather than stopped at.
+			emit(j)
+			s = k + 1
+			i = k
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:end])
