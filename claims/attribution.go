@@ -512,8 +512,16 @@ const maxPronoun = len("which") + len("İ") - len("i")
 
 // attribute gives the sentence's claims, titles aside, the attribution the
 // sentence makes. The claims are made with none: most sentences make
-// none, and their claims are not written to.
+// none, and their claims are not written to. A sentence with no claims is
+// passed over by a test small enough to be inlined.
 func (x *sentenceExtractor) attribute() {
+	if len(x.out) > 0 {
+		x.attributeClaims()
+	}
+}
+
+// attributeClaims is attribute for a sentence with claims.
+func (x *sentenceExtractor) attributeClaims() {
 	first := 0
 	for first < len(x.out) && x.out[first].Kind == Title {
 		first++
