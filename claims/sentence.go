@@ -120,8 +120,10 @@ func appendSentences(out []span, text string, start, end int) []span {
 			continue
 		}
 		j := i + 1
-		// Closing quotes and brackets stay with the sentence.
-		for j < end {
+		// Closing quotes and brackets stay with the sentence. Most
+		// full stops have a space or a line break after them, told
+		// without decoding a rune.
+		for j < end && (text[j] >= utf8.RuneSelf || text[j] == '"' || text[j] == '\'' || text[j] == ')') {
 			r, w := utf8.DecodeRuneInString(text[j:end])
 			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' {
 				j += w
