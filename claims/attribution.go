@@ -302,11 +302,29 @@ func narrowToLastMark(s string, from int) int {
 	if end > 0 && s[end-1] == ',' {
 		end--
 	}
-	q := max(strings.LastIndexByte(s[:end], ','), strings.LastIndexByte(s[:end], '"'), strings.LastIndex(s[:end], "”"))
+	q := lastMark(s[:end])
 	if q < from {
 		return -1
 	}
 	return q
+}
+
+// lastMark returns the offset of the last comma or quotation mark (`"`,
+// "”") of s, or -1. It reads s from its end once, and stops at the first
+// mark, most often a few words back, where a search for each mark would
+// read all of s for those it does not hold.
+func lastMark(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', '"':
+			return i
+		case "”"[2]:
+			if strings.HasSuffix(s[:i+1], "”") {
+				return i + 1 - len("”")
+			}
+		}
+	}
+	return -1
 }
 
 // sayingVerbs are the verbs of the pattern anchored at the end.
