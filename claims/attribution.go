@@ -112,7 +112,7 @@ const minAffix = 4
 
 // affixKeys is a set of the first (last) four bytes of the starts (ends)
 // of the patterns of attributions, read as a little-endian integer
-// (load32), by a hash of them: one bit of 4096 for each. Most words'
+// (affixKey), by a hash of them: one bit of 4096 for each. Most words'
 // keys are not in it, and those words start (end) with none of the
 // affixes: only the few whose keys are have their affixes compared.
 type affixKeys [64]uint64
@@ -131,17 +131,18 @@ func (s *affixKeys) has(key uint32) uint64 { h := affixHash(key); return s[h>>6]
 var triggerStartKeys, triggerEndKeys = func() (starts, ends affixKeys) {
 	for _, a := range attributions {
 		for _, w := range a.starts {
-			starts.add(load32(w))
+			starts.add(affixKey(w))
 		}
 		for _, w := range a.ends {
-			ends.add(load32(w[len(w)-minAffix:]))
+			ends.add(affixKey(w[len(w)-minAffix:]))
 		}
 	}
 	return starts, ends
 }()
 
-// load32 returns the first four bytes of s as a little-endian integer.
-func load32(s string) uint32 {
+// affixKey returns the key of an affix, or of a word, of four bytes or
+// more: its first four bytes as a little-endian integer.
+func affixKey(s string) uint32 {
 	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
@@ -162,14 +163,14 @@ func attributionsIn(toks []token) uint {
 		toks = toks[len(group):]
 		var long uint64 // a bit for each token of group of minAffix bytes or more
 		for i := range group {
-			long |= b2u(len(group[i].text) >= minAffix) << i
+			long |= boolBit(len(group[i].text) >= minAffix) << i
 		}
 		for ; long != 0; long &= long - 1 {
 			w := group[bits.TrailingZeros64(long)].text
 			if len(w) < minAffix {
 				continue // never: it tells the compiler the four bytes below are there
 			}
-			if triggerStartKeys.has(load32(w))|triggerEndKeys.has(load32(w[len(w)-minAffix:])) != 0 {
+			if triggerStartKeys.has(affixKey(w))|triggerEndKeys.has(affixKey(w[len(w)-minAffix:])) != 0 {
 				mask |= affixesOf(w)
 			}
 		}
@@ -177,8 +178,8 @@ func attributionsIn(toks []token) uint {
 	return mask
 }
 
-// b2u returns 1 for true and 0 for false, with no branch.
-func b2u(b bool) uint64 {
+// boolBit returns 1 for true and 0 for false, with no branch.
+func boolBit(b bool) uint64 {
 	var u uint64
 	if b {
 		u = 1

@@ -143,13 +143,13 @@ func titleCandidates(toks []token, n int, inName bool) uint64 {
 	for i := range toks {
 		t := &toks[i]
 		v := uint64(titleStarts[t.kind&3][t.class])
-		capitals |= v >> 1 & b2u(t.capital) << (i & 63)
+		capitals |= v >> 1 & boolBit(t.capital) << (i & 63)
 		titleWords |= v & 1 << (i & 63)
 		stopwords |= v >> 2 & 1 << (i & 63)
 		heads |= v >> 3 & 1 << (i & 63)
 	}
 	names := capitals &^ stopwords // words of names
-	nameStarts := capitals &^ stopwords &^ titleWords &^ (names<<1 | b2u(inName))
+	nameStarts := capitals &^ stopwords &^ titleWords &^ (names<<1 | boolBit(inName))
 	near := heads>>1 | heads>>2 | heads>>3 | heads>>4 | heads>>5
 	may := stopwords&near | titleWords&^capitals | capitals&heads | nameStarts
 	return may & (1<<n - 1)
