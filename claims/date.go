@@ -258,50 +258,55 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			}
 		}
 	}
-	// Numbers: "2021-12-10", "13/12/2021", "12/13/2021".
-	if i+4 < len(toks) && toks[i+1].adjacent() && toks[i+2].adjacent() && toks[i+3].adjacent() && toks[i+4].adjacent() &&
-		toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
-		(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
-		a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
-		var y, m, d int
-		switch {
-		case len(toks[i].text) == 4:
-			y, m, d = a, b, c
-		case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
-			y, m, d = c, b, a // day first
-		case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
-			y, m, d = c, a, b // month first, as the day cannot be the month
+	// A date in numbers, a decade and a span of years go on from the
+	// number with no space: after most numbers a space comes, and none
+	// of the three is tried.
+	if i+1 < len(toks) && toks[i+1].adjacent() {
+		// Numbers: "2021-12-10", "13/12/2021", "12/13/2021".
+		if i+4 < len(toks) && toks[i+1].adjacent() && toks[i+2].adjacent() && toks[i+3].adjacent() && toks[i+4].adjacent() &&
+			toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
+			(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
+			a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
+			var y, m, d int
+			switch {
+			case len(toks[i].text) == 4:
+				y, m, d = a, b, c
+			case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
+				y, m, d = c, b, a // day first
+			case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
+				y, m, d = c, a, b // month first, as the day cannot be the month
+			}
+			if y > 0 {
+				if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
+					return dm, true
+				}
+			}
+			return dateMatch{}, false
 		}
-		if y > 0 {
-			if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
-				return dm, true
+		// A decade: "1960s", "the 1960s".
+		if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
+			y := atoi(t.text)
+			if y >= 1000 && y <= 2100 && y%10 == 0 {
+				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+				return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 			}
 		}
-		return dateMatch{}, false
-	}
-	// A decade: "1960s", "the 1960s".
-	if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
-		y := atoi(t.text)
-		if y >= 1000 && y <= 2100 && y%10 == 0 {
-			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
-				to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
-		}
-	}
-	// A span of years: "from 1951-1957", "1951–1957". Both years are
-	// written whole; "2012-13", a season, is left alone.
-	if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
-		toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
-		// yearAt reads the first year alone, without the dash after it.
-		y1, ok := yearAt(toks[:i+1], i)
-		y2 := atoi(toks[i+2].text)
-		followed := i+3 < len(toks) && toks[i+3].adjacent() && (toks[i+3].kind == tNumber || toks[i+3].kind == tWord)
-		// "1500-2000 people" counts: round hundreds at both ends.
-		round := y1%100 == 0 && y2%100 == 0
-		if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
-			from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
-			to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+		// A span of years: "from 1951-1957", "1951–1957". Both years are
+		// written whole; "2012-13", a season, is left alone.
+		if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
+			toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
+			// yearAt reads the first year alone, without the dash after it.
+			y1, ok := yearAt(toks[:i+1], i)
+			y2 := atoi(toks[i+2].text)
+			followed := i+3 < len(toks) && toks[i+3].adjacent() && (toks[i+3].kind == tNumber || toks[i+3].kind == tWord)
+			// "1500-2000 people" counts: round hundreds at both ends.
+			round := y1%100 == 0 && y2%100 == 0
+			if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
+				from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
+				to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
+				return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+			}
 		}
 	}
 	// A year: "in 2019", "2019."
