@@ -175,3 +175,37 @@ func FuzzAttributionsIn(f *testing.F) {
 		}
 	})
 }
+
+func TestLastMark(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"", -1},
+		{"no mark at all", -1},
+		{"one, two", 3},
+		{`“quoted,” she said`, 10},
+		{`“quoted”, she said`, 12},
+		{`a "b" c`, 4},
+		{"\x9d, x", 1},
+		{"end”", 3},
+	}
+	for _, tt := range tests {
+		if got := lastMark(tt.s); got != tt.want {
+			t.Errorf("lastMark(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}
+
+// FuzzLastMark checks lastMark against searching s for each mark.
+func FuzzLastMark(f *testing.F) {
+	for _, s := range append([]string{`“a,” b "c" d”, e`}, fuzzSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := max(strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '"'), strings.LastIndex(s, "”"))
+		if got := lastMark(s); got != want {
+			t.Fatalf("lastMark(%q) = %d, searching for each mark %d", s, got, want)
+		}
+	})
+}

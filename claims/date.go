@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -59,22 +60,56 @@ func findDates(toks []token, published time.Time) []dateMatch {
 }
 
 // appendDates appends the dates of a sentence to out.
+//
+// Most tokens are words of no date class, or punctuation, in no order a
+// branch on each could foretell: the numbers and the words of the date
+// class are first marked, 64 tokens at a time, with no branch, and only
+// they are then tried, one bit of the mark at a time.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
-	for i := 0; i < len(toks); i++ {
-		// Most tokens are words of no date class, or punctuation: passed
-		// over here, with no call.
-		if t := &toks[i]; t.kind > tNumber || t.kind == tWord && t.class&classDateWord == 0 || !mayStartDate(toks, i) {
-			continue
+	next := 0 // the first token a date may start at: the end of the last one
+	for base := 0; base < len(toks); base += 64 {
+		for may := dateCandidates(toks[base:min(base+64, len(toks))]); may != 0; may &= may - 1 {
+			i := base + bits.TrailingZeros64(may)
+			if i < next || !mayStartDate(toks, i) {
+				continue
+			}
+			m, ok := dateAt(toks, i, published)
+			if !ok {
+				continue
+			}
+			out = append(out, m)
+			next = m.end
 		}
-		m, ok := dateAt(toks, i, published)
-		if !ok {
-			continue
-		}
-		out = append(out, m)
-		i = m.end - 1
 	}
 	return out
 }
+
+// dateCandidates returns a bit for each number and word of the date class
+// of group, of 64 tokens at most. It is not inlined into appendDates,
+// where what its loop needs would not stay in registers.
+//
+//go:noinline
+func dateCandidates(group []token) uint64 {
+	var may uint64
+	for i := range group {
+		t := &group[i]
+		may |= uint64(dateStarts[t.kind&3][t.class]) << (i & 63)
+	}
+	return may
+}
+
+// dateStarts is 1 for the kinds and classes of tokens a date may start at,
+// numbers and words of the date class, and 0 for the others: one load
+// tells them apart.
+var dateStarts = func() (starts [4][256]uint8) {
+	for c := range 256 {
+		starts[tNumber][c] = 1
+		if wordClass(c)&classDateWord != 0 {
+			starts[tWord][c] = 1
+		}
+	}
+	return starts
+}()
 
 // mayStartDate reports whether a date may begin at toks[i]: a number
 // written as a day, a year or the first part of a date in numbers, a
@@ -223,50 +258,55 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			}
 		}
 	}
-	// Numbers: "2021-12-10", "13/12/2021", "12/13/2021".
-	if i+4 < len(toks) && toks[i+1].adjacent() && toks[i+2].adjacent() && toks[i+3].adjacent() && toks[i+4].adjacent() &&
-		toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
-		(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
-		a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
-		var y, m, d int
-		switch {
-		case len(toks[i].text) == 4:
-			y, m, d = a, b, c
-		case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
-			y, m, d = c, b, a // day first
-		case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
-			y, m, d = c, a, b // month first, as the day cannot be the month
+	// A date in numbers, a decade and a span of years go on from the
+	// number with no space: after most numbers a space comes, and none
+	// of the three is tried.
+	if i+1 < len(toks) && toks[i+1].adjacent() {
+		// Numbers: "2021-12-10", "13/12/2021", "12/13/2021".
+		if i+4 < len(toks) && toks[i+1].adjacent() && toks[i+2].adjacent() && toks[i+3].adjacent() && toks[i+4].adjacent() &&
+			toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
+			(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
+			a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
+			var y, m, d int
+			switch {
+			case len(toks[i].text) == 4:
+				y, m, d = a, b, c
+			case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
+				y, m, d = c, b, a // day first
+			case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
+				y, m, d = c, a, b // month first, as the day cannot be the month
+			}
+			if y > 0 {
+				if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
+					return dm, true
+				}
+			}
+			return dateMatch{}, false
 		}
-		if y > 0 {
-			if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
-				return dm, true
+		// A decade: "1960s", "the 1960s".
+		if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
+			y := atoi(t.text)
+			if y >= 1000 && y <= 2100 && y%10 == 0 {
+				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+				return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
 			}
 		}
-		return dateMatch{}, false
-	}
-	// A decade: "1960s", "the 1960s".
-	if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
-		y := atoi(t.text)
-		if y >= 1000 && y <= 2100 && y%10 == 0 {
-			from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
-				to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
-		}
-	}
-	// A span of years: "from 1951-1957", "1951–1957". Both years are
-	// written whole; "2012-13", a season, is left alone.
-	if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
-		toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
-		// yearAt reads the first year alone, without the dash after it.
-		y1, ok := yearAt(toks[:i+1], i)
-		y2 := atoi(toks[i+2].text)
-		followed := i+3 < len(toks) && toks[i+3].adjacent() && (toks[i+3].kind == tNumber || toks[i+3].kind == tWord)
-		// "1500-2000 people" counts: round hundreds at both ends.
-		round := y1%100 == 0 && y2%100 == 0
-		if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
-			from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
-			to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-			return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+		// A span of years: "from 1951-1957", "1951–1957". Both years are
+		// written whole; "2012-13", a season, is left alone.
+		if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
+			toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
+			// yearAt reads the first year alone, without the dash after it.
+			y1, ok := yearAt(toks[:i+1], i)
+			y2 := atoi(toks[i+2].text)
+			followed := i+3 < len(toks) && toks[i+3].adjacent() && (toks[i+3].kind == tNumber || toks[i+3].kind == tWord)
+			// "1500-2000 people" counts: round hundreds at both ends.
+			round := y1%100 == 0 && y2%100 == 0
+			if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
+				from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
+				to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
+				return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+			}
 		}
 	}
 	// A year: "in 2019", "2019."
@@ -597,9 +637,9 @@ func (x *sentenceExtractor) dates() {
 		// share its words, which no one writes to.
 		if context == nil {
 			x.needContent()
-			words := x.contextRoom(len(x.content))
-			for _, w := range x.content {
-				words = append(words, w.stem)
+			words := x.contextRoom(len(x.content))[:len(x.content)]
+			for k := range x.content {
+				words[k] = x.content[k].stem
 			}
 			context = x.keepContext(words)
 		}
@@ -609,12 +649,34 @@ func (x *sentenceExtractor) dates() {
 
 // eventDay gives every claim of the sentence the first whole day the
 // sentence names, resolved to the calendar.
+//
+// dates alone makes date claims, and runs just before: they end x.out,
+// and eventDay reads them and no other. The claims are made with no day:
+// those of the sentences that name none, most of them, are not written
+// to, and those of the sentences with no date claim not even read, by a
+// test small enough to be inlined.
 func (x *sentenceExtractor) eventDay() {
+	if n := len(x.out); n > 0 && x.out[n-1].Kind == Date {
+		x.giveEventDay()
+	}
+}
+
+// giveEventDay is eventDay for a sentence whose claims end with dates.
+func (x *sentenceExtractor) giveEventDay() {
+	dates := len(x.out)
+	for dates > 0 && x.out[dates-1].Kind == Date {
+		dates--
+	}
 	first := 0.0
-	for _, c := range x.out {
-		if c.Kind == Date && len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
+	for i := dates; i < len(x.out); i++ {
+		// By pointer: a Claim is too large to copy for the four fields
+		// read.
+		if c := &x.out[i]; len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
 			first = c.Value
 		}
+	}
+	if first == 0 {
+		return
 	}
 	for i := range x.out {
 		x.out[i].EventDay = first
@@ -623,8 +685,8 @@ func (x *sentenceExtractor) eventDay() {
 
 // overlaps reports whether a claim already found covers part of [start, end).
 func (x *sentenceExtractor) overlaps(start, end int) bool {
-	for _, c := range x.out {
-		if c.TextStart < end && start < c.TextEnd {
+	for i := range x.out {
+		if c := &x.out[i]; c.TextStart < end && start < c.TextEnd {
 			return true
 		}
 	}

@@ -30,35 +30,45 @@ var mayEndSentence = [...]byte{'\n', '.', '!', '?'}
 // (mayEndSentence) with strings.IndexByte, which looks at many bytes at
 // once, rather than byte by byte. It keeps the offset of each one's next
 // place, found once, until the scan passes it: the scan only goes on.
+// The bytes have a field each, rather than a slot of an array looped
+// over: "!" and "?" are rare, and their tests, each one of its own,
+// are foretold.
 type stopFinder struct {
 	text string
-	next [len(mayEndSentence)]int // at or after the last i asked; -1 before the first
+	// The next place of each byte of mayEndSentence, at or after the
+	// last i asked; -1 before the first.
+	newline, stop, exclamation, question int
 }
 
 func newStopFinder(text string) stopFinder {
-	f := stopFinder{text: text}
-	for k := range f.next {
-		f.next[k] = -1
-	}
-	return f
+	return stopFinder{text: text, newline: -1, stop: -1, exclamation: -1, question: -1}
 }
 
 // find returns the offset of the first byte of mayEndSentence in
 // text[i:limit], or limit when there is none. i is never less than in
 // the call before, and limit never more than len(text).
 func (f *stopFinder) find(i, limit int) int {
-	at := limit
-	for k, c := range mayEndSentence {
-		if f.next[k] < i {
-			if j := strings.IndexByte(f.text[i:], c); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(f.text)
-			}
-		}
-		at = min(at, f.next[k])
+	if f.newline < i {
+		f.newline = f.next(i, '\n')
 	}
-	return at
+	if f.stop < i {
+		f.stop = f.next(i, '.')
+	}
+	if f.exclamation < i {
+		f.exclamation = f.next(i, '!')
+	}
+	if f.question < i {
+		f.question = f.next(i, '?')
+	}
+	return min(limit, f.newline, f.stop, f.exclamation, f.question)
+}
+
+// next returns the offset of the first c in text[i:], or len(text).
+func (f *stopFinder) next(i int, c byte) int {
+	if j := strings.IndexByte(f.text[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(f.text)
 }
 
 // sentences splits text[start:end] into sentences. A line break always ends
@@ -110,8 +120,10 @@ func appendSentences(out []span, text string, start, end int) []span {
 			continue
 		}
 		j := i + 1
-		// Closing quotes and brackets stay with the sentence.
-		for j < end {
+		// Closing quotes and brackets stay with the sentence. Most
+		// full stops have a space or a line break after them, told
+		// without decoding a rune.
+		for j < end && (text[j] >= utf8.RuneSelf || text[j] == '"' || text[j] == '\'' || text[j] == ')') {
 			r, w := utf8.DecodeRuneInString(text[j:end])
 			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' {
 				j += w
@@ -126,10 +138,18 @@ func appendSentences(out []span, text string, start, end int) []span {
 		for k < end && (text[k] == ' ' || text[k] == '\r') {
 			k++
 		}
-		if k >= end || text[k] == '\n' {
+		if k >= end {
 			emit(j)
 			s = k
-			i = k - 1
+			break
+		}
+		if text[k] == '\n' {
+			// The line ends with the sentence, as most do: its line
+			// break, which would end an empty sentence, is passed over
+			// rather than stopped at.
+			emit(j)
+			s = k + 1
+			i = k
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(text[k:end])

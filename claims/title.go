@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,38 +68,113 @@ func findTitles(toks []token) []titleMatch {
 
 // findTitlesUpTo finds the title claims that start at toks[last] or
 // before it.
+//
+// A title is tried only at a token that may open one (titleCandidates),
+// found many tokens at a time with no branch: most tokens open none, in
+// no order a branch on each could foretell.
 func findTitlesUpTo(toks []token, last int) []titleMatch {
 	var out []titleMatch
-	for i := 0; i < len(toks) && i <= last; i++ {
-		if m, ok := theTitleCommaName(toks, i); ok { // "The museum's director, Hanne Solberg"
-			out = append(out, m)
-			i = m.nameEnd - 1
-			continue
-		}
-		if !toks[i].isCapitalized() { // a title or a name opens all ways but one
-			if m, ok := lowerTitleBeforeName(toks, i); ok {
-				out = append(out, m)
-				i = m.nameEnd - 1
+	end := min(len(toks), last+1)
+	next := 0 // the first token a title may start at: past the last one found
+	for base := 0; base < end; base += titleGroup {
+		// Whether the token before the group is a word of a name.
+		inName := base > 0 && toks[base-1].isCapitalized() && !toks[base-1].isStopword()
+		for may := titleCandidates(toks[base:min(base+64, len(toks))], min(titleGroup, end-base), inName); may != 0; may &= may - 1 {
+			i := base + bits.TrailingZeros64(may)
+			if i < next {
+				continue
 			}
-			continue
-		}
-		if m, ok := titleBeforeName(toks, i); ok {
-			out = append(out, m)
-			i = m.nameEnd - 1
-			continue
-		}
-		if m, ok := nameThenTitle(toks, i); ok {
-			out = append(out, m)
-			i = m.officeEnd - 1
-			continue
-		}
-		if m, ok := nameIsTitle(toks, i); ok {
-			out = append(out, m)
-			i = m.officeEnd - 1
+			if m, after, ok := titleAt(toks, i); ok {
+				out = append(out, m)
+				next = after
+			}
 		}
 	}
 	return out
 }
+
+// titleAt returns the title claim that starts at toks[i], if any, and the
+// token after it, where the next may start.
+func titleAt(toks []token, i int) (m titleMatch, after int, ok bool) {
+	if m, ok := theTitleCommaName(toks, i); ok { // "The museum's director, Hanne Solberg"
+		return m, m.nameEnd, true
+	}
+	if !toks[i].isCapitalized() { // a title or a name opens all ways but one
+		m, ok := lowerTitleBeforeName(toks, i)
+		return m, m.nameEnd, ok
+	}
+	if m, ok := titleBeforeName(toks, i); ok {
+		return m, m.nameEnd, true
+	}
+	if m, ok := nameThenTitle(toks, i); ok {
+		return m, m.officeEnd, true
+	}
+	m, ok = nameIsTitle(toks, i)
+	return m, m.officeEnd, ok
+}
+
+// titleGroup is how many tokens titleCandidates marks at a time: those
+// after them, up to 64, are read for what follows the last of them.
+const titleGroup = 64 - theTitleReach
+
+// theTitleReach is how far after its "the" theTitleCommaName finds the
+// head of the office: "the museum's deputy managing director," puts it
+// five words on.
+const theTitleReach = 5
+
+// titleCandidates returns a bit for each of the first n tokens of toks, of
+// 64 tokens at most, that a title may start at, by the ways titleAt tries:
+//
+//   - a stopword ("the", "whose", "its") that the head of an office
+//     follows, one to five words on (theTitleCommaName);
+//   - a title word in lower case (lowerTitleBeforeName);
+//   - a capitalized head of an office (titleBeforeName);
+//   - a capitalized word that starts a name: no stopword nor title word,
+//     after no other word of a name (nameThenTitle, nameIsTitle).
+//
+// inName tells whether the token before toks is a word of a name, a
+// capitalized word that is no stopword. titleCandidates is not inlined
+// into findTitlesUpTo, where what its loop needs would not stay in
+// registers.
+//
+//go:noinline
+func titleCandidates(toks []token, n int, inName bool) uint64 {
+	var capitals, titleWords, stopwords, heads uint64
+	for i := range toks {
+		t := &toks[i]
+		v := uint64(titleStarts[t.kind&3][t.class])
+		capitals |= v >> 1 & boolBit(t.capital) << (i & 63)
+		titleWords |= v & 1 << (i & 63)
+		stopwords |= v >> 2 & 1 << (i & 63)
+		heads |= v >> 3 & 1 << (i & 63)
+	}
+	names := capitals &^ stopwords // words of names
+	nameStarts := capitals &^ stopwords &^ titleWords &^ (names<<1 | boolBit(inName))
+	near := heads>>1 | heads>>2 | heads>>3 | heads>>4 | heads>>5
+	may := stopwords&near | titleWords&^capitals | capitals&heads | nameStarts
+	return may & (1<<n - 1)
+}
+
+// titleStarts tells titleCandidates what a token is, by its kind and
+// class: bit 0 a title word, bit 1 a word (capitalized, when it is
+// written so), bit 2 a stopword, bit 3 the head of an office. Other kinds
+// of tokens are none of these.
+var titleStarts = func() (starts [4][256]uint8) {
+	for c := range 256 {
+		v := uint8(2)
+		if wordClass(c)&classTitleWord != 0 {
+			v |= 1
+		}
+		if wordClass(c)&classStopword != 0 {
+			v |= 4
+		}
+		if wordClass(c)&classOfficeHead != 0 {
+			v |= 8
+		}
+		starts[tWord][c] = v
+	}
+	return starts
+}()
 
 type titleMatch struct {
 	officeFirst, officeEnd int
