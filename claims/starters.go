@@ -171,7 +171,8 @@ func rolesOf(w string) starterRole {
 	if has(approxClockFilter, approxClockWords, w) { // timeOrScore
 		r |= roleClock
 	}
-	word := token{kind: tWord, text: w, lower: w}
+	// The class as the lexer gives it: some tests read it (beginsSingle).
+	word := token{kind: tWord, text: w, lower: w, class: wordClasses.of(w)}
 	switch w {
 	case "the", "a":
 		// nthTime and nthToDo read an ordinal after "the" ("for the
