@@ -138,8 +138,8 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				t.text, t.lower = word, word
 				t.start, t.end = i, j
 				seen |= uint16(class) | 1<<(8+tWord)
-				space, newline = false, false
-				i = j
+				i, space = spaceAfter(text, j)
+				newline = false
 				continue
 			}
 		} else if c-'A' < 26 {
@@ -162,8 +162,8 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			t.text, t.lower = word, lower
 			t.start, t.end = i, j
 			seen |= uint16(class) | 1<<(8+tWord)
-			space, newline = false, false
-			i = j
+			i, space = spaceAfter(text, j)
+			newline = false
 			continue
 		} else {
 			r, w := rune(c), 1
@@ -219,11 +219,26 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
 		seen |= uint16(class) | 1<<(8+kind&7) // kind&7: the compiler knows the shift fits
-		space, newline = false, false
-		i = j
+		i, space = spaceAfter(text, j)
+		newline = false
 	}
 	facts.classes, facts.kinds, facts.links = wordClass(seen), uint8(seen>>8), links
 	return toks, facts
+}
+
+// spaceAfter returns the index past the one space that follows most
+// words, text[j], and whether there is one there; j and false when there
+// is none. The lexer reads that space with the word before it, with no
+// branch: on a trip of its loop of its own, the space took a test at the
+// loop's head that the processor cannot foretell, as spaces and words
+// alternate.
+func spaceAfter(text string, j int) (int, bool) {
+	sp := j < len(text) && text[j] == ' '
+	n := 0
+	if sp {
+		n = 1
+	}
+	return j + n, sp
 }
 
 // opensLink reports whether the punctuation at text[i], in a sentence
