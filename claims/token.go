@@ -191,7 +191,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			case r >= utf8.RuneSelf && isVulgarFraction(r):
 				kind = tNumber // "½"
 				j = i + w
-			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			case r >= utf8.RuneSelf && !isGeneralPunct(r) && unicode.IsLetter(r):
 				kind = tWord
 				j, plain = scanWord(text, i, end)
 			case isSymbol(r):
@@ -405,11 +405,10 @@ func scanWord(text string, i, end int) (next int, plain bool) {
 			break // the space or punctuation after most words
 		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-			i += w
-			plain = false
-			continue
-		}
+		// The apostrophes first, neither letters nor marks, as the
+		// curly one is in a table that unicode.Is searches with
+		// branches that the processor cannot foretell; then the other
+		// general punctuation ("”", "—") that ends many words.
 		if r == '\'' || r == '’' {
 			if j := i + w; j < end {
 				r2, _ := utf8.DecodeRuneInString(text[j:end])
@@ -419,11 +418,24 @@ func scanWord(text string, i, end int) (next int, plain bool) {
 					continue
 				}
 			}
+			break
+		}
+		if !isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			i += w
+			plain = false
+			continue
 		}
 		break
 	}
 	return i, plain
 }
+
+// isGeneralPunct reports whether r is in the block of General
+// Punctuation, U+2000 to U+206F: the quotation marks, dashes, spaces and
+// the ellipsis of news text. None of them is a letter or a mark
+// (TestGeneralPunct), so that the lexer asks unicode's tables, searched
+// with branches that the processor cannot foretell, of none of them.
+func isGeneralPunct(r rune) bool { return uint32(r)-0x2000 < 0x70 }
 
 // lowerChunk is the size of the chunks a lowerBuffer fills.
 const lowerChunk = 4096

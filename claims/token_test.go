@@ -160,3 +160,29 @@ func FuzzWordBits(f *testing.F) {
 		}
 	})
 }
+
+// TestGeneralPunct checks that no code point isGeneralPunct reports is a
+// letter or a mark, which scanWord and the lexer take it to tell, and
+// that it reports the block's bounds and nothing past them.
+func TestGeneralPunct(t *testing.T) {
+	var got []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+			got = append(got, r)
+		}
+	}
+	if d := cmp.Diff([]rune(nil), got); d != "" {
+		t.Errorf("letters and marks isGeneralPunct reports (-want +got):\n%s", d)
+	}
+	for _, tc := range []struct {
+		r    rune
+		want bool
+	}{
+		{0x1fff, false}, {0x2000, true}, {'’', true}, {'”', true}, {'—', true},
+		{'…', true}, {0x206f, true}, {0x2070, false}, {'a', false}, {-1, false},
+	} {
+		if got := isGeneralPunct(tc.r); got != tc.want {
+			t.Errorf("isGeneralPunct(%U) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}
