@@ -516,18 +516,29 @@ func (l *lowerBuffer) copy(s string) string {
 }
 
 // lower lower-cases s, in the buffer when it is ASCII.
+//
+// Most words it is given are a few letters with a capital: it lower-cases
+// them as it reads them, byte by byte with no branch but the loop's, and
+// tells at the end whether it met a byte outside ASCII or a capital.
 func (l *lowerBuffer) lower(s string) string {
-	upper := -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return toLowerUnicode(s)
-		}
-		if upper < 0 && 'A' <= c && c <= 'Z' {
-			upper = i
-		}
+	var word [32]byte // most words: lower-cased here, written at once
+	w := word[:]
+	if len(s) > len(word) {
+		w = make([]byte, len(s))
 	}
-	if upper < 0 {
+	w = w[:len(s)]
+	var all, changed byte // the bytes OR'ed, and the bits the lowering changed
+	for i := range w {
+		c := s[i]
+		lc := lowerASCII[c]
+		w[i] = lc
+		all |= c
+		changed |= c ^ lc
+	}
+	if all >= utf8.RuneSelf {
+		return toLowerUnicode(s)
+	}
+	if changed == 0 {
 		return s
 	}
 	if l.b.Cap()-l.b.Len() < len(s) {
@@ -535,20 +546,21 @@ func (l *lowerBuffer) lower(s string) string {
 		l.b.Grow(max(lowerChunk, len(s)))
 	}
 	at := l.b.Len()
-	var word [32]byte // most words: lower-cased here, written at once
-	w := word[:0]
-	if len(s) > len(word) {
-		w = make([]byte, 0, len(s))
-	}
-	w = append(w, s...)
-	for i := upper; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' {
-			w[i] = c + 'a' - 'A'
-		}
-	}
 	l.b.Write(w)
 	return l.b.String()[at:]
 }
+
+// lowerASCII maps the letters from A to Z to their lower case, and every
+// other byte to itself.
+var lowerASCII = func() (m [256]byte) {
+	for c := range m {
+		m[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			m[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return m
+}()
 
 // capitalize returns s with its first letter in upper case, in the buffer.
 func (l *lowerBuffer) capitalize(s string) string {

@@ -186,3 +186,25 @@ func TestGeneralPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerBufferLower checks lowerBuffer.lower against strings.ToLower
+// on ASCII words, short and past its buffer of 32 bytes, and against
+// toLowerUnicode on the others.
+func TestLowerBufferLower(t *testing.T) {
+	words := []string{"a", "A", "the", "The", "THE", "SenseTime", "McDONALD'S", "x-RAY", "2B", "@Z",
+		"[", "`", "{", "Łódź", "ŁÓDŹ", "NASA’S", "\xff", "Abc\xff",
+		"Internationalisation-And-Everything-Else", "internationalisation-and-everything-else"}
+	var lb lowerBuffer
+	got, want := map[string]string{}, map[string]string{}
+	for _, w := range words {
+		got[w] = lb.lower(w)
+		if strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 { // ASCII
+			want[w] = strings.ToLower(w)
+		} else {
+			want[w] = toLowerUnicode(w)
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lower (-want +got):\n%s", d)
+	}
+}
