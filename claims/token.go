@@ -138,8 +138,15 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				t.text, t.lower = word, word
 				t.start, t.end = i, j
 				seen |= uint16(class) | 1<<(8+tWord)
-				i, space = spaceAfter(text, j)
 				newline = false
+				// The space after most words is read here: whether there is
+				// one tells which token comes next (a mark comes right after
+				// a word), as the branch at the loop's head cannot foretell.
+				if j < len(text) && text[j] == ' ' {
+					i, space = j+1, true
+					continue
+				}
+				i, space = j, false
 				continue
 			}
 		} else if c-'A' < 26 {
@@ -162,8 +169,15 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			t.text, t.lower = word, lower
 			t.start, t.end = i, j
 			seen |= uint16(class) | 1<<(8+tWord)
-			i, space = spaceAfter(text, j)
 			newline = false
+			// The space after most words is read here: whether there is
+			// one tells which token comes next (a mark comes right after
+			// a word), as the branch at the loop's head cannot foretell.
+			if j < len(text) && text[j] == ' ' {
+				i, space = j+1, true
+				continue
+			}
+			i, space = j, false
 			continue
 		} else {
 			r, w := rune(c), 1
@@ -227,11 +241,10 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 }
 
 // spaceAfter returns the index past the one space that follows most
-// words, text[j], and whether there is one there; j and false when there
-// is none. The lexer reads that space with the word before it, with no
-// branch: on a trip of its loop of its own, the space took a test at the
-// loop's head that the processor cannot foretell, as spaces and words
-// alternate.
+// tokens, text[j], and whether there is one there; j and false when
+// there is none. The lexer reads that space with the mark or number
+// before it with no branch: after those, unlike after words, a branch
+// on it foretells nothing of the next token, and mispredicts.
 func spaceAfter(text string, j int) (int, bool) {
 	sp := j < len(text) && text[j] == ' '
 	n := 0
