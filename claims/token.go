@@ -199,7 +199,9 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			case isDigit(r):
 				kind = tNumber
 				j = scanNumber(text, i, end)
-			case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+			case space && r == '.' && i+1 < end && isDigit(rune(text[i+1])):
+				// space first: whether the word before had one after it
+				// is in the history the processor foretells it by.
 				kind = tNumber // ".25"
 				j = scanNumber(text, i+1, end)
 			case r >= utf8.RuneSelf && isVulgarFraction(r):
