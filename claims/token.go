@@ -138,8 +138,15 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 				t.text, t.lower = word, word
 				t.start, t.end = i, j
 				seen |= uint16(class) | 1<<(8+tWord)
-				space, newline = false, false
-				i = j
+				newline = false
+				// The space after most words is read here: whether there is
+				// one tells which token comes next (a mark comes right after
+				// a word), as the branch at the loop's head cannot foretell.
+				if j < len(text) && text[j] == ' ' {
+					i, space = j+1, true
+					continue
+				}
+				i, space = j, false
 				continue
 			}
 		} else if c-'A' < 26 {
@@ -162,8 +169,15 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			t.text, t.lower = word, lower
 			t.start, t.end = i, j
 			seen |= uint16(class) | 1<<(8+tWord)
-			space, newline = false, false
-			i = j
+			newline = false
+			// The space after most words is read here: whether there is
+			// one tells which token comes next (a mark comes right after
+			// a word), as the branch at the loop's head cannot foretell.
+			if j < len(text) && text[j] == ' ' {
+				i, space = j+1, true
+				continue
+			}
+			i, space = j, false
 			continue
 		} else {
 			r, w := rune(c), 1
@@ -185,13 +199,15 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			case isDigit(r):
 				kind = tNumber
 				j = scanNumber(text, i, end)
-			case r == '.' && space && i+1 < end && isDigit(rune(text[i+1])):
+			case space && r == '.' && i+1 < end && isDigit(rune(text[i+1])):
+				// space first: whether the word before had one after it
+				// is in the history the processor foretells it by.
 				kind = tNumber // ".25"
 				j = scanNumber(text, i+1, end)
 			case r >= utf8.RuneSelf && isVulgarFraction(r):
 				kind = tNumber // "½"
 				j = i + w
-			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			case r >= utf8.RuneSelf && !isGeneralPunct(r) && unicode.IsLetter(r):
 				kind = tWord
 				j, plain = scanWord(text, i, end)
 			case isSymbol(r):
@@ -219,11 +235,25 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 		t.text, t.lower = text[i:j], lower
 		t.start, t.end = i, j
 		seen |= uint16(class) | 1<<(8+kind&7) // kind&7: the compiler knows the shift fits
-		space, newline = false, false
-		i = j
+		i, space = spaceAfter(text, j)
+		newline = false
 	}
 	facts.classes, facts.kinds, facts.links = wordClass(seen), uint8(seen>>8), links
 	return toks, facts
+}
+
+// spaceAfter returns the index past the one space that follows most
+// tokens, text[j], and whether there is one there; j and false when
+// there is none. The lexer reads that space with the mark or number
+// before it with no branch: after those, unlike after words, a branch
+// on it foretells nothing of the next token, and mispredicts.
+func spaceAfter(text string, j int) (int, bool) {
+	sp := j < len(text) && text[j] == ' '
+	n := 0
+	if sp {
+		n = 1
+	}
+	return j + n, sp
 }
 
 // opensLink reports whether the punctuation at text[i], in a sentence
@@ -390,11 +420,10 @@ func scanWord(text string, i, end int) (next int, plain bool) {
 			break // the space or punctuation after most words
 		}
 		r, w := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-			i += w
-			plain = false
-			continue
-		}
+		// The apostrophes first, neither letters nor marks, as the
+		// curly one is in a table that unicode.Is searches with
+		// branches that the processor cannot foretell; then the other
+		// general punctuation ("”", "—") that ends many words.
 		if r == '\'' || r == '’' {
 			if j := i + w; j < end {
 				r2, _ := utf8.DecodeRuneInString(text[j:end])
@@ -404,11 +433,24 @@ func scanWord(text string, i, end int) (next int, plain bool) {
 					continue
 				}
 			}
+			break
+		}
+		if !isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)) {
+			i += w
+			plain = false
+			continue
 		}
 		break
 	}
 	return i, plain
 }
+
+// isGeneralPunct reports whether r is in the block of General
+// Punctuation, U+2000 to U+206F: the quotation marks, dashes, spaces and
+// the ellipsis of news text. None of them is a letter or a mark
+// (TestGeneralPunct), so that the lexer asks unicode's tables, searched
+// with branches that the processor cannot foretell, of none of them.
+func isGeneralPunct(r rune) bool { return uint32(r)-0x2000 < 0x70 }
 
 // lowerChunk is the size of the chunks a lowerBuffer fills.
 const lowerChunk = 4096
@@ -489,18 +531,29 @@ func (l *lowerBuffer) copy(s string) string {
 }
 
 // lower lower-cases s, in the buffer when it is ASCII.
+//
+// Most words it is given are a few letters with a capital: it lower-cases
+// them as it reads them, byte by byte with no branch but the loop's, and
+// tells at the end whether it met a byte outside ASCII or a capital.
 func (l *lowerBuffer) lower(s string) string {
-	upper := -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return toLowerUnicode(s)
-		}
-		if upper < 0 && 'A' <= c && c <= 'Z' {
-			upper = i
-		}
+	var word [32]byte // most words: lower-cased here, written at once
+	w := word[:]
+	if len(s) > len(word) {
+		w = make([]byte, len(s))
 	}
-	if upper < 0 {
+	w = w[:len(s)]
+	var all, changed byte // the bytes OR'ed, and the bits the lowering changed
+	for i := range w {
+		c := s[i]
+		lc := lowerASCII[c]
+		w[i] = lc
+		all |= c
+		changed |= c ^ lc
+	}
+	if all >= utf8.RuneSelf {
+		return toLowerUnicode(s)
+	}
+	if changed == 0 {
 		return s
 	}
 	if l.b.Cap()-l.b.Len() < len(s) {
@@ -508,20 +561,21 @@ func (l *lowerBuffer) lower(s string) string {
 		l.b.Grow(max(lowerChunk, len(s)))
 	}
 	at := l.b.Len()
-	var word [32]byte // most words: lower-cased here, written at once
-	w := word[:0]
-	if len(s) > len(word) {
-		w = make([]byte, 0, len(s))
-	}
-	w = append(w, s...)
-	for i := upper; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' {
-			w[i] = c + 'a' - 'A'
-		}
-	}
 	l.b.Write(w)
 	return l.b.String()[at:]
 }
+
+// lowerASCII maps the letters from A to Z to their lower case, and every
+// other byte to itself.
+var lowerASCII = func() (m [256]byte) {
+	for c := range m {
+		m[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			m[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return m
+}()
 
 // capitalize returns s with its first letter in upper case, in the buffer.
 func (l *lowerBuffer) capitalize(s string) string {

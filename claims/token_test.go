@@ -160,3 +160,51 @@ func FuzzWordBits(f *testing.F) {
 		}
 	})
 }
+
+// TestGeneralPunct checks that no code point isGeneralPunct reports is a
+// letter or a mark, which scanWord and the lexer take it to tell, and
+// that it reports the block's bounds and nothing past them.
+func TestGeneralPunct(t *testing.T) {
+	var got []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+			got = append(got, r)
+		}
+	}
+	if d := cmp.Diff([]rune(nil), got); d != "" {
+		t.Errorf("letters and marks isGeneralPunct reports (-want +got):\n%s", d)
+	}
+	for _, tc := range []struct {
+		r    rune
+		want bool
+	}{
+		{0x1fff, false}, {0x2000, true}, {'’', true}, {'”', true}, {'—', true},
+		{'…', true}, {0x206f, true}, {0x2070, false}, {'a', false}, {-1, false},
+	} {
+		if got := isGeneralPunct(tc.r); got != tc.want {
+			t.Errorf("isGeneralPunct(%U) = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}
+
+// TestLowerBufferLower checks lowerBuffer.lower against strings.ToLower
+// on ASCII words, short and past its buffer of 32 bytes, and against
+// toLowerUnicode on the others.
+func TestLowerBufferLower(t *testing.T) {
+	words := []string{"a", "A", "the", "The", "THE", "SenseTime", "McDONALD'S", "x-RAY", "2B", "@Z",
+		"[", "`", "{", "Łódź", "ŁÓDŹ", "NASA’S", "\xff", "Abc\xff",
+		"Internationalisation-And-Everything-Else", "internationalisation-and-everything-else"}
+	var lb lowerBuffer
+	got, want := map[string]string{}, map[string]string{}
+	for _, w := range words {
+		got[w] = lb.lower(w)
+		if strings.IndexFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 { // ASCII
+			want[w] = strings.ToLower(w)
+		} else {
+			want[w] = toLowerUnicode(w)
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("lower (-want +got):\n%s", d)
+	}
+}

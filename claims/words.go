@@ -64,15 +64,35 @@ func setOf(words string) map[string]bool {
 // and a map lookup on each costs more than the rest of the work on them;
 // a word the filter lets through is looked up in the set itself.
 type wordFilter struct {
-	letters [wordFilterLen + 1][26]uint32 // by length, first letter, bit of the last
-	// odd holds the first bytes of the set's words that do not start and
-	// end with a letter from a to z ("°c", "km2", "<"); such a word may be
-	// in the set when its first byte is there.
-	odd [256]bool
+	// letters holds, by length, first letter and bit of the last, the
+	// words that start and end with a letter from a to z. Bit 26 of a
+	// row (the index letterIndex gives every other byte) is set in every
+	// row of a first letter that starts one of the set's words ending in
+	// another byte; row 26, of the words that start with another byte,
+	// is empty. The rows are 32 wide so that a row's index needs no
+	// bounds check.
+	letters [wordFilterLen + 1][32]uint32
+	// odd is 1 at the first bytes of the set's words that do not start
+	// with a letter from a to z ("°c", "<"); such a word may be in the set
+	// when its first byte is there.
+	odd [256]uint8
 }
 
 // wordFilterLen is the length from which words share a row of the filter.
 const wordFilterLen = 15
+
+// letterIndex is the index of a letter from a to z in the alphabet, and 26
+// for every other byte: the row of a word's first byte in a filter, and
+// the bit of its last.
+var letterIndex = func() (m [256]uint8) {
+	for c := range m {
+		m[c] = 26
+		if 'a' <= c && c <= 'z' {
+			m[c] = uint8(c - 'a')
+		}
+	}
+	return m
+}()
 
 // filterOf returns the filter of the words of sets.
 func filterOf[V any](sets ...map[string]V) *wordFilter {
@@ -88,27 +108,37 @@ func filterOf[V any](sets ...map[string]V) *wordFilter {
 // add adds w to the filter.
 func (f *wordFilter) add(w string) {
 	n := len(w)
+	if n == 0 {
+		return
+	}
+	a, z := letterIndex[w[0]], letterIndex[w[n-1]]
 	switch {
-	case n == 0:
-	case w[0]-'a' < 26 && w[n-1]-'a' < 26:
-		f.letters[min(n, wordFilterLen)][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+	case a == 26:
+		f.odd[w[0]] = 1
+	case z == 26:
+		// A word of any length that starts with this letter and
+		// ends in some other byte may be in the set.
+		for m := range f.letters {
+			f.letters[m][a] |= 1 << 26
+		}
 	default:
-		f.odd[w[0]] = true
+		f.letters[min(n, wordFilterLen)][a] |= 1 << z
 	}
 }
 
 // mayHold reports whether w may be in the filter's sets. The empty word
 // always may.
+//
+// It has no branch but for the empty word: the recognizers ask it of
+// most words of a sentence, and which of them start or end with a byte
+// other than a letter, a branch cannot foretell.
 func (f *wordFilter) mayHold(w string) bool {
 	n := len(w)
 	if n == 0 {
 		return true
 	}
-	a, b := w[0]-'a', w[n-1]-'a'
-	if a >= 26 || b >= 26 {
-		return f.odd[w[0]]
-	}
-	return f.letters[min(n, wordFilterLen)][a]&(1<<b) != 0
+	a, z := letterIndex[w[0]], letterIndex[w[n-1]]
+	return (f.letters[min(n, wordFilterLen)][a&31]>>(z&31)|uint32(f.odd[w[0]]))&1 != 0
 }
 
 // mayHoldBytes reports whether the word written in b may be in the
@@ -118,11 +148,8 @@ func (f *wordFilter) mayHoldBytes(b []byte) bool {
 	if n == 0 {
 		return true
 	}
-	a, z := b[0]-'a', b[n-1]-'a'
-	if a >= 26 || z >= 26 {
-		return f.odd[b[0]]
-	}
-	return f.letters[min(n, wordFilterLen)][a]&(1<<z) != 0
+	a, z := letterIndex[b[0]], letterIndex[b[n-1]]
+	return (f.letters[min(n, wordFilterLen)][a&31]>>(z&31)|uint32(f.odd[b[0]]))&1 != 0
 }
 
 // lookup looks w up in m, which f is the filter of.
@@ -211,7 +238,7 @@ func (f *wordFilter) or(g *wordFilter) *wordFilter {
 		}
 	}
 	for c := range h.odd {
-		h.odd[c] = h.odd[c] || g.odd[c]
+		h.odd[c] |= g.odd[c]
 	}
 	return &h
 }

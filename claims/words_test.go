@@ -369,3 +369,60 @@ func TestMayHoldBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHold checks mayHold and mayHoldBytes against the rule they
+// answer by, written plainly: a word that starts and ends with letters
+// from a to z may be in the set when a word of the set of its length (or
+// both of wordFilterLen bytes or more) has its first and last letters;
+// any other word when one of the set's other words has its first byte.
+func TestMayHold(t *testing.T) {
+	plain := func(set map[string]bool, w string) bool {
+		if w == "" {
+			return true
+		}
+		letter := func(c byte) bool { return 'a' <= c && c <= 'z' }
+		both := func(s string) bool { return letter(s[0]) && letter(s[len(s)-1]) }
+		for s := range set {
+			switch {
+			case s == "":
+			case both(w) && both(s):
+				if min(len(s), wordFilterLen) == min(len(w), wordFilterLen) && s[0] == w[0] && s[len(s)-1] == w[len(w)-1] {
+					return true
+				}
+			case !both(w) && !both(s):
+				if s[0] == w[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	others := strings.Fields(`company said monday a zz thee an' ° °c °cs km2 km3 k2 2k
+	presidents secretarys men feet < <= $ 15 1.5 é école internationalisation`)
+	for _, tc := range []struct {
+		name string
+		set  map[string]bool
+	}{
+		{"measureUnits", measureUnits},
+		{"monthNames", monthNames},
+		{"odd", setOf(`°c km2 k9 <= x' 'x`)},
+		{"long", setOf(`internationalisation internationalism`)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filterOf(tc.set)
+			words := append([]string{""}, others...)
+			for w := range tc.set {
+				words = append(words, w, w+"s", w+"'", strings.ToUpper(w))
+			}
+			got, want := map[string][2]bool{}, map[string][2]bool{}
+			for _, w := range words {
+				got[w] = [2]bool{f.mayHold(w), f.mayHoldBytes([]byte(w))}
+				p := plain(tc.set, w)
+				want[w] = [2]bool{p, p}
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("mayHold, mayHoldBytes (-plain +filter):\n%s", d)
+			}
+		})
+	}
+}
