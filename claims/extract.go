@@ -534,8 +534,8 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 func (x *sentenceExtractor) classify(a *amount) int {
 	toks := x.toks
 	end := a.end
-	ageUnit, ageEnd := ageAt(toks, end)
 	timeUnit, timeEnd := timeUnitAt(toks, end)
+	ageUnit, ageEnd := ageAt(toks, end, timeUnit, timeEnd)
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)
