@@ -161,22 +161,10 @@ func attributionsIn(toks []token) uint {
 	for len(toks) > 0 {
 		group := toks[:min(len(toks), 64)]
 		toks = toks[len(group):]
-		// A bit for each token of group shorter than minAffix, four
-		// tokens at a time, the last four read last whatever the four
-		// before them: a bit marked twice is marked all the same, and no
-		// loop over the one to three left is run, its end mispredicted.
-		var short uint64
-		if n := len(group); n >= 4 {
-			for i := 0; i < n-4; i += 4 {
-				short |= shortFour((*[4]token)(group[i:])) << (i & 63)
-			}
-			short |= shortFour((*[4]token)(group[n-4:])) << ((n - 4) & 63)
-		} else {
-			for i := range group {
-				short |= boolBit(len(group[i].text) < minAffix) << i
-			}
+		var long uint64 // a bit for each token of group of minAffix bytes or more
+		for i := range group {
+			long |= boolBit(len(group[i].text) >= minAffix) << i
 		}
-		long := ^short & (1<<len(group) - 1) // the others; 1<<64 is 0
 		for ; long != 0; long &= long - 1 {
 			w := group[bits.TrailingZeros64(long)].text
 			if len(w) < minAffix {
@@ -188,14 +176,6 @@ func attributionsIn(toks []token) uint {
 		}
 	}
 	return mask
-}
-
-// shortFour returns a bit for each of the four tokens of g shorter than
-// minAffix, the first token's the lowest: a length less than minAffix
-// leaves the sign bit of its difference set.
-func shortFour(g *[4]token) uint64 {
-	return uint64(len(g[0].text)-minAffix)>>63 | uint64(len(g[1].text)-minAffix)>>63<<1 |
-		uint64(len(g[2].text)-minAffix)>>63<<2 | uint64(len(g[3].text)-minAffix)>>63<<3
 }
 
 // boolBit returns 1 for true and 0 for false, with no branch.
