@@ -239,8 +239,14 @@ func rangeFits(toks []token, lo, hi *amount, sep string) bool {
 // readSingle reads one number with the currency written around it into
 // a, which it leaves undefined when it reads none.
 func readSingle(a *amount, toks []token, i int) bool {
-	if i < len(toks) && toks[i].kind == tWord && !beginsSingle(&toks[i]) {
-		return false // "the", "in", "at": most words that parseAmount is tried at
+	// "the", "in", "at": most words that parseAmount is tried at. The
+	// kind and the class are tested together, with no branch: words and
+	// numbers come in no order a branch on the kind alone could foretell.
+	if i < len(toks) {
+		t := &toks[i]
+		if boolBit(t.kind == tWord)&boolBit(t.class&classSingleStart == 0) != 0 && !beginsSingle(t) {
+			return false
+		}
 	}
 	*a = amount{first: i, factor: 1}
 	j := i

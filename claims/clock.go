@@ -56,7 +56,10 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 	if t.kind != tNumber || hasPointOrComma(t.text) {
 		return 0, 0, "", false
 	}
-	h, m := atoi(t.text), 0
+	// The hour is read where the number's length says how it is written:
+	// a year ("2019") is read once, as "20" and "19", and a number of
+	// three digits or more than four, not at all.
+	var h, m int
 	j := i + 1
 	fourDigits := len(t.text) == 4
 	switch {
@@ -67,9 +70,10 @@ func clockAt(toks []token, i int) (end, minutes int, zone string, ok bool) {
 		if mt.kind != tNumber || len(mt.text) != 2 || hasPointOrComma(mt.text) {
 			return 0, 0, "", false
 		}
-		m = atoi(mt.text)
+		h, m = atoi(t.text), atoi(mt.text)
 		j += 2
 	case len(t.text) <= 2:
+		h = atoi(t.text)
 	default:
 		return 0, 0, "", false
 	}

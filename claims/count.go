@@ -163,13 +163,17 @@ func isAnonymousSource(toks []token, i int) bool {
 // inDimensions reports a number that is one side of two joined by "by" or
 // "x" ("2880 pixels by 1800", "2,880 by 1,800 pixels", "13 x 9"): a size,
 // not a count.
+//
+// The numbers on the other side are looked for before the word between:
+// most counts have none there, and the word's test, of its length first,
+// is unforetold.
 func inDimensions(toks []token, first, end int) bool {
-	joins := func(t token) bool { return t.lower == "by" || t.lower == "x" || t.text == "×" }
-	if first >= 2 && joins(toks[first-1]) && (toks[first-2].kind == tNumber ||
-		first >= 3 && toks[first-2].kind == tWord && toks[first-3].kind == tNumber) { // "2880 pixels by 1800"
+	joins := func(t *token) bool { return t.lower == "by" || t.lower == "x" || t.text == "×" }
+	if first >= 2 && (toks[first-2].kind == tNumber ||
+		first >= 3 && toks[first-2].kind == tWord && toks[first-3].kind == tNumber) && joins(&toks[first-1]) { // "2880 pixels by 1800"
 		return true
 	}
-	return end+1 < len(toks) && joins(toks[end]) && toks[end+1].kind == tNumber
+	return end+1 < len(toks) && toks[end+1].kind == tNumber && joins(&toks[end])
 }
 
 // collectiveCounts are the singular nouns of a group whose size a number

@@ -597,8 +597,25 @@ func yearISO(y int) string {
 	return strconv.Itoa(y)
 }
 
+// atoi returns the integer s holds, or 0 when it holds none, as
+// strconv.Atoi does. The numbers of dates and times it is asked of are
+// of four digits or fewer, whose value it adds up itself: for those
+// strconv.Atoi's sign, range and error handling cost several times the
+// loop.
 func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
+	if len(s) == 0 || len(s) > 4 {
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 { // a sign, or no number at all
+			n, _ := strconv.Atoi(s)
+			return n
+		}
+		n = n*10 + int(d)
+	}
 	return n
 }
 

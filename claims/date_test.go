@@ -356,3 +356,34 @@ func TestWeekdayDate(t *testing.T) {
 		}
 	}
 }
+
+// atoiByStrconv is what atoi must return: strconv.Atoi's number, or 0.
+func atoiByStrconv(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func TestAtoi(t *testing.T) {
+	inputs := []string{"", "0", "7", "07", "59", "2019", "0737", "12345", "-5", "+12", "-", "1a", "a1", "1.5",
+		"1,000", "٣", "99999999999999999999", "-99999999999999999999"}
+	var got, want []int
+	for _, s := range inputs {
+		got = append(got, atoi(s))
+		want = append(want, atoiByStrconv(s))
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("atoi of %q differs from strconv.Atoi's (-strconv +atoi):\n%s", inputs, d)
+	}
+}
+
+// FuzzAtoi holds atoi to strconv.Atoi on any text.
+func FuzzAtoi(f *testing.F) {
+	for _, s := range []string{"", "2019", "0737", "-5", "1/2", "９"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := atoi(s), atoiByStrconv(s); got != want {
+			t.Fatalf("atoi(%q) = %d, strconv.Atoi gives %d", s, got, want)
+		}
+	})
+}

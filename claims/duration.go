@@ -46,13 +46,16 @@ func timeUnitAt(toks []token, i int) (string, int) {
 
 // ageAt reports an age written after a number at toks[i]: "-year-old",
 // " years old", "-month-old". It returns the unit and the index past it.
-func ageAt(toks []token, i int) (string, int) {
+// u and k are the time unit at toks[i] and the index past it, as
+// timeUnitAt returns them, which classify reads for a duration anyway:
+// ageAt reads the unit again only after a hyphen.
+func ageAt(toks []token, i int, u string, k int) (string, int) {
 	j := i
 	hyphen := j < len(toks) && toks[j].text == "-" && toks[j].adjacent()
 	if hyphen {
 		j++
+		u, k = timeUnitAt(toks, j)
 	}
-	u, k := timeUnitAt(toks, j)
 	if u != "year" && u != "month" && u != "week" && u != "day" {
 		return "", i
 	}

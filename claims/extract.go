@@ -389,9 +389,26 @@ func (x *sentenceExtractor) isQuantity(a *amount) bool {
 	if k >= 2 {
 		q = &toks[k-2]
 	}
-	// Clock times and scores written with a colon: "02:29".
-	if k+2 < len(toks) && toks[k+1].text == ":" && toks[k+1].adjacent() && toks[k+2].kind == tNumber && toks[k+2].adjacent() {
-		return false
+	// What the mark glued after the number says, most numbers having a
+	// space after them and none of these read: a clock time or a score
+	// written with a colon ("02:29"), a date in numbers ("13/12/2021";
+	// not "1/2" as fractions are read), a list marker ("1." or "2)"
+	// opening a line).
+	if k+1 < len(toks) && toks[k+1].adjacent() && len(toks[k+1].text) == 1 {
+		switch toks[k+1].text[0] {
+		case ':':
+			if k+2 < len(toks) && toks[k+2].kind == tNumber && toks[k+2].adjacent() {
+				return false
+			}
+		case '/':
+			if !n.fraction {
+				return false
+			}
+		case '.', ')':
+			if (k+2 >= len(toks) || toks[k+2].space) && x.startsLine(toks[k].start) {
+				return false
+			}
+		}
 	}
 	if p.text == ":" && p.adjacent() && q.kind == tNumber {
 		return false
@@ -406,21 +423,15 @@ func (x *sentenceExtractor) isQuantity(a *amount) bool {
 	if n.end < len(toks) && has(monthNamesFilter, monthNames, toks[n.end].lower) && toks[n.end].isCapitalized() && a.currency == "" {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].text == "/" && toks[k+1].adjacent() && !n.fraction {
-		return false
-	}
-	// A list marker: "1." or "2)" opening a line.
-	if k+1 < len(toks) && (toks[k+1].text == "." || toks[k+1].text == ")") && toks[k+1].adjacent() &&
-		(k+2 >= len(toks) || toks[k+2].space) && x.startsLine(toks[k].start) {
-		return false
-	}
-	// Glued to a word: "G7", "COVID-19", "F-16"; "Boeing 737" is left alone.
-	if t.adjacent() && a.currency == "" && (p.kind == tWord || p.kind == tNumber) {
-		return false
-	}
-	if t.adjacent() && p.adjacent() &&
-		(q.kind == tWord && (p.text == "-" || p.text == "/" || p.text == ".") || q.kind == tNumber && p.text == "/") {
-		return false
+	if t.adjacent() {
+		// Glued to a word: "G7", "COVID-19", "F-16"; "Boeing 737" is left alone.
+		if a.currency == "" && (p.kind == tWord || p.kind == tNumber) {
+			return false
+		}
+		if p.adjacent() &&
+			(q.kind == tWord && (p.text == "-" || p.text == "/" || p.text == ".") || q.kind == tNumber && p.text == "/") {
+			return false
+		}
 	}
 	if inCode(toks, k) {
 		return false
@@ -523,8 +534,8 @@ func (x *sentenceExtractor) startsLine(off int) bool {
 func (x *sentenceExtractor) classify(a *amount) int {
 	toks := x.toks
 	end := a.end
-	ageUnit, ageEnd := ageAt(toks, end)
 	timeUnit, timeEnd := timeUnitAt(toks, end)
+	ageUnit, ageEnd := ageAt(toks, end, timeUnit, timeEnd)
 	measureUnit, measureEnd := measureAfter(toks, end)
 	magnitudeStart, magnitude := magnitudeBefore(toks, a.first)
 	gluedUnit, glued := gluedMetric(toks, a.num)

@@ -166,14 +166,17 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 		}
 		return "", 0, 0
 	}
-	// "a 12-cent dividend", "a one-yen bid"
-	if toks[i].text == "-" && toks[i].adjacent() && i+1 < len(toks) && toks[i+1].adjacent() {
-		if c, f, n := currencyAfter(toks, i+1); n == 1 && toks[i+1].kind == tWord {
-			return c, f, 2
+	if toks[i].kind != tWord {
+		// "a 12-cent dividend", "a one-yen bid": a hyphen is no word, and
+		// the words, most of the tokens here, are not compared with it.
+		if toks[i].text == "-" && toks[i].adjacent() && i+1 < len(toks) && toks[i+1].adjacent() {
+			if c, f, n := currencyAfter(toks, i+1); n == 1 && toks[i+1].kind == tWord {
+				return c, f, 2
+			}
 		}
 		return "", 0, 0
 	}
-	if toks[i].kind != tWord || letterFollows(toks, i) {
+	if letterFollows(toks, i) {
 		return "", 0, 0
 	}
 	w := toks[i].lower

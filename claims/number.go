@@ -73,8 +73,10 @@ func parseNumber(toks []token, i int) (number, bool) {
 		return n, false
 	}
 	// Every proportion goes on with "in", "over" or "out of": after most
-	// numbers, proportion is not called.
-	if n.end < len(toks) {
+	// numbers, proportion is not called. The three are stopwords: the
+	// class tells the other words at once, rather than their lengths
+	// and letters, in no order a branch could foretell.
+	if n.end < len(toks) && toks[n.end].class&classStopword != 0 {
 		switch toks[n.end].lower {
 		case "in", "over", "out":
 			if p, ok := proportion(toks, n); ok {
@@ -90,9 +92,14 @@ func parseBareNumber(toks []token, i int) (number, bool) {
 		return number{}, false
 	}
 	t := &toks[i]
+	// A word is asked of as such before it is compared with the signs,
+	// which no word is: a word of one letter ("a") would pass their
+	// test of its length, in no order a branch could foretell.
 	switch {
 	case t.kind == tNumber:
 		return parseDigits(toks, i)
+	case t.kind == tWord:
+		return parseWords(toks, i)
 	case isMinus(t.text) && i+1 < len(toks) && toks[i+1].kind == tNumber && toks[i+1].adjacent() &&
 		(t.space || i == 0 || toks[i-1].kind == tPunct && toks[i-1].text != ")" && !isMinus(toks[i-1].text)):
 		// "the bailout--22 billion euros": two hyphens are a dash, not a sign.
@@ -101,8 +108,6 @@ func parseBareNumber(toks []token, i int) (number, bool) {
 			n.value, n.first = -n.value, i
 		}
 		return n, ok
-	case t.kind == tWord:
-		return parseWords(toks, i)
 	}
 	return number{}, false
 }

@@ -218,3 +218,13 @@ func TestLastOrdinalWord(t *testing.T) {
 		t.Errorf("lastOrdinalWord (-want +got):\n%s", d)
 	}
 }
+
+// TestProportionWords holds parseNumber's gate before proportion: the
+// words a proportion goes on with are stopwords, by the lexer's class.
+func TestProportionWords(t *testing.T) {
+	for _, w := range []string{"in", "over", "out"} {
+		if wordClasses.of(w)&classStopword == 0 {
+			t.Errorf("%q is no stopword by its class: parseNumber would not call proportion after it", w)
+		}
+	}
+}

@@ -65,19 +65,30 @@ func isFigure(w string) bool {
 // (a number or a sign, or a word that isFigure), or -1. Every quantity
 // holds a figure at or after the token it starts at, whatever words open
 // it ("more than", "the", "between"): none starts after the last.
+//
+// One load tells a figure by the token's kind and class (figures), with
+// no branch on the kind: words, numbers and marks come in no order such a
+// branch could foretell, and only the test that ends the search is left.
 func lastFigure(toks []token) int {
 	for i := len(toks) - 1; i >= 0; i-- {
-		switch t := &toks[i]; t.kind {
-		case tNumber, tSymbol:
+		if t := &toks[i]; figures[t.kind&3][t.class] != 0 {
 			return i
-		case tWord:
-			if t.class&classFigure != 0 {
-				return i
-			}
 		}
 	}
 	return -1
 }
+
+// figures is 1 for the kinds and classes of the tokens that are figures
+// (lastFigure): every number and sign, and the words of the figure class.
+var figures = func() (f [4][256]uint8) {
+	for c := range 256 {
+		f[tNumber][c], f[tSymbol][c] = 1, 1
+		if wordClass(c)&classFigure != 0 {
+			f[tWord][c] = 1
+		}
+	}
+	return f
+}()
 
 // mayHoldFigure reports whether a figure may be among the tokens: a
 // number, a sign or a word of the figure class (lastFigure).
