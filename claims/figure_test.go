@@ -158,27 +158,12 @@ func reports(t *testing.T) []string {
 }
 
 // matchModifierPlain is matchModifier without the filters that pass over
-// the words no modifier begins with there: every word the modifiers'
-// filter lets by is looked up.
+// the words no modifier begins with there.
 func matchModifierPlain(toks []token, i int) (bound, int, bool) {
 	if i >= len(toks) {
 		return exact, i, false
 	}
-	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
-	for _, m := range ms {
-		ok := wordsAt(toks, i+1, m.words[1:])
-		if ok && i > 0 && toks[i].kind == tPunct && toks[i].adjacent() &&
-			(toks[i-1].text == "<" || toks[i-1].text == ">" || toks[i-1].text == "=") {
-			ok = false
-		}
-		if ok {
-			if m.b == exact {
-				return exact, i, false
-			}
-			return m.b, i + len(m.words), true
-		}
-	}
-	return exact, i, false
+	return lookupModifier(toks, i)
 }
 
 // modifierSeeds are texts with every modifier, and with their first words

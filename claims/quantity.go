@@ -165,6 +165,12 @@ func matchModifier(toks []token, i int) (bound, int, bool) {
 		(i+1 >= len(toks) || !secondModifierWords.mayHold(toks[i+1].lower)) {
 		return exact, i, false
 	}
+	return lookupModifier(toks, i)
+}
+
+// lookupModifier is matchModifier with no gate before the lookup: every
+// word the modifiers' filter lets by is looked up.
+func lookupModifier(toks []token, i int) (bound, int, bool) {
 	ms, _ := lookup(modifiersFilter, modifiers, toks[i].lower)
 	for _, m := range ms {
 		ok := wordsAt(toks, i+1, m.words[1:]) // its first word is toks[i]'s, by which it was found
