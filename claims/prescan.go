@@ -48,6 +48,10 @@ type claimScan struct {
 
 var prescan = buildClaimScan()
 
+// runMasks has, at n from 0 to 8, the mask of the first n bytes of an
+// integer read little-endian.
+var runMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
 // scanHash returns the slot in claimScan.words of a run of letters whose
 // first eight (or fewer) bytes, in lower case, are key read
 // little-endian (scanKey).
@@ -155,11 +159,13 @@ func mayHoldClaim(text string, start, end int) bool {
 		// space too (ORed with 0x20), and is no more a letter or a stop
 		// than one; past the sentence's end, stepping over it ends the
 		// scan.
+		// n&7 and the table spare the compiler's code for shifts of 64
+		// bits or more; a run of eight has a letter, no space, at 0.
 		space := 0
-		if key>>(8*uint(n))&0xff == ' ' {
+		if key>>(8*(uint(n)&7))&0xff == ' ' {
 			space = 1
 		}
-		key &= 1<<(8*uint(n)) - 1
+		key &= runMasks[n&15]
 		if h := scanHash(key); t.words[h/64]>>(h%64)&1 != 0 {
 			return true
 		}
