@@ -123,6 +123,9 @@ const yieldEvery = 32
 // The slice it returns, like its tokens, is reused for the next sentence.
 func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	text := src.Text
+	// A sentence whose bytes tell that its lexer facts allow no claim
+	// (prescan.go) is passed over unlexed: a third of the bytes of news
+	// reports are in such sentences, and the scan costs less than lexing.
 	if !mayHoldClaim(text, s.start, s.end) {
 		return x.noClaims(src, s)
 	}

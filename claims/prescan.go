@@ -9,7 +9,7 @@ package claims
 // classOfficeHead); eventDay and attribute only complete the claims
 // those found, and each carries a noun to the next sentence only from a
 // claim. About a third of the bytes of news reports are in sentences with
-// none of those, and lexing them cost as much as the rest of extraction.
+// none of those, and the lexer is about a quarter of extraction.
 
 // claimClasses are the classes of the words that may let a sentence hold
 // a claim (lexFacts.mayHoldFigure, mayHoldDate, mayHoldTitle).
@@ -158,9 +158,9 @@ func mayHoldClaim(text string, start, end int) bool {
 		// branch as the lexer's spaceAfter does. A zero byte reads as a
 		// space too (ORed with 0x20), and is no more a letter or a stop
 		// than one; past the sentence's end, stepping over it ends the
-		// scan.
-		// n&7 and the table spare the compiler's code for shifts of 64
-		// bits or more; a run of eight has a letter, no space, at 0.
+		// scan. n&7 and the table of masks spare the compiler's code for
+		// shifts of 64 bits or more; a run of eight has a letter, no
+		// space, at 0.
 		space := 0
 		if key>>(8*(uint(n)&7))&0xff == ' ' {
 			space = 1
