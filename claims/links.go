@@ -20,7 +20,7 @@ import "strings"
 //
 // As in the expression, a space is one of " \t\n\f\r", a word character
 // is [0-9A-Za-z_] or one of the two runes that fold to one under (?i),
-// "ſ" (s) and "K" (the Kelvin sign, k), and "ſ" stands for the s of
+// "ſ" (s) and U+212A (the Kelvin sign, k), and "ſ" stands for the s of
 // "https" too. A word boundary looks at bytes only: no rune outside ASCII
 // is a word character there.
 
@@ -132,6 +132,10 @@ func emailEnd(s string, i, e int) int {
 	return -1
 }
 
+// kelvin is the Kelvin sign, written as an escape: an editor that
+// normalizes text turns the rune itself into an ASCII K.
+const kelvin = "\u212a"
+
 // wordRun returns the length of the run of word characters that w starts
 // with.
 func wordRun(w string) int {
@@ -142,8 +146,8 @@ func wordRun(w string) int {
 			n++
 		case strings.HasPrefix(w[n:], "ſ"):
 			n += len("ſ")
-		case strings.HasPrefix(w[n:], "K"):
-			n += len("K")
+		case strings.HasPrefix(w[n:], kelvin):
+			n += len(kelvin)
 		default:
 			return n
 		}

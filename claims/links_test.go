@@ -33,7 +33,7 @@ var linkSeeds = []string{
 	"Write to jo.bloggs@example.co.uk, or to @jo_bloggs99 on X.",
 	"a@b.c d@e. f@.g h@i.j.k @ @x @@y x@y@z.w",
 	"(http://a) ahttp://b 1www.c _www.d -www.e www. http:// https:/ httpſ://x",
-	"mail@host.ſ x@y.zK x@y.\xe2\x84 x@y.\xc5\xbfs",
+	"mail@host.ſ x@y.z\u212a x@y.\xe2\x84 x@y.\xc5\xbfs", "@\u212a",
 	"\xff@x.y w\xffww.x @\xc5\xbf",
 	"a@b.c.d@e.f., a@b..c @a.b@",
 	"no links in 2021, at 10:30, 3.5 per cent",
