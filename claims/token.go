@@ -170,9 +170,7 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			t.start, t.end = i, j
 			seen |= uint16(class) | 1<<(8+tWord)
 			newline = false
-			// The space after most words is read here: whether there is
-			// one tells which token comes next (a mark comes right after
-			// a word), as the branch at the loop's head cannot foretell.
+			// The space after it, read here as after a plain word.
 			if j < len(text) && text[j] == ' ' {
 				i, space = j+1, true
 				continue
