@@ -282,3 +282,23 @@ func TestWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstAtOrAfter checks the branch-free search against sort.Search on
+// every place of content words at every other token, the first and last
+// included, for sentences of 0 to 9 content words.
+func TestFirstAtOrAfter(t *testing.T) {
+	for n := range 10 {
+		content := make([]contentWord, n)
+		for i := range content {
+			content[i].tok = 2*i + 1 // tokens 1, 3, 5, ...: the even ones fall between
+		}
+		var got, want []int
+		for tok := -1; tok <= 2*n+2; tok++ {
+			got = append(got, firstAtOrAfter(content, tok))
+			want = append(want, sort.Search(n, func(i int) bool { return content[i].tok >= tok }))
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%d content words (-sort.Search +firstAtOrAfter):\n%s", n, d)
+		}
+	}
+}
