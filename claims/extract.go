@@ -129,6 +129,12 @@ func (x *sentenceExtractor) extract(src *sources.Source, s span) []Claim {
 	if !mayHoldClaim(text, s.start, s.end) {
 		return x.noClaims(src, s)
 	}
+	return x.extractLexed(src, s)
+}
+
+// extractLexed is extract with no pre-scan: every sentence is lexed.
+func (x *sentenceExtractor) extractLexed(src *sources.Source, s span) []Claim {
+	text := src.Text
 	toks, facts := lexWith(x.toks[:0], text, s.start, s.end, &x.lowers)
 	if facts.links {
 		unlink(toks, text[s.start:s.end], s.start)
