@@ -99,6 +99,7 @@ type Claim struct {
 
 	// Context holds the content words of the claim's clause, lower-cased
 	// and stemmed, which reconcile uses to tell what the claim is about.
+	// Claims that are not compared (Comparable) have none.
 	Context []string `json:"-"`
 
 	// EventDay is the first day the claim's sentence names ("46 were
