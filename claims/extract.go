@@ -40,7 +40,7 @@ type Extractor struct {
 // Extract finds the claims in src, as the package's Extract does.
 func (e *Extractor) Extract(src *sources.Source) []Claim {
 	all := e.all[:0]
-	e.Each(src, func(c Claim) { all = append(all, c) })
+	e.each(src, func(c *Claim) { all = append(all, *c) })
 	var out []Claim
 	if len(all) > 0 {
 		// Gathered in a reused buffer and copied once at their exact
@@ -55,6 +55,12 @@ func (e *Extractor) Extract(src *sources.Source) []Claim {
 // Each calls yield with each claim of src, in order of position, as the
 // package's ExtractEach does.
 func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
+	e.each(src, func(c *Claim) { yield(*c) })
+}
+
+// each is Each with yield given each claim in place, in the extractor's
+// buffer, for Extract to copy once into its own: a claim is large.
+func (e *Extractor) each(src *sources.Source, yield func(*Claim)) {
 	x := &e.x
 	x.each(src, yield)
 	// Let go of the source and of the strings into its text; the next
@@ -69,8 +75,9 @@ func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	x.out, x.src, x.cursor = x.out[:0], nil, sources.Cursor{}
 }
 
-// each calls yield with each claim of src, in order of position.
-func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
+// each calls yield with each claim of src, in order of position, in
+// place: the claim is written over after yield returns.
+func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
 	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
@@ -109,7 +116,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 				next = carriedAs(c.Noun)
 			}
 			if people.link(c) {
-				yield(*c)
+				yield(c)
 			}
 		}
 		carried = next
