@@ -475,6 +475,7 @@ func TestNotQuantities(t *testing.T) {
 		"Published 2021-12-12 online.",
 		"Published 12/12/2021 online.",
 		"See https://example.com/news/2021/12/10/story-123 for more.",
+		"Details: Www.example.com/report?id=4500 shows it.",
 		"Write to desk42@example.com today.",
 		"The G7 met.",
 		"Version 2.0.1 shipped.",

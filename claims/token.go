@@ -256,7 +256,7 @@ func spaceAfter(text string, j int) (int, bool) {
 
 // opensLink reports whether the punctuation at text[i], in a sentence
 // that starts at start, is part of what every link (nextLink) holds:
-// an "@", the colon of "://", the full stop of "www." or "WWW.".
+// an "@", the colon of "://", the full stop of "www." in any case.
 func opensLink(text string, start, i int) bool {
 	switch text[i] {
 	case '@':
@@ -264,7 +264,9 @@ func opensLink(text string, start, i int) bool {
 	case ':':
 		return strings.HasPrefix(text[i+1:], "//")
 	case '.':
-		return i-start >= 3 && (text[i-3:i] == "www" || text[i-3:i] == "WWW")
+		// "www" in any case, as nextLink reads it: ORed with 0x20, only
+		// "w" and "W" become "w".
+		return i-start >= 3 && text[i-3]|0x20 == 'w' && text[i-2]|0x20 == 'w' && text[i-1]|0x20 == 'w'
 	}
 	return false
 }
