@@ -606,25 +606,25 @@ func toLowerUnicode(s string) string {
 // isCapitalized reports whether a word starts with an upper-case letter.
 // The lexer found it out once (capital), as the recognizers ask it of
 // many words; a word read as punctuation since (unlink) is none.
-func (t token) isCapitalized() bool { return t.kind == tWord && t.capital }
+func (t *token) isCapitalized() bool { return t.kind == tWord && t.capital }
 
 // isStopword reports whether t is a word of stopwords, as
 // stopwords[t.lower] does for every token the lexer makes (no other kind
 // of token is a word), by its class.
-func (t token) isStopword() bool { return t.kind == tWord && t.class&classStopword != 0 }
+func (t *token) isStopword() bool { return t.kind == tWord && t.class&classStopword != 0 }
 
 // isTitleWord reports whether t is a word of titleWords, as
 // isTitleWord(t.lower) does for every token the lexer makes, by its class.
-func (t token) isTitleWord() bool { return t.kind == tWord && t.class&classTitleWord != 0 }
+func (t *token) isTitleWord() bool { return t.kind == tWord && t.class&classTitleWord != 0 }
 
 // isOfficeHead reports whether t is a word of officeHeads, as
 // officeHeads[t.lower] does for every token the lexer makes, by its class.
-func (t token) isOfficeHead() bool { return t.kind == tWord && t.class&classOfficeHead != 0 }
+func (t *token) isOfficeHead() bool { return t.kind == tWord && t.class&classOfficeHead != 0 }
 
 // mayBeDate reports whether t may be a month or a weekday, or any word of
 // the date class, by its class: a token that may not is neither, and
 // need not be looked up in monthNames or weekdays.
-func (t token) mayBeDate() bool { return t.class&classDateWord != 0 }
+func (t *token) mayBeDate() bool { return t.class&classDateWord != 0 }
 
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
@@ -659,7 +659,7 @@ func isUpperCase(s string) bool {
 }
 
 // adjacent reports whether t follows its predecessor with no space between.
-func (t token) adjacent() bool { return !t.space }
+func (t *token) adjacent() bool { return !t.space }
 
 // nextToken returns toks with one more token, and that token, to be
 // written in place: a token built aside and copied in costs more than
