@@ -47,7 +47,8 @@ func datesByToken(toks []token, published time.Time) []dateMatch {
 		if !mayStartDate(toks, i) {
 			continue
 		}
-		if m, ok := dateAt(toks, i, published); ok {
+		var m dateMatch
+		if dateAt(&m, toks, i, published) {
 			out = append(out, m)
 			i = m.end - 1
 		}

@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,11 +74,18 @@ func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch
 			if i < next || !mayStartDate(toks, i) {
 				continue
 			}
-			m, ok := dateAt(toks, i, published)
-			if !ok {
+			// The date is read into the slot past out's end, and kept
+			// there when there is one: a dateMatch is too large to be
+			// returned in registers, and copied from each reader to the
+			// next it cost more than reading most numbers.
+			if len(out) == cap(out) {
+				out = slices.Grow(out, 1)
+			}
+			m := &out[:len(out)+1][len(out)]
+			if !dateAt(m, toks, i, published) {
 				continue
 			}
-			out = append(out, m)
+			out = out[:len(out)+1]
 			next = m.end
 		}
 	}
@@ -165,22 +173,25 @@ func isRelativeDateStart(w string) bool {
 	return false
 }
 
-// dateAt reads a date starting at toks[i].
-func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// dateAt reads a date starting at toks[i] into m, and reports whether
+// there is one. The readers of dates write m whole when they find one,
+// and may leave it written in part when they do not.
+func dateAt(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
 	if t.kind == tNumber {
 		// Most dates start with a number, and of what follows only
 		// numberDate reads one: a number is no weekday, month nor word
 		// of a relative date.
-		return numberDate(toks, i, pub)
+		return numberDate(m, toks, i, pub)
 	}
 	if !t.isCapitalized() {
 		// A weekday, its possessive and a month are capitalized: a word
 		// in lower case opens a relative date or none.
-		return relativeDate(toks, i, pub)
+		return relativeDate(m, toks, i, pub)
 	}
 	if wd, ok := possessiveWeekday(t); ok { // "Monday's collapse"
-		return relativeWeekday(toks, i, wd, pub), true
+		relativeWeekday(m, toks, i, wd, pub)
+		return true
 	}
 	// A weekday before a date: "Friday, Dec. 10".
 	if wd, ok := lookup(weekdayFilter, weekdayNumber, t.lower); ok && t.isCapitalized() {
@@ -188,23 +199,21 @@ func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		if j < len(toks) && toks[j].text == "," {
 			j++
 		}
-		if m, ok := absoluteDate(toks, j, pub); ok && m.iso != "" && len(m.iso) == 10 {
+		if absoluteDate(m, toks, j, pub) && len(m.iso) == 10 {
 			m.first, m.weekday = i, wd.String()
-			return m, true
+			return true
 		}
-		return relativeWeekday(toks, i, wd, pub), true
+		relativeWeekday(m, toks, i, wd, pub)
+		return true
 	}
-	if m, ok := absoluteDate(toks, i, pub); ok {
-		return m, true
-	}
-	return relativeDate(toks, i, pub)
+	return absoluteDate(m, toks, i, pub) || relativeDate(m, toks, i, pub)
 }
 
 // absoluteDate reads a date written with a month name, in numbers, or a
-// year or decade.
-func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// year or decade into m, as dateAt does.
+func absoluteDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	if i >= len(toks) {
-		return dateMatch{}, false
+		return false
 	}
 	t := &toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
@@ -215,10 +224,11 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		}
 		if day, k, ok := dayAt(toks, j); ok {
 			year, k2 := yearAfter(toks, k)
-			return dayDate(i, k2, year, mo, day, pub)
+			return dayDate(m, i, k2, year, mo, day, pub)
 		}
 		if year, ok := yearAt(toks, j); ok {
-			return monthDate(i, j+1, year, mo, pub), true
+			monthDate(m, i, j+1, year, mo, pub)
+			return true
 		}
 		// A month alone needs a preposition before it or punctuation after
 		// it, so that "May" the verb and "June" the name are left alone.
@@ -231,20 +241,18 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			next = toks[i+1].text
 		}
 		if datePrepositions[prev] || (next == "," || next == "." || next == ";") && t.lower != "may" {
-			return monthDate(i, i+1, 0, mo, pub), true
+			monthDate(m, i, i+1, 0, mo, pub)
+			return true
 		}
-		return dateMatch{}, false
+		return false
 	}
-	if t.kind != tNumber {
-		return dateMatch{}, false
-	}
-	return numberDate(toks, i, pub)
+	return t.kind == tNumber && numberDate(m, toks, i, pub)
 }
 
 // numberDate reads a date that starts with the number at toks[i]: a day
 // before its month, a date in numbers, a decade, a span of years or a
-// year.
-func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// year, into m as dateAt does.
+func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
 	// Day first: "13 December 2021", "1st of June".
 	if day, k, ok := dayAt(toks, i); ok {
@@ -254,7 +262,7 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		if k < len(toks) {
 			if mo, ok := monthAt(&toks[k]); ok {
 				year, k2 := yearAfter(toks, k+1)
-				return dayDate(i, k2, year, mo, day, pub)
+				return dayDate(m, i, k2, year, mo, day, pub)
 			}
 		}
 	}
@@ -267,29 +275,25 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
 			(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
 			a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
-			var y, m, d int
+			var y, mo, d int
 			switch {
 			case len(toks[i].text) == 4:
-				y, m, d = a, b, c
+				y, mo, d = a, b, c
 			case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
-				y, m, d = c, b, a // day first
+				y, mo, d = c, b, a // day first
 			case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
-				y, m, d = c, a, b // month first, as the day cannot be the month
+				y, mo, d = c, a, b // month first, as the day cannot be the month
 			}
-			if y > 0 {
-				if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
-					return dm, true
-				}
-			}
-			return dateMatch{}, false
+			return y > 0 && dayDate(m, i, i+5, y, time.Month(mo), d, pub)
 		}
 		// A decade: "1960s", "the 1960s".
 		if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
 			y := atoi(t.text)
 			if y >= 1000 && y <= 2100 && y%10 == 0 {
 				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-				return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
-					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
+				*m = dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}
+				return true
 			}
 		}
 		// A span of years: "from 1951-1957", "1951–1957". Both years are
@@ -305,16 +309,18 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
 				from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 				to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-				return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+				*m = dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}
+				return true
 			}
 		}
 	}
 	// A year: "in 2019", "2019."
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		return dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
+		*m = dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}
+		return true
 	}
-	return dateMatch{}, false
+	return false
 }
 
 // monthAt returns the month that the capitalized word t names. A month's
@@ -382,15 +388,14 @@ func yearAfter(toks []token, i int) (int, int) {
 	return 0, i
 }
 
-// dayDate makes a day-precision date, taking the year from the published
-// date when none is written.
-func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateMatch, bool) {
-	m := dateMatch{first: first, end: end, resolved: true}
+// dayDate makes a day-precision date in m, taking the year from the
+// published date when none is written, and reports whether the day is one
+// of the calendar.
+func dayDate(m *dateMatch, first, end, year int, mo time.Month, day int, pub time.Time) bool {
 	if year == 0 {
 		if pub.IsZero() {
-			m.resolved = false
-			m.iso = yearlessISO(mo, day)
-			return m, validDay(2000, mo, day)
+			*m = dateMatch{first: first, end: end, iso: yearlessISO(mo, day)}
+			return validDay(2000, mo, day)
 		}
 		year = pub.Year()
 		if time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).After(pub) {
@@ -398,12 +403,11 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 		}
 	}
 	if !validDay(year, mo, day) {
-		return dateMatch{}, false
+		return false
 	}
-	m.from = time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
-	m.to = m.from
-	m.iso = isoDate(m.from, len(time.DateOnly))
-	return m, true
+	from := time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
+	*m = dateMatch{first: first, end: end, iso: isoDate(from, len(time.DateOnly)), from: from, to: from, resolved: true}
+	return true
 }
 
 func validDay(year int, mo time.Month, day int) bool {
@@ -413,30 +417,26 @@ func validDay(year int, mo time.Month, day int) bool {
 	return time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).Day() == day
 }
 
-// monthDate makes a month-precision date.
-func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
-	m := dateMatch{first: first, end: end, resolved: true}
+// monthDate makes a month-precision date in m.
+func monthDate(m *dateMatch, first, end, year int, mo time.Month, pub time.Time) {
 	if year == 0 {
 		if pub.IsZero() {
-			m.resolved = false
-			m.iso = yearlessISO(mo, 0)
-			return m
+			*m = dateMatch{first: first, end: end, iso: yearlessISO(mo, 0)}
+			return
 		}
 		year = pub.Year()
 		if mo > pub.Month() {
 			year--
 		}
 	}
-	m.from = time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
-	m.to = m.from.AddDate(0, 1, -1)
-	m.iso = isoDate(m.from, len("2006-01"))
-	return m
+	from := time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
+	*m = dateMatch{first: first, end: end, iso: isoDate(from, len("2006-01")), from: from, to: from.AddDate(0, 1, -1), resolved: true}
 }
 
 // relativeWeekday resolves "Friday" to the last Friday on or before the
-// published date.
-func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMatch {
-	m := dateMatch{first: i, end: i + 1}
+// published date, in m.
+func relativeWeekday(m *dateMatch, toks []token, i int, wd time.Weekday, pub time.Time) {
+	*m = dateMatch{first: i, end: i + 1}
 	if i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last") {
 		m.first = i - 1
 		if toks[i-1].lower == "last" && !pub.IsZero() {
@@ -448,12 +448,11 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 		// a day of an unknown week ("-W-4", a Thursday). Two such reports
 		// of one story still tell whether they name one day.
 		m.iso = WeekdayDate(wd)
-		return m
+		return
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	m.from = pub.AddDate(0, 0, -back)
 	m.to, m.iso, m.resolved = m.from, isoDate(m.from, len(time.DateOnly)), true
-	return m
 }
 
 // WeekdayDate is the date of a weekday of an unknown week: "-W-1" a
@@ -484,8 +483,9 @@ var weekdayDates = func() (d [7]string) {
 func IsWeekdayDate(iso string) bool { return len(iso) == 4 && iso[:3] == "-W-" }
 
 // relativeDate reads "yesterday", "today", "last week", "earlier this
-// week", "last month", "this year", "early this year", "last year".
-func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// week", "last month", "this year", "early this year", "last year", into
+// m as dateAt does.
+func relativeDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	w := toks[i].lower
 	unit := func(j int) string {
 		if j < len(toks) {
@@ -512,11 +512,11 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		(unit(i+2) == "week" || unit(i+2) == "month" || unit(i+2) == "year"):
 		end, span = i+3, unit(i+2)
 	default:
-		return dateMatch{}, false
+		return false
 	}
-	m := dateMatch{first: i, end: end}
+	*m = dateMatch{first: i, end: end}
 	if pub.IsZero() {
-		return m, true
+		return true
 	}
 	m.resolved = true
 	switch span {
@@ -540,7 +540,7 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if m.to.After(pub) && back == 0 {
 		m.to = pub
 	}
-	return m, true
+	return true
 }
 
 // isoDate returns the first n bytes of t's date as time.DateOnly writes

@@ -257,10 +257,11 @@ func checkMayStartDate(t *testing.T, toks []token) {
 		if toks[i].kind != tNumber || got {
 			t.Fatalf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
 		}
-		if m, ok := dateAt(toks, i, time.Time{}); ok {
+		var m dateMatch
+		if dateAt(&m, toks, i, time.Time{}) {
 			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q", toks[i].text, m.iso)
 		}
-		if m, ok := dateAt(toks, i, time.Date(2021, 12, 13, 0, 0, 0, 0, time.UTC)); ok {
+		if dateAt(&m, toks, i, time.Date(2021, 12, 13, 0, 0, 0, 0, time.UTC)) {
 			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q with a published date", toks[i].text, m.iso)
 		}
 	}
