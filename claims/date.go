@@ -252,20 +252,17 @@ func absoluteDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 // numberDate reads a date that starts with the number at toks[i]: a day
 // before its month, a date in numbers, a decade, a span of years or a
 // year, into m as dateAt does.
+//
+// A day has one or two digits, and a year, a decade and the first year of
+// a span four: the number's length tells which of them to try. Most
+// numbers of one or two digits are counts ("10 people"), with no month
+// one to three tokens on for a day to go before.
 func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
-	// Day first: "13 December 2021", "1st of June".
-	if day, k, ok := dayAt(toks, i); ok {
-		if k < len(toks) && toks[k].lower == "of" {
-			k++
-		}
-		if k < len(toks) {
-			if mo, ok := monthAt(&toks[k]); ok {
-				year, k2 := yearAfter(toks, k+1)
-				return dayDate(m, i, k2, year, mo, day, pub)
-			}
-		}
+	if len(t.text) <= 2 && dateWordWithin(toks, i+1, i+4) && dayFirstDate(m, toks, i, pub) {
+		return true
 	}
+	year := len(t.text) == 4
 	// A date in numbers, a decade and a span of years go on from the
 	// number with no space: after most numbers a space comes, and none
 	// of the three is tried.
@@ -287,7 +284,7 @@ func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 			return y > 0 && dayDate(m, i, i+5, y, time.Month(mo), d, pub)
 		}
 		// A decade: "1960s", "the 1960s".
-		if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
+		if year && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
 			y := atoi(t.text)
 			if y >= 1000 && y <= 2100 && y%10 == 0 {
 				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -298,7 +295,7 @@ func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 		}
 		// A span of years: "from 1951-1957", "1951–1957". Both years are
 		// written whole; "2012-13", a season, is left alone.
-		if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
+		if year && i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
 			toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
 			// yearAt reads the first year alone, without the dash after it.
 			y1, ok := yearAt(toks[:i+1], i)
@@ -315,12 +312,45 @@ func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 		}
 	}
 	// A year: "in 2019", "2019."
+	if !year {
+		return false
+	}
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		*m = dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}
 		return true
 	}
 	return false
+}
+
+// dayFirstDate reads a date written day first at toks[i] into m, as
+// dateAt does: "13 December 2021", "1st of June".
+func dayFirstDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
+	day, k, ok := dayAt(toks, i)
+	if !ok {
+		return false
+	}
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+	}
+	if k < len(toks) {
+		if mo, ok := monthAt(&toks[k]); ok {
+			year, k2 := yearAfter(toks, k+1)
+			return dayDate(m, i, k2, year, mo, day, pub)
+		}
+	}
+	return false
+}
+
+// dateWordWithin reports whether a word of the date class is among
+// toks[from:to], or as much of it as there is: after a day its month comes
+// next, after its suffix ("1st") or after "of", or after both.
+func dateWordWithin(toks []token, from, to int) bool {
+	var classes wordClass
+	for k := from; k < min(to, len(toks)); k++ {
+		classes |= toks[k].class
+	}
+	return classes&classDateWord != 0
 }
 
 // monthAt returns the month that the capitalized word t names. A month's
@@ -654,9 +684,12 @@ func (x *sentenceExtractor) dates() {
 		// share its words, which no one writes to.
 		if context == nil {
 			x.needContent()
-			words := x.contextRoom(len(x.content))[:len(x.content)]
-			for k := range x.content {
-				words[k] = x.content[k].stem
+			// Read from a copy of the slice: stored to through words,
+			// the heap, x.content would be loaded again at each word.
+			content := x.content
+			words := x.contextRoom(len(content))[:len(content)]
+			for k := range content {
+				words[k] = content[k].stem
 			}
 			context = x.keepContext(words)
 		}
