@@ -5,9 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Date: a date at the precision it is written — a day ("Dec. 10",
@@ -65,13 +63,15 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // Most tokens are words of no date class, or punctuation, in no order a
 // branch on each could foretell: the numbers and the words of the date
 // class are first marked, 64 tokens at a time, with no branch, and only
-// they are then tried, one bit of the mark at a time.
+// they are then tried, one bit of the mark at a time. dateAt is tried at
+// each with no test before it: its own first tests, of the number's
+// length and of the word's case, tell at once the few that start none.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	next := 0 // the first token a date may start at: the end of the last one
 	for base := 0; base < len(toks); base += 64 {
 		for may := dateCandidates(toks[base:min(base+64, len(toks))]); may != 0; may &= may - 1 {
 			i := base + bits.TrailingZeros64(may)
-			if i < next || !mayStartDate(toks, i) {
+			if i < next {
 				continue
 			}
 			// The date is read into the slot past out's end, and kept
@@ -119,59 +119,8 @@ var dateStarts = func() (starts [4][256]uint8) {
 	return starts
 }()
 
-// mayStartDate reports whether a date may begin at toks[i]: a number
-// written as a day, a year or the first part of a date in numbers, a
-// capitalized word (a weekday, a month), or a word that opens a relative
-// date. Most tokens are none of these, and dateAt is not tried on them.
-func mayStartDate(toks []token, i int) bool {
-	switch t := &toks[i]; t.kind {
-	case tNumber:
-		// A day has one or two digits ("10", "1st"), a year or a decade
-		// four ("2019", "1960s"); a number of other lengths starts only
-		// a date in numbers, "2021-12-10" or "13/12/2021", and has its
-		// separator next to it.
-		if n := len(t.text); n <= 2 || n == 4 {
-			return true
-		}
-		if i+1 < len(toks) {
-			next := &toks[i+1]
-			return next.adjacent() && (next.text == "-" || next.text == "/" || next.text == ".")
-		}
-		return false
-	case tWord:
-		// dateAt reads a word only as a weekday or its possessive, a
-		// month or a word of relativeDateStarts: a word in none of them
-		// (its class says) starts no date.
-		return t.class&classDateWord != 0 && dateWordStarts(t)
-	}
-	return false
-}
-
-// dateWordStarts reports whether a date may begin at t, a word of the date
-// class: a weekday or a month when capitalized, a weekday's possessive, a
-// word of relativeDateStarts.
-func dateWordStarts(t *token) bool {
-	if strings.HasSuffix(t.lower, "'s") {
-		_, ok := possessiveWeekday(t) // "Monday's", not "MONDAY'S"
-		return ok
-	}
-	c := t.text[0]
-	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || isRelativeDateStart(t.lower)
-}
-
 // relativeDateStarts are the words relativeDate reads a date from.
 var relativeDateStarts = setOf(`yesterday today last this earlier early late later`)
-
-// isRelativeDateStart reports whether w is in relativeDateStarts, as a
-// switch: "this" and "last", which most sentences hold, are told without
-// hashing them.
-func isRelativeDateStart(w string) bool {
-	switch w {
-	case "yesterday", "today", "last", "this", "earlier", "early", "late", "later":
-		return true
-	}
-	return false
-}
 
 // dateAt reads a date starting at toks[i] into m, and reports whether
 // there is one. The readers of dates write m whole when they find one,
