@@ -208,7 +208,7 @@ func absoluteDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 // one to three tokens on for a day to go before.
 func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
-	if len(t.text) <= 2 && dateWordWithin(toks, i+1, i+4) && dayFirstDate(m, toks, i, pub) {
+	if len(t.text) <= 2 && dateWordWithin3(toks, i) && dayFirstDate(m, toks, i, pub) {
 		return true
 	}
 	year := len(t.text) == 4
@@ -291,12 +291,17 @@ func dayFirstDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	return false
 }
 
-// dateWordWithin reports whether a word of the date class is among
-// toks[from:to], or as much of it as there is: after a day its month comes
-// next, after its suffix ("1st") or after "of", or after both.
-func dateWordWithin(toks []token, from, to int) bool {
+// dateWordWithin3 reports whether a word of the date class is among the
+// three tokens after toks[i], or as many as there are: after a day its
+// month comes next, after its suffix ("1st") or after "of", or after
+// both. Most numbers are not among a sentence's last three tokens, and
+// their three are read with no loop, whose end would be mispredicted.
+func dateWordWithin3(toks []token, i int) bool {
+	if i+3 < len(toks) {
+		return (toks[i+1].class|toks[i+2].class|toks[i+3].class)&classDateWord != 0
+	}
 	var classes wordClass
-	for k := from; k < min(to, len(toks)); k++ {
+	for k := i + 1; k < len(toks); k++ {
 		classes |= toks[k].class
 	}
 	return classes&classDateWord != 0
@@ -612,11 +617,12 @@ func (x *sentenceExtractor) dates() {
 	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	var context []string // the sentence's content words, once a date is kept
-	for _, m := range x.found {
+	for k := range x.found {
+		m := &x.found[k] // in place: a dateMatch is large
 		// The tests first, on the tokens: most dates that fail them are
 		// parts of quantities already read, and a claim's place in the
 		// file costs more to work out than the tests.
-		if x.overlaps(x.toks[m.first].start, x.toks[m.end-1].end) || isMetadataDate(x.toks, m) ||
+		if x.overlaps(x.toks[m.first].start, x.toks[m.end-1].end) || isMetadataDate(x.toks, m.first, m.end) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
 			continue
 		}
@@ -625,8 +631,9 @@ func (x *sentenceExtractor) dates() {
 		if m.resolved {
 			c.Value = epochDays(m.from)
 			if !m.to.Equal(m.from) {
-				lo, hi := c.Value, epochDays(m.to)
-				c.Min, c.Max = &lo, &hi
+				// Both bounds in one allocation.
+				bounds := &[2]float64{c.Value, epochDays(m.to)}
+				c.Min, c.Max = &bounds[0], &bounds[1]
 			}
 		}
 		// A date is about its whole sentence: the dates of one sentence
@@ -709,19 +716,25 @@ var dateLabels = setOf(`date dated published posted updated`)
 
 var dateLabelsFilter = filterOf(dateLabels)
 
-// isMetadataDate reports a date that dates the report rather than anything
-// in it: one labelled as the report's date, or a wire dateline's
-// ("WASHINGTON, Dec. 10 (Reuters) –").
-func isMetadataDate(toks []token, m dateMatch) bool {
-	if m.first > 0 {
-		prev := m.first - 1
-		if toks[prev].text == ":" && prev > 0 {
+// isMetadataDate reports whether the date of tokens [first, end) dates the
+// report rather than anything in it: one labelled as the report's date,
+// or a wire dateline's ("WASHINGTON, Dec. 10 (Reuters) –").
+func isMetadataDate(toks []token, first, end int) bool {
+	if first > 0 {
+		prev := first - 1
+		if isMark(&toks[prev], ':') && prev > 0 {
 			prev--
 		}
 		if has(dateLabelsFilter, dateLabels, toks[prev].lower) {
 			return true
 		}
 	}
-	return m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].isCapitalized() &&
-		(toks[m.end+2].text == ")" || m.end+3 < len(toks) && toks[m.end+3].text == ")")
+	return end+2 < len(toks) && isMark(&toks[end], '(') && toks[end+1].isCapitalized() &&
+		(isMark(&toks[end+2], ')') || end+3 < len(toks) && isMark(&toks[end+3], ')'))
 }
+
+// isMark reports whether t is the one byte c, as t.text == string(c) does.
+// It compares the byte first: after a date come words and marks of one
+// byte or more in no order a test of the length first could foretell,
+// and the byte is seldom the one asked for. A token is never empty.
+func isMark(t *token, c byte) bool { return t.text[0] == c && len(t.text) == 1 }
