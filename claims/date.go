@@ -609,14 +609,16 @@ func (m dateMatch) weekdayMismatch() bool {
 	return m.weekday != "" && m.resolved && m.from.Weekday().String() != m.weekday
 }
 
-// dates adds the dates of the sentence as claims. Their context is the whole
-// sentence: a date's subject is the event the sentence reports.
+// dates adds the dates of the sentence as claims, and gives every claim of
+// the sentence the first whole day it names (eventDay). Their context is
+// the whole sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
 	if !x.facts.mayHoldDate() {
 		return
 	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	var context []string // the sentence's content words, once a date is kept
+	day := 0.0           // the first whole day of the dates kept, resolved
 	for k := range x.found {
 		m := &x.found[k] // in place: a dateMatch is large
 		// The tests first, on the tokens: most dates that fail them are
@@ -636,6 +638,9 @@ func (x *sentenceExtractor) dates() {
 				c.Min, c.Max = &bounds[0], &bounds[1]
 			}
 		}
+		if len(c.Date) == len(time.DateOnly) && c.Min == nil && (day == 0 || c.Value < day) {
+			day = c.Value
+		}
 		// A date is about its whole sentence: the dates of one sentence
 		// share its words, which no one writes to.
 		if context == nil {
@@ -651,41 +656,19 @@ func (x *sentenceExtractor) dates() {
 		}
 		c.Context = context
 	}
+	if day != 0 {
+		x.eventDay(day)
+	}
 }
 
 // eventDay gives every claim of the sentence the first whole day the
-// sentence names, resolved to the calendar.
-//
-// dates alone makes date claims, and runs just before: they end x.out,
-// and eventDay reads them and no other. The claims are made with no day:
-// those of the sentences that name none, most of them, are not written
-// to, and those of the sentences with no date claim not even read, by a
-// test small enough to be inlined.
-func (x *sentenceExtractor) eventDay() {
-	if n := len(x.out); n > 0 && x.out[n-1].Kind == Date {
-		x.giveEventDay()
-	}
-}
-
-// giveEventDay is eventDay for a sentence whose claims end with dates.
-func (x *sentenceExtractor) giveEventDay() {
-	dates := len(x.out)
-	for dates > 0 && x.out[dates-1].Kind == Date {
-		dates--
-	}
-	first := 0.0
-	for i := dates; i < len(x.out); i++ {
-		// By pointer: a Claim is too large to copy for the four fields
-		// read.
-		if c := &x.out[i]; len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
-			first = c.Value
-		}
-	}
-	if first == 0 {
-		return
-	}
+// sentence names, resolved to the calendar. It is called by dates, which
+// alone makes date claims, and finds the day as it makes them: the claims
+// are made with no day, and those of the sentences that name none, most
+// of them, are not written to.
+func (x *sentenceExtractor) eventDay(day float64) {
 	for i := range x.out {
-		x.out[i].EventDay = first
+		x.out[i].EventDay = day
 	}
 }
 
