@@ -3,10 +3,9 @@ package claims
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
-	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 // Date: a date at the precision it is written — a day ("Dec. 10",
@@ -64,20 +63,29 @@ func findDates(toks []token, published time.Time) []dateMatch {
 // Most tokens are words of no date class, or punctuation, in no order a
 // branch on each could foretell: the numbers and the words of the date
 // class are first marked, 64 tokens at a time, with no branch, and only
-// they are then tried, one bit of the mark at a time.
+// they are then tried, one bit of the mark at a time. dateAt is tried at
+// each with no test before it: its own first tests, of the number's
+// length and of the word's case, tell at once the few that start none.
 func appendDates(out []dateMatch, toks []token, published time.Time) []dateMatch {
 	next := 0 // the first token a date may start at: the end of the last one
 	for base := 0; base < len(toks); base += 64 {
 		for may := dateCandidates(toks[base:min(base+64, len(toks))]); may != 0; may &= may - 1 {
 			i := base + bits.TrailingZeros64(may)
-			if i < next || !mayStartDate(toks, i) {
+			if i < next {
 				continue
 			}
-			m, ok := dateAt(toks, i, published)
-			if !ok {
+			// The date is read into the slot past out's end, and kept
+			// there when there is one: a dateMatch is too large to be
+			// returned in registers, and copied from each reader to the
+			// next it cost more than reading most numbers.
+			if len(out) == cap(out) {
+				out = slices.Grow(out, 1)
+			}
+			m := &out[:len(out)+1][len(out)]
+			if !dateAt(m, toks, i, published) {
 				continue
 			}
-			out = append(out, m)
+			out = out[:len(out)+1]
 			next = m.end
 		}
 	}
@@ -111,76 +119,28 @@ var dateStarts = func() (starts [4][256]uint8) {
 	return starts
 }()
 
-// mayStartDate reports whether a date may begin at toks[i]: a number
-// written as a day, a year or the first part of a date in numbers, a
-// capitalized word (a weekday, a month), or a word that opens a relative
-// date. Most tokens are none of these, and dateAt is not tried on them.
-func mayStartDate(toks []token, i int) bool {
-	switch t := &toks[i]; t.kind {
-	case tNumber:
-		// A day has one or two digits ("10", "1st"), a year or a decade
-		// four ("2019", "1960s"); a number of other lengths starts only
-		// a date in numbers, "2021-12-10" or "13/12/2021", and has its
-		// separator next to it.
-		if n := len(t.text); n <= 2 || n == 4 {
-			return true
-		}
-		if i+1 < len(toks) {
-			next := &toks[i+1]
-			return next.adjacent() && (next.text == "-" || next.text == "/" || next.text == ".")
-		}
-		return false
-	case tWord:
-		// dateAt reads a word only as a weekday or its possessive, a
-		// month or a word of relativeDateStarts: a word in none of them
-		// (its class says) starts no date.
-		return t.class&classDateWord != 0 && dateWordStarts(t)
-	}
-	return false
-}
-
-// dateWordStarts reports whether a date may begin at t, a word of the date
-// class: a weekday or a month when capitalized, a weekday's possessive, a
-// word of relativeDateStarts.
-func dateWordStarts(t *token) bool {
-	if strings.HasSuffix(t.lower, "'s") {
-		_, ok := possessiveWeekday(t) // "Monday's", not "MONDAY'S"
-		return ok
-	}
-	c := t.text[0]
-	return 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf || isRelativeDateStart(t.lower)
-}
-
 // relativeDateStarts are the words relativeDate reads a date from.
 var relativeDateStarts = setOf(`yesterday today last this earlier early late later`)
 
-// isRelativeDateStart reports whether w is in relativeDateStarts, as a
-// switch: "this" and "last", which most sentences hold, are told without
-// hashing them.
-func isRelativeDateStart(w string) bool {
-	switch w {
-	case "yesterday", "today", "last", "this", "earlier", "early", "late", "later":
-		return true
-	}
-	return false
-}
-
-// dateAt reads a date starting at toks[i].
-func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// dateAt reads a date starting at toks[i] into m, and reports whether
+// there is one. The readers of dates write m whole when they find one,
+// and may leave it written in part when they do not.
+func dateAt(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
 	if t.kind == tNumber {
 		// Most dates start with a number, and of what follows only
 		// numberDate reads one: a number is no weekday, month nor word
 		// of a relative date.
-		return numberDate(toks, i, pub)
+		return numberDate(m, toks, i, pub)
 	}
 	if !t.isCapitalized() {
 		// A weekday, its possessive and a month are capitalized: a word
 		// in lower case opens a relative date or none.
-		return relativeDate(toks, i, pub)
+		return relativeDate(m, toks, i, pub)
 	}
 	if wd, ok := possessiveWeekday(t); ok { // "Monday's collapse"
-		return relativeWeekday(toks, i, wd, pub), true
+		relativeWeekday(m, toks, i, wd, pub)
+		return true
 	}
 	// A weekday before a date: "Friday, Dec. 10".
 	if wd, ok := lookup(weekdayFilter, weekdayNumber, t.lower); ok && t.isCapitalized() {
@@ -188,23 +148,21 @@ func dateAt(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		if j < len(toks) && toks[j].text == "," {
 			j++
 		}
-		if m, ok := absoluteDate(toks, j, pub); ok && m.iso != "" && len(m.iso) == 10 {
+		if absoluteDate(m, toks, j, pub) && len(m.iso) == 10 {
 			m.first, m.weekday = i, wd.String()
-			return m, true
+			return true
 		}
-		return relativeWeekday(toks, i, wd, pub), true
+		relativeWeekday(m, toks, i, wd, pub)
+		return true
 	}
-	if m, ok := absoluteDate(toks, i, pub); ok {
-		return m, true
-	}
-	return relativeDate(toks, i, pub)
+	return absoluteDate(m, toks, i, pub) || relativeDate(m, toks, i, pub)
 }
 
 // absoluteDate reads a date written with a month name, in numbers, or a
-// year or decade.
-func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// year or decade into m, as dateAt does.
+func absoluteDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	if i >= len(toks) {
-		return dateMatch{}, false
+		return false
 	}
 	t := &toks[i]
 	// Month first: "Dec. 10", "December 13, 2021", "June 2021", "in June".
@@ -215,10 +173,11 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		}
 		if day, k, ok := dayAt(toks, j); ok {
 			year, k2 := yearAfter(toks, k)
-			return dayDate(i, k2, year, mo, day, pub)
+			return dayDate(m, i, k2, year, mo, day, pub)
 		}
 		if year, ok := yearAt(toks, j); ok {
-			return monthDate(i, j+1, year, mo, pub), true
+			monthDate(m, i, j+1, year, mo, pub)
+			return true
 		}
 		// A month alone needs a preposition before it or punctuation after
 		// it, so that "May" the verb and "June" the name are left alone.
@@ -231,33 +190,28 @@ func absoluteDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			next = toks[i+1].text
 		}
 		if datePrepositions[prev] || (next == "," || next == "." || next == ";") && t.lower != "may" {
-			return monthDate(i, i+1, 0, mo, pub), true
+			monthDate(m, i, i+1, 0, mo, pub)
+			return true
 		}
-		return dateMatch{}, false
+		return false
 	}
-	if t.kind != tNumber {
-		return dateMatch{}, false
-	}
-	return numberDate(toks, i, pub)
+	return t.kind == tNumber && numberDate(m, toks, i, pub)
 }
 
 // numberDate reads a date that starts with the number at toks[i]: a day
 // before its month, a date in numbers, a decade, a span of years or a
-// year.
-func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// year, into m as dateAt does.
+//
+// A day has one or two digits, and a year, a decade and the first year of
+// a span four: the number's length tells which of them to try. Most
+// numbers of one or two digits are counts ("10 people"), with no month
+// one to three tokens on for a day to go before.
+func numberDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	t := &toks[i]
-	// Day first: "13 December 2021", "1st of June".
-	if day, k, ok := dayAt(toks, i); ok {
-		if k < len(toks) && toks[k].lower == "of" {
-			k++
-		}
-		if k < len(toks) {
-			if mo, ok := monthAt(&toks[k]); ok {
-				year, k2 := yearAfter(toks, k+1)
-				return dayDate(i, k2, year, mo, day, pub)
-			}
-		}
+	if len(t.text) <= 2 && dateWordWithin3(toks, i) && dayFirstDate(m, toks, i, pub) {
+		return true
 	}
+	year := len(t.text) == 4
 	// A date in numbers, a decade and a span of years go on from the
 	// number with no space: after most numbers a space comes, and none
 	// of the three is tried.
@@ -267,34 +221,30 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			toks[i+2].kind == tNumber && toks[i+4].kind == tNumber && toks[i+1].text == toks[i+3].text &&
 			(toks[i+1].text == "-" || toks[i+1].text == "/" || toks[i+1].text == ".") {
 			a, b, c := atoi(toks[i].text), atoi(toks[i+2].text), atoi(toks[i+4].text)
-			var y, m, d int
+			var y, mo, d int
 			switch {
 			case len(toks[i].text) == 4:
-				y, m, d = a, b, c
+				y, mo, d = a, b, c
 			case len(toks[i+4].text) == 4 && a > 12 && b <= 12, len(toks[i+4].text) == 4 && a <= 12 && b <= 12:
-				y, m, d = c, b, a // day first
+				y, mo, d = c, b, a // day first
 			case len(toks[i+4].text) == 4 && a <= 12 && b > 12:
-				y, m, d = c, a, b // month first, as the day cannot be the month
+				y, mo, d = c, a, b // month first, as the day cannot be the month
 			}
-			if y > 0 {
-				if dm, ok := dayDate(i, i+5, y, time.Month(m), d, pub); ok {
-					return dm, true
-				}
-			}
-			return dateMatch{}, false
+			return y > 0 && dayDate(m, i, i+5, y, time.Month(mo), d, pub)
 		}
 		// A decade: "1960s", "the 1960s".
-		if len(t.text) == 4 && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
+		if year && i+1 < len(toks) && toks[i+1].text == "s" && toks[i+1].adjacent() {
 			y := atoi(t.text)
 			if y >= 1000 && y <= 2100 && y%10 == 0 {
 				from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-				return dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
-					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
+				*m = dateMatch{first: i, end: i + 2, iso: yearISO(y) + "/" + yearISO(y+9), from: from,
+					to: time.Date(y+9, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}
+				return true
 			}
 		}
 		// A span of years: "from 1951-1957", "1951–1957". Both years are
 		// written whole; "2012-13", a season, is left alone.
-		if i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
+		if year && i+2 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "–") && toks[i+1].adjacent() &&
 			toks[i+2].adjacent() && toks[i+2].kind == tNumber && len(toks[i+2].text) == 4 {
 			// yearAt reads the first year alone, without the dash after it.
 			y1, ok := yearAt(toks[:i+1], i)
@@ -305,16 +255,56 @@ func numberDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 			if ok && y2 > y1 && y2 <= 2100 && !followed && !round {
 				from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
 				to := time.Date(y2, 12, 31, 0, 0, 0, 0, time.UTC)
-				return dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}, true
+				*m = dateMatch{first: i, end: i + 3, iso: yearISO(y1) + "/" + yearISO(y2), from: from, to: to, resolved: true}
+				return true
 			}
 		}
 	}
 	// A year: "in 2019", "2019."
+	if !year {
+		return false
+	}
 	if y, ok := yearAt(toks, i); ok {
 		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		return dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}, true
+		*m = dateMatch{first: i, end: i + 1, iso: yearISO(y), from: from, to: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), resolved: true}
+		return true
 	}
-	return dateMatch{}, false
+	return false
+}
+
+// dayFirstDate reads a date written day first at toks[i] into m, as
+// dateAt does: "13 December 2021", "1st of June".
+func dayFirstDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
+	day, k, ok := dayAt(toks, i)
+	if !ok {
+		return false
+	}
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+	}
+	if k < len(toks) {
+		if mo, ok := monthAt(&toks[k]); ok {
+			year, k2 := yearAfter(toks, k+1)
+			return dayDate(m, i, k2, year, mo, day, pub)
+		}
+	}
+	return false
+}
+
+// dateWordWithin3 reports whether a word of the date class is among the
+// three tokens after toks[i], or as many as there are: after a day its
+// month comes next, after its suffix ("1st") or after "of", or after
+// both. Most numbers are not among a sentence's last three tokens, and
+// their three are read with no loop, whose end would be mispredicted.
+func dateWordWithin3(toks []token, i int) bool {
+	if i+3 < len(toks) {
+		return (toks[i+1].class|toks[i+2].class|toks[i+3].class)&classDateWord != 0
+	}
+	var classes wordClass
+	for k := i + 1; k < len(toks); k++ {
+		classes |= toks[k].class
+	}
+	return classes&classDateWord != 0
 }
 
 // monthAt returns the month that the capitalized word t names. A month's
@@ -382,15 +372,14 @@ func yearAfter(toks []token, i int) (int, int) {
 	return 0, i
 }
 
-// dayDate makes a day-precision date, taking the year from the published
-// date when none is written.
-func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateMatch, bool) {
-	m := dateMatch{first: first, end: end, resolved: true}
+// dayDate makes a day-precision date in m, taking the year from the
+// published date when none is written, and reports whether the day is one
+// of the calendar.
+func dayDate(m *dateMatch, first, end, year int, mo time.Month, day int, pub time.Time) bool {
 	if year == 0 {
 		if pub.IsZero() {
-			m.resolved = false
-			m.iso = yearlessISO(mo, day)
-			return m, validDay(2000, mo, day)
+			*m = dateMatch{first: first, end: end, iso: yearlessISO(mo, day)}
+			return validDay(2000, mo, day)
 		}
 		year = pub.Year()
 		if time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).After(pub) {
@@ -398,12 +387,11 @@ func dayDate(first, end, year int, mo time.Month, day int, pub time.Time) (dateM
 		}
 	}
 	if !validDay(year, mo, day) {
-		return dateMatch{}, false
+		return false
 	}
-	m.from = time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
-	m.to = m.from
-	m.iso = isoDate(m.from, len(time.DateOnly))
-	return m, true
+	from := time.Date(year, mo, day, 0, 0, 0, 0, time.UTC)
+	*m = dateMatch{first: first, end: end, iso: isoDate(from, len(time.DateOnly)), from: from, to: from, resolved: true}
+	return true
 }
 
 func validDay(year int, mo time.Month, day int) bool {
@@ -413,30 +401,26 @@ func validDay(year int, mo time.Month, day int) bool {
 	return time.Date(year, mo, day, 0, 0, 0, 0, time.UTC).Day() == day
 }
 
-// monthDate makes a month-precision date.
-func monthDate(first, end, year int, mo time.Month, pub time.Time) dateMatch {
-	m := dateMatch{first: first, end: end, resolved: true}
+// monthDate makes a month-precision date in m.
+func monthDate(m *dateMatch, first, end, year int, mo time.Month, pub time.Time) {
 	if year == 0 {
 		if pub.IsZero() {
-			m.resolved = false
-			m.iso = yearlessISO(mo, 0)
-			return m
+			*m = dateMatch{first: first, end: end, iso: yearlessISO(mo, 0)}
+			return
 		}
 		year = pub.Year()
 		if mo > pub.Month() {
 			year--
 		}
 	}
-	m.from = time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
-	m.to = m.from.AddDate(0, 1, -1)
-	m.iso = isoDate(m.from, len("2006-01"))
-	return m
+	from := time.Date(year, mo, 1, 0, 0, 0, 0, time.UTC)
+	*m = dateMatch{first: first, end: end, iso: isoDate(from, len("2006-01")), from: from, to: from.AddDate(0, 1, -1), resolved: true}
 }
 
 // relativeWeekday resolves "Friday" to the last Friday on or before the
-// published date.
-func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMatch {
-	m := dateMatch{first: i, end: i + 1}
+// published date, in m.
+func relativeWeekday(m *dateMatch, toks []token, i int, wd time.Weekday, pub time.Time) {
+	*m = dateMatch{first: i, end: i + 1}
 	if i > 0 && (toks[i-1].lower == "on" || toks[i-1].lower == "last") {
 		m.first = i - 1
 		if toks[i-1].lower == "last" && !pub.IsZero() {
@@ -448,12 +432,11 @@ func relativeWeekday(toks []token, i int, wd time.Weekday, pub time.Time) dateMa
 		// a day of an unknown week ("-W-4", a Thursday). Two such reports
 		// of one story still tell whether they name one day.
 		m.iso = WeekdayDate(wd)
-		return m
+		return
 	}
 	back := (int(pub.Weekday()) - int(wd) + 7) % 7
 	m.from = pub.AddDate(0, 0, -back)
 	m.to, m.iso, m.resolved = m.from, isoDate(m.from, len(time.DateOnly)), true
-	return m
 }
 
 // WeekdayDate is the date of a weekday of an unknown week: "-W-1" a
@@ -484,8 +467,9 @@ var weekdayDates = func() (d [7]string) {
 func IsWeekdayDate(iso string) bool { return len(iso) == 4 && iso[:3] == "-W-" }
 
 // relativeDate reads "yesterday", "today", "last week", "earlier this
-// week", "last month", "this year", "early this year", "last year".
-func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
+// week", "last month", "this year", "early this year", "last year", into
+// m as dateAt does.
+func relativeDate(m *dateMatch, toks []token, i int, pub time.Time) bool {
 	w := toks[i].lower
 	unit := func(j int) string {
 		if j < len(toks) {
@@ -512,11 +496,11 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 		(unit(i+2) == "week" || unit(i+2) == "month" || unit(i+2) == "year"):
 		end, span = i+3, unit(i+2)
 	default:
-		return dateMatch{}, false
+		return false
 	}
-	m := dateMatch{first: i, end: end}
+	*m = dateMatch{first: i, end: end}
 	if pub.IsZero() {
-		return m, true
+		return true
 	}
 	m.resolved = true
 	switch span {
@@ -540,7 +524,7 @@ func relativeDate(toks []token, i int, pub time.Time) (dateMatch, bool) {
 	if m.to.After(pub) && back == 0 {
 		m.to = pub
 	}
-	return m, true
+	return true
 }
 
 // isoDate returns the first n bytes of t's date as time.DateOnly writes
@@ -625,19 +609,22 @@ func (m dateMatch) weekdayMismatch() bool {
 	return m.weekday != "" && m.resolved && m.from.Weekday().String() != m.weekday
 }
 
-// dates adds the dates of the sentence as claims. Their context is the whole
-// sentence: a date's subject is the event the sentence reports.
+// dates adds the dates of the sentence as claims, and gives every claim of
+// the sentence the first whole day it names (eventDay). Their context is
+// the whole sentence: a date's subject is the event the sentence reports.
 func (x *sentenceExtractor) dates() {
 	if !x.facts.mayHoldDate() {
 		return
 	}
 	x.found = appendDates(x.found[:0], x.toks, x.published)
 	var context []string // the sentence's content words, once a date is kept
-	for _, m := range x.found {
+	day := 0.0           // the first whole day of the dates kept, resolved
+	for k := range x.found {
+		m := &x.found[k] // in place: a dateMatch is large
 		// The tests first, on the tokens: most dates that fail them are
 		// parts of quantities already read, and a claim's place in the
 		// file costs more to work out than the tests.
-		if x.overlaps(x.toks[m.first].start, x.toks[m.end-1].end) || isMetadataDate(x.toks, m) ||
+		if x.overlaps(x.toks[m.first].start, x.toks[m.end-1].end) || isMetadataDate(x.toks, m.first, m.end) ||
 			len(m.iso) == 4 && inDimensions(x.toks, m.first, m.end) { // "2880 pixels by 1800"
 			continue
 		}
@@ -646,57 +633,42 @@ func (x *sentenceExtractor) dates() {
 		if m.resolved {
 			c.Value = epochDays(m.from)
 			if !m.to.Equal(m.from) {
-				lo, hi := c.Value, epochDays(m.to)
-				c.Min, c.Max = &lo, &hi
+				// Both bounds in one allocation.
+				bounds := &[2]float64{c.Value, epochDays(m.to)}
+				c.Min, c.Max = &bounds[0], &bounds[1]
 			}
+		}
+		if len(c.Date) == len(time.DateOnly) && c.Min == nil && (day == 0 || c.Value < day) {
+			day = c.Value
 		}
 		// A date is about its whole sentence: the dates of one sentence
 		// share its words, which no one writes to.
 		if context == nil {
 			x.needContent()
-			words := x.contextRoom(len(x.content))[:len(x.content)]
-			for k := range x.content {
-				words[k] = x.content[k].stem
+			// Read from a copy of the slice: stored to through words,
+			// the heap, x.content would be loaded again at each word.
+			content := x.content
+			words := x.contextRoom(len(content))[:len(content)]
+			for k := range content {
+				words[k] = content[k].stem
 			}
 			context = x.keepContext(words)
 		}
 		c.Context = context
 	}
+	if day != 0 {
+		x.eventDay(day)
+	}
 }
 
 // eventDay gives every claim of the sentence the first whole day the
-// sentence names, resolved to the calendar.
-//
-// dates alone makes date claims, and runs just before: they end x.out,
-// and eventDay reads them and no other. The claims are made with no day:
-// those of the sentences that name none, most of them, are not written
-// to, and those of the sentences with no date claim not even read, by a
-// test small enough to be inlined.
-func (x *sentenceExtractor) eventDay() {
-	if n := len(x.out); n > 0 && x.out[n-1].Kind == Date {
-		x.giveEventDay()
-	}
-}
-
-// giveEventDay is eventDay for a sentence whose claims end with dates.
-func (x *sentenceExtractor) giveEventDay() {
-	dates := len(x.out)
-	for dates > 0 && x.out[dates-1].Kind == Date {
-		dates--
-	}
-	first := 0.0
-	for i := dates; i < len(x.out); i++ {
-		// By pointer: a Claim is too large to copy for the four fields
-		// read.
-		if c := &x.out[i]; len(c.Date) == len(time.DateOnly) && c.Min == nil && (first == 0 || c.Value < first) {
-			first = c.Value
-		}
-	}
-	if first == 0 {
-		return
-	}
+// sentence names, resolved to the calendar. It is called by dates, which
+// alone makes date claims, and finds the day as it makes them: the claims
+// are made with no day, and those of the sentences that name none, most
+// of them, are not written to.
+func (x *sentenceExtractor) eventDay(day float64) {
 	for i := range x.out {
-		x.out[i].EventDay = first
+		x.out[i].EventDay = day
 	}
 }
 
@@ -727,19 +699,25 @@ var dateLabels = setOf(`date dated published posted updated`)
 
 var dateLabelsFilter = filterOf(dateLabels)
 
-// isMetadataDate reports a date that dates the report rather than anything
-// in it: one labelled as the report's date, or a wire dateline's
-// ("WASHINGTON, Dec. 10 (Reuters) –").
-func isMetadataDate(toks []token, m dateMatch) bool {
-	if m.first > 0 {
-		prev := m.first - 1
-		if toks[prev].text == ":" && prev > 0 {
+// isMetadataDate reports whether the date of tokens [first, end) dates the
+// report rather than anything in it: one labelled as the report's date,
+// or a wire dateline's ("WASHINGTON, Dec. 10 (Reuters) –").
+func isMetadataDate(toks []token, first, end int) bool {
+	if first > 0 {
+		prev := first - 1
+		if isMark(&toks[prev], ':') && prev > 0 {
 			prev--
 		}
 		if has(dateLabelsFilter, dateLabels, toks[prev].lower) {
 			return true
 		}
 	}
-	return m.end+2 < len(toks) && toks[m.end].text == "(" && toks[m.end+1].isCapitalized() &&
-		(toks[m.end+2].text == ")" || m.end+3 < len(toks) && toks[m.end+3].text == ")")
+	return end+2 < len(toks) && isMark(&toks[end], '(') && toks[end+1].isCapitalized() &&
+		(isMark(&toks[end+2], ')') || end+3 < len(toks) && isMark(&toks[end+3], ')'))
 }
+
+// isMark reports whether t is the one byte c, as t.text == string(c) does.
+// It compares the byte first: after a date come words and marks of one
+// byte or more in no order a test of the length first could foretell,
+// and the byte is seldom the one asked for. A token is never empty.
+func isMark(t *token, c byte) bool { return t.text[0] == c && len(t.text) == 1 }

@@ -205,77 +205,6 @@ func TestEventDay(t *testing.T) {
 	}
 }
 
-// mayStartDateByWords is mayStartDate as it reads the sets themselves:
-// a number; a weekday, a month or a word of relativeDateStarts,
-// capitalized unless it is one of relativeDateStarts; or a weekday's
-// possessive.
-func mayStartDateByWords(t *token) bool {
-	switch t.kind {
-	case tNumber:
-		return true
-	case tWord:
-		if _, ok := possessiveWeekday(t); ok {
-			return true
-		}
-		_, wd := weekdayNumber[t.lower]
-		_, m := monthNumber[t.lower]
-		c := t.text[0]
-		return (wd || m || relativeDateStarts[t.lower]) && ('A' <= c && c <= 'Z' || c >= 0x80 || relativeDateStarts[t.lower])
-	}
-	return false
-}
-
-func TestMayStartDate(t *testing.T) {
-	text := "Monday's MONDAY'S monday's Monday’s Mondays Friday friday today Today June 12 the ÉTÉ this This " +
-		"2019 1,300 people 300 people 123/12/2021 12345-1"
-	var got []bool
-	toks := lex(nil, text, 0, len(text))
-	for i := range toks {
-		got = append(got, mayStartDate(toks, i))
-	}
-	want := []bool{true, false, false, true, false, true, false, true, true, true, true, false, false, true, true,
-		true, false, false, false, false, true, false, true, false, true, true, false, true}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("mayStartDate of %q (-want +got):\n%s", text, d)
-	}
-	checkMayStartDate(t, toks)
-}
-
-// checkMayStartDate checks mayStartDate against the sets, and that no date
-// starts at a number it passes over.
-func checkMayStartDate(t *testing.T, toks []token) {
-	t.Helper()
-	facts := factsOf(toks)
-	for i := range toks {
-		if mayStartDate(toks, i) && !facts.mayHoldDate() {
-			t.Fatalf("a date may start at %q, but the facts of the tokens say none may", toks[i].text)
-		}
-		got, want := mayStartDate(toks, i), mayStartDateByWords(&toks[i])
-		if got == want {
-			continue
-		}
-		if toks[i].kind != tNumber || got {
-			t.Fatalf("mayStartDate(%q) = %v, by the words %v", toks[i].text, got, want)
-		}
-		if m, ok := dateAt(toks, i, time.Time{}); ok {
-			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q", toks[i].text, m.iso)
-		}
-		if m, ok := dateAt(toks, i, time.Date(2021, 12, 13, 0, 0, 0, 0, time.UTC)); ok {
-			t.Fatalf("mayStartDate(%q) = false, but dateAt reads %q with a published date", toks[i].text, m.iso)
-		}
-	}
-}
-
-// FuzzMayStartDate checks mayStartDate against the sets, and against
-// dateAt for the numbers it passes over, on any text.
-func FuzzMayStartDate(f *testing.F) {
-	f.Add("Monday's MONDAY'S Sunday’s today Today June 12 ÉTÉ")
-	f.Add("007/12/2021 1,300-12-10 12.5 2021-12-10 13/12/2021 1960s 1951–1957")
-	f.Fuzz(func(t *testing.T, text string) {
-		checkMayStartDate(t, lex(nil, text, 0, len(text)))
-	})
-}
-
 // TestISODate holds isoDate and yearISO to what Format and strconv write,
 // at the ends of the years they write themselves and past them.
 func TestISODate(t *testing.T) {
@@ -298,19 +227,6 @@ func TestISODate(t *testing.T) {
 		}
 		if want := []string{tt.day.Format(time.DateOnly), tt.day.Format("2006-01"), strconv.Itoa(tt.day.Year())}; !cmp.Equal(want, got) {
 			t.Errorf("%v: %q, Format and Itoa write %q", tt.day, got, want)
-		}
-	}
-}
-
-// TestIsRelativeDateStart holds the switch to the set it stands for.
-func TestIsRelativeDateStart(t *testing.T) {
-	words := []string{"", "Today", "lastly", "thi", "the", "monday", "june", "may", "week"}
-	for w := range relativeDateStarts {
-		words = append(words, w)
-	}
-	for _, w := range words {
-		if got, want := isRelativeDateStart(w), relativeDateStarts[w]; got != want {
-			t.Errorf("isRelativeDateStart(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -160,8 +160,7 @@ func (x *sentenceExtractor) extractLexed(src *sources.Source, s span) []Claim {
 	x.out = x.out[:0]
 	x.numbers()
 	x.titles()
-	x.dates()
-	x.eventDay()
+	x.dates() // and the claims' event day
 	x.attribute()
 	sortByStart(x.out)
 	return x.out
