@@ -66,7 +66,7 @@ func factsOf(toks []token) lexFacts {
 func (f lexFacts) has(k tokenKind) bool { return f.kinds&(1<<k) != 0 }
 
 // mayHoldDate reports whether a date may start at one of the tokens: only
-// a number or a word of the date class may (mayStartDate).
+// a number or a word of the date class may (dateCandidates).
 func (f lexFacts) mayHoldDate() bool { return f.has(tNumber) || f.classes&classDateWord != 0 }
 
 // mayHoldTitle reports whether the tokens may hold a title: every title
