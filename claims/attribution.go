@@ -239,7 +239,7 @@ func narrowToAsBy(s string, from int) int {
 // the start of the sentence, it finds what it would from the first one.
 func narrowToSaidName(s string, from int) int {
 	for i := from; ; {
-		at := strings.Index(s[i:], "said ")
+		at := indexWord(s[i:], saidNeedle)
 		if at < 0 {
 			return -1
 		}
@@ -251,19 +251,26 @@ func narrowToSaidName(s string, from int) int {
 	}
 }
 
+// saidNeedle is the trigger of "said Name".
+var saidNeedle = needles("said ")[0]
+
+// reportNeedles are the verbs of "Name reported", each with the space
+// before it.
+var reportNeedles = needles(" reported", " reports", " said in a statement", " told reporters")
+
 // narrowToNameReported tries "Name reported" only when some "reported"
 // (or "reports", "said in a statement", "told reporters"), as a whole
 // word, follows a word with a capital in it, as the last word of a name
 // is: most sentences with "report" in them have none.
 func narrowToNameReported(s string, from int) int {
-	for _, verb := range []string{" reported", " reports", " said in a statement", " told reporters"} {
+	for _, verb := range reportNeedles {
 		for i := from; ; {
-			at := strings.Index(s[i:], verb)
+			at := indexWord(s[i:], verb)
 			if at < 0 {
 				break
 			}
 			at += i
-			i = at + len(verb)
+			i = at + len(verb.s)
 			if i < len(s) && isWordByte(s[i]) {
 				continue // "reportedly": the expression wants a word boundary
 			}

@@ -209,3 +209,28 @@ func FuzzLastMark(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexWord checks indexWord against strings.Index, with the needles
+// of the patterns of attributions and with any.
+func FuzzIndexWord(f *testing.F) {
+	for _, s := range append([]string{"The Post reported it; it said in a statement that the mayor told reporters"}, fuzzSeeds...) {
+		f.Add(s, "said ")
+	}
+	f.Add("ppp", "pp")
+	var subs []string
+	for _, a := range attributions {
+		for _, n := range a.triggers {
+			subs = append(subs, n.s)
+		}
+	}
+	for _, n := range reportNeedles {
+		subs = append(subs, n.s)
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		for _, sub := range append(subs, sub) {
+			if got, want := indexWord(s, needles(sub)[0]), strings.Index(s, sub); got != want {
+				t.Fatalf("indexWord(%q, %q) = %d, strings.Index %d", s, sub, got, want)
+			}
+		}
+	})
+}
