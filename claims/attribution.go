@@ -68,7 +68,7 @@ var attributions = []struct {
 		starts: []string{"report", "statement"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
+		triggers: tailNeedles, tail: 480, narrow: narrowToLastMark,
 		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
 	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName, whole: true,
@@ -301,9 +301,16 @@ func isWordByte(c byte) bool {
 // nor after the verb but the final one, so a match can start only there.
 // A sentence that does not end with one of the verbs has no match at all
 // ("…, he said on Tuesday that it would": the verb is near the end but
-// does not end it).
+// does not end it), nor one whose last endWord bytes hold none of the
+// pattern's triggers.
 func narrowToLastMark(s string, from int) int {
-	if !endsWithSaying(s) {
+	verb, ok := endingVerb(s)
+	if !ok {
+		return -1
+	}
+	// The verb that ends s, after a space, is a trigger; one after
+	// another space, or a weekday's end, leaves them to be looked for.
+	if !(verb > 0 && verb > len(s)-endWord && s[verb-1] == ' ') && !containsAny(s[max(0, len(s)-endWord):], tailNeedles) {
 		return -1
 	}
 	end := len(s)
@@ -335,31 +342,52 @@ func lastMark(s string) int {
 	return -1
 }
 
-// sayingVerbs are the verbs of the pattern anchored at the end.
-var sayingVerbs = []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"}
+// tailNeedles are the triggers of the pattern anchored at the end: its
+// verbs, with the space before them ("estimate" for "estimated" too).
+var tailNeedles = needles(" said", " says", " added", " noted", " reported", " estimate")
 
-// endsWithSaying reports whether s may end as the pattern anchored at the
-// end of a sentence asks: a space, one of sayingVerbs, then perhaps "on"
+// endingVerb reports whether s may end as the pattern anchored at the
+// end of a sentence asks: a space, one of its verbs, then perhaps "on"
 // and a weekday, a full stop or a comma, and spaces (\s: "\t\n\f\r ").
 // A sentence ending in "day" may hold the weekday, and is left to the
-// expression.
-func endsWithSaying(s string) bool {
-	const space = " \t\n\f\r"
-	e := strings.TrimRight(s, space)
-	if strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") {
-		e = e[:len(e)-1]
+// expression. It also returns the offset in s of the verb that ends it,
+// or 0 when s ends in "day". It reads the end of s byte by byte, from
+// the last: most sentences end with a full stop after a word that ends
+// with none of the verbs' last bytes.
+func endingVerb(s string) (verb int, ok bool) {
+	e := len(s)
+	for e > 0 && isSpaceByte(s[e-1]) {
+		e--
 	}
-	e = strings.TrimRight(e, space)
-	if strings.HasSuffix(e, "day") {
-		return true
+	if e > 0 && (s[e-1] == '.' || s[e-1] == ',') {
+		e--
 	}
-	for _, v := range sayingVerbs {
-		if n := len(e) - len(v); n > 0 && e[n:] == v && strings.IndexByte(space, e[n-1]) >= 0 {
-			return true
+	for e > 0 && isSpaceByte(s[e-1]) {
+		e--
+	}
+	t := s[:e]
+	if strings.HasSuffix(t, "day") {
+		return 0, true
+	}
+	if e == 0 {
+		return 0, false
+	}
+	for _, v := range sayingVerbs[t[e-1]] {
+		if n := e - len(v); n > 0 && t[n:] == v && isSpaceByte(t[n-1]) {
+			return n, true
 		}
 	}
-	return false
+	return 0, false
 }
+
+// sayingVerbs are the verbs of the pattern anchored at the end, by their
+// last byte.
+var sayingVerbs = func() (by [256][]string) {
+	for _, v := range []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"} {
+		by[v[len(v)-1]] = append(by[v[len(v)-1]], v)
+	}
+	return by
+}()
 
 // attributionOf returns who a sentence attributes what it states to, or "".
 func attributionOf(sentence string) string {
@@ -392,12 +420,6 @@ func attributionBy(sentence string, mask uint) string {
 			if from = a.narrow(s, from); from < 0 {
 				continue
 			}
-		}
-		// A pattern anchored at the end has its triggers looked for in
-		// the end of the sentence only once its narrow function, which
-		// reads the end alone and turns down most sentences, lets it by.
-		if a.tail > 0 && !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
-			continue
 		}
 		group, ok := "", false
 		if a.match != nil {
