@@ -68,7 +68,7 @@ var attributions = []struct {
 		starts: []string{"report", "statement"}, match: matchNameReported},
 	// "…,” the department said." "…, two people with direct knowledge of the matter said."
 	{re: regexp.MustCompile(`[,”"]\s*((?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+)?[\p{L}\d'’ -]{2,80}?)\s+(?:said|says|added|noted|reported|estimated?)\s*(?:on \p{Lu}\p{Ll}+day\s*)?[.,]?\s*$`),
-		triggers: needles(" said", " says", " added", " noted", " reported", " estimate"), tail: 480, narrow: narrowToLastMark,
+		triggers: tailNeedles, tail: 480, narrow: narrowToLastMark,
 		starts: []string{"said", "says", "added", "noted", "reported", "estimate"}, match: matchSaidAtEnd},
 	// "… said Deputy Secretary of the Treasury Wally Adeyemo."
 	{re: regexp.MustCompile(`\bsaid (` + name + `)`), triggers: needles("said "), back: 0, narrow: narrowToSaidName, whole: true,
@@ -110,34 +110,42 @@ var triggerStarts, triggerEnds = func() (starts, ends [256][]triggerAffix) {
 // "by"), have none.
 const minAffix = 4
 
-// affixKeys is a set of the first (last) four bytes of the starts (ends)
-// of the patterns of attributions, read as a little-endian integer
-// (affixKey), by a hash of them: one bit of 4096 for each. Most words'
-// keys are not in it, and those words start (end) with none of the
-// affixes: only the few whose keys are have their affixes compared.
-type affixKeys [64]uint64
+// affixKeys is a set of the first four bytes of the starts of the
+// patterns of attributions, and of the last four of their ends, each read
+// as a little-endian integer (affixKey), by a hash of them: a byte of
+// 1024 for each, whose bit startKey stands for the starts' keys and bit
+// endKey for the ends'. Most words' keys are not in it, and those words
+// start (end) with none of the affixes: only the few whose keys are have
+// their affixes compared. A byte for each rather than a bit tells with
+// one load, where a bit took two shifts to find it; and 1 KB, the two
+// sets of bits' size, stays in the processor's first cache between the
+// sentences, where a larger table missed it.
+type affixKeys [1 << affixBits]uint8
 
-// affixHash returns the bit of affixKeys for key.
-func affixHash(key uint32) uint32 { return key * 0x9e3779b1 >> (32 - 12) }
+// affixBits is the bits of the hash of a key.
+const affixBits = 10
 
-func (s *affixKeys) add(key uint32) { h := affixHash(key); s[h>>6] |= 1 << (h & 63) }
+// The bits of affixKeys.
+const (
+	startKey = 1 << iota
+	endKey
+)
 
-// has returns 1 when key may be in the set, 0 when it is not.
-func (s *affixKeys) has(key uint32) uint64 { h := affixHash(key); return s[h>>6] >> (h & 63) & 1 }
+// affixHash returns the byte of affixKeys for key.
+func affixHash(key uint32) uint32 { return key * 0x9e3779b1 >> (32 - affixBits) }
 
-// triggerStartKeys and triggerEndKeys are the keys of the first four
-// bytes of the starts of the patterns of attributions, and of the last
-// four of their ends.
-var triggerStartKeys, triggerEndKeys = func() (starts, ends affixKeys) {
+// triggerKeys are the keys of the starts and ends of the patterns of
+// attributions.
+var triggerKeys = func() (keys affixKeys) {
 	for _, a := range attributions {
 		for _, w := range a.starts {
-			starts.add(affixKey(w))
+			keys[affixHash(affixKey(w))] |= startKey
 		}
 		for _, w := range a.ends {
-			ends.add(affixKey(w[len(w)-minAffix:]))
+			keys[affixHash(affixKey(w[len(w)-minAffix:]))] |= endKey
 		}
 	}
-	return starts, ends
+	return keys
 }()
 
 // affixKey returns the key of an affix, or of a word, of four bytes or
@@ -161,16 +169,19 @@ func attributionsIn(toks []token) uint {
 	for len(toks) > 0 {
 		group := toks[:min(len(toks), 64)]
 		toks = toks[len(group):]
-		var long uint64 // a bit for each token of group of minAffix bytes or more
-		for i := range group {
-			long |= boolBit(len(group[i].text) >= minAffix) << i
+		// A bit for each token of group of minAffix bytes or more: the
+		// sign of minAffix-1 less its length, shifted in from the last
+		// token to the first, so that no shift by a count is needed.
+		var long uint64
+		for i := len(group) - 1; i >= 0; i-- {
+			long = long<<1 | uint64(minAffix-1-len(group[i].text))>>63
 		}
 		for ; long != 0; long &= long - 1 {
 			w := group[bits.TrailingZeros64(long)].text
 			if len(w) < minAffix {
 				continue // never: it tells the compiler the four bytes below are there
 			}
-			if triggerStartKeys.has(affixKey(w))|triggerEndKeys.has(affixKey(w[len(w)-minAffix:])) != 0 {
+			if triggerKeys[affixHash(affixKey(w))]&startKey|triggerKeys[affixHash(affixKey(w[len(w)-minAffix:]))]&endKey != 0 {
 				mask |= affixesOf(w)
 			}
 		}
@@ -239,7 +250,7 @@ func narrowToAsBy(s string, from int) int {
 // the start of the sentence, it finds what it would from the first one.
 func narrowToSaidName(s string, from int) int {
 	for i := from; ; {
-		at := strings.Index(s[i:], "said ")
+		at := indexWord(s[i:], saidNeedle)
 		if at < 0 {
 			return -1
 		}
@@ -251,19 +262,26 @@ func narrowToSaidName(s string, from int) int {
 	}
 }
 
+// saidNeedle is the trigger of "said Name".
+var saidNeedle = needles("said ")[0]
+
+// reportNeedles are the verbs of "Name reported", each with the space
+// before it.
+var reportNeedles = needles(" reported", " reports", " said in a statement", " told reporters")
+
 // narrowToNameReported tries "Name reported" only when some "reported"
 // (or "reports", "said in a statement", "told reporters"), as a whole
 // word, follows a word with a capital in it, as the last word of a name
 // is: most sentences with "report" in them have none.
 func narrowToNameReported(s string, from int) int {
-	for _, verb := range []string{" reported", " reports", " said in a statement", " told reporters"} {
+	for _, verb := range reportNeedles {
 		for i := from; ; {
-			at := strings.Index(s[i:], verb)
+			at := indexWord(s[i:], verb)
 			if at < 0 {
 				break
 			}
 			at += i
-			i = at + len(verb)
+			i = at + len(verb.s)
 			if i < len(s) && isWordByte(s[i]) {
 				continue // "reportedly": the expression wants a word boundary
 			}
@@ -294,9 +312,16 @@ func isWordByte(c byte) bool {
 // nor after the verb but the final one, so a match can start only there.
 // A sentence that does not end with one of the verbs has no match at all
 // ("…, he said on Tuesday that it would": the verb is near the end but
-// does not end it).
+// does not end it), nor one whose last endWord bytes hold none of the
+// pattern's triggers.
 func narrowToLastMark(s string, from int) int {
-	if !endsWithSaying(s) {
+	verb, ok := endingVerb(s)
+	if !ok {
+		return -1
+	}
+	// The verb that ends s, after a space, is a trigger; one after
+	// another space, or a weekday's end, leaves them to be looked for.
+	if !(verb > 0 && verb > len(s)-endWord && s[verb-1] == ' ') && !containsAny(s[max(0, len(s)-endWord):], tailNeedles) {
 		return -1
 	}
 	end := len(s)
@@ -328,31 +353,52 @@ func lastMark(s string) int {
 	return -1
 }
 
-// sayingVerbs are the verbs of the pattern anchored at the end.
-var sayingVerbs = []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"}
+// tailNeedles are the triggers of the pattern anchored at the end: its
+// verbs, with the space before them ("estimate" for "estimated" too).
+var tailNeedles = needles(" said", " says", " added", " noted", " reported", " estimate")
 
-// endsWithSaying reports whether s may end as the pattern anchored at the
-// end of a sentence asks: a space, one of sayingVerbs, then perhaps "on"
+// endingVerb reports whether s may end as the pattern anchored at the
+// end of a sentence asks: a space, one of its verbs, then perhaps "on"
 // and a weekday, a full stop or a comma, and spaces (\s: "\t\n\f\r ").
 // A sentence ending in "day" may hold the weekday, and is left to the
-// expression.
-func endsWithSaying(s string) bool {
-	const space = " \t\n\f\r"
-	e := strings.TrimRight(s, space)
-	if strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") {
-		e = e[:len(e)-1]
+// expression. It also returns the offset in s of the verb that ends it,
+// or 0 when s ends in "day". It reads the end of s byte by byte, from
+// the last: most sentences end with a full stop after a word that ends
+// with none of the verbs' last bytes.
+func endingVerb(s string) (verb int, ok bool) {
+	e := len(s)
+	for e > 0 && isSpaceByte(s[e-1]) {
+		e--
 	}
-	e = strings.TrimRight(e, space)
-	if strings.HasSuffix(e, "day") {
-		return true
+	if e > 0 && (s[e-1] == '.' || s[e-1] == ',') {
+		e--
 	}
-	for _, v := range sayingVerbs {
-		if n := len(e) - len(v); n > 0 && e[n:] == v && strings.IndexByte(space, e[n-1]) >= 0 {
-			return true
+	for e > 0 && isSpaceByte(s[e-1]) {
+		e--
+	}
+	t := s[:e]
+	if strings.HasSuffix(t, "day") {
+		return 0, true
+	}
+	if e == 0 {
+		return 0, false
+	}
+	for _, v := range sayingVerbs[t[e-1]] {
+		if n := e - len(v); n > 0 && t[n:] == v && isSpaceByte(t[n-1]) {
+			return n, true
 		}
 	}
-	return false
+	return 0, false
 }
+
+// sayingVerbs are the verbs of the pattern anchored at the end, by their
+// last byte.
+var sayingVerbs = func() (by [256][]string) {
+	for _, v := range []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"} {
+		by[v[len(v)-1]] = append(by[v[len(v)-1]], v)
+	}
+	return by
+}()
 
 // attributionOf returns who a sentence attributes what it states to, or "".
 func attributionOf(sentence string) string {
@@ -385,12 +431,6 @@ func attributionBy(sentence string, mask uint) string {
 			if from = a.narrow(s, from); from < 0 {
 				continue
 			}
-		}
-		// A pattern anchored at the end has its triggers looked for in
-		// the end of the sentence only once its narrow function, which
-		// reads the end alone and turns down most sentences, lets it by.
-		if a.tail > 0 && !containsAny(s[max(0, len(s)-endWord):], a.triggers) {
-			continue
 		}
 		group, ok := "", false
 		if a.match != nil {

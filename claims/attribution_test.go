@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestAttributionOf(t *testing.T) {
@@ -87,7 +89,7 @@ func tailPattern(t testing.TB) *regexp.Regexp {
 	return nil
 }
 
-// TestEndsWithSaying checks endsWithSaying on sentence ends written many
+// TestEndsWithSaying checks endingVerb on sentence ends written many
 // ways, and that the pattern anchored at the end matches none of the
 // sentences of the project's own reports that it rules out.
 func TestEndsWithSaying(t *testing.T) {
@@ -109,30 +111,116 @@ func TestEndsWithSaying(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		if got := endsWithSaying(tt.s); got != tt.want {
-			t.Errorf("endsWithSaying(%q) = %v, want %v", tt.s, got, tt.want)
+		if _, got := endingVerb(tt.s); got != tt.want {
+			t.Errorf("endingVerb(%q) = _, %v, want %v", tt.s, got, tt.want)
 		}
 	}
 	re := tailPattern(t)
 	for _, text := range append(fuzzSeeds, reports(t)...) {
 		for _, s := range sentences(text, 0, len(text)) {
-			if sentence := text[s.start:s.end]; !endsWithSaying(sentence) && re.MatchString(sentence) {
-				t.Errorf("endsWithSaying rules out %q, which the pattern matches", sentence)
+			if sentence := text[s.start:s.end]; !endsWithSayingOK(sentence) && re.MatchString(sentence) {
+				t.Errorf("endingVerb rules out %q, which the pattern matches", sentence)
 			}
 		}
 	}
 }
 
-// FuzzEndsWithSaying checks on any text that endsWithSaying rules out no
-// match of the pattern anchored at the end.
+// endsWithSayingOK is whether endingVerb lets s by.
+func endsWithSayingOK(s string) bool {
+	_, ok := endingVerb(s)
+	return ok
+}
+
+// FuzzEndsWithSaying checks on any text that endingVerb rules out no
+// match of the pattern anchored at the end, and lets by what the rule
+// read plainly (endsWithSayingPlain) does.
 func FuzzEndsWithSaying(f *testing.F) {
 	for _, s := range append([]string{"It rose, she said on Monday.", "x, the mayor noted ,"}, fuzzSeeds...) {
 		f.Add(s)
 	}
 	re := tailPattern(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		if !endsWithSaying(s) && re.MatchString(s) {
-			t.Fatalf("endsWithSaying rules out %q, which the pattern matches", s)
+		if !endsWithSayingOK(s) && re.MatchString(s) {
+			t.Fatalf("endingVerb rules out %q, which the pattern matches", s)
+		}
+		if got, want := endsWithSayingOK(s), endsWithSayingPlain(s); got != want {
+			t.Fatalf("endingVerb(%q) lets it by: %v, by the rule read plainly %v", s, got, want)
+		}
+	})
+}
+
+func TestEndingVerb(t *testing.T) {
+	type result struct {
+		Verb int
+		OK   bool
+	}
+	tests := []struct {
+		s    string
+		want result
+	}{
+		{"It rose, the mayor said.", result{19, true}},
+		{"It rose, the mayor said ,  ", result{19, true}},
+		{"It rose, the mayor said\t.", result{19, true}},
+		{"It rose, the agency estimated.", result{20, true}},
+		{"It rose, the agency estimate", result{20, true}},
+		{"It rose, she says", result{13, true}},
+		{"It rose, she said on Monday.", result{0, true}},
+		{"It rose, she said on Monday that it fell.", result{0, false}},
+		{"It rose, the mayor resaid.", result{0, false}},
+		{"said.", result{0, false}},
+		{" said.", result{1, true}},
+		{"", result{0, false}},
+	}
+	for _, tt := range tests {
+		var got result
+		got.Verb, got.OK = endingVerb(tt.s)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("endingVerb(%q) (-want +got):\n%s", tt.s, diff)
+		}
+	}
+}
+
+// endsWithSayingPlain is whether endingVerb lets s by, as the rule reads:
+// the end of s trimmed, then each verb compared.
+func endsWithSayingPlain(s string) bool {
+	const space = " \t\n\f\r"
+	e := strings.TrimRight(s, space)
+	if strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") {
+		e = e[:len(e)-1]
+	}
+	e = strings.TrimRight(e, space)
+	if strings.HasSuffix(e, "day") {
+		return true
+	}
+	for _, v := range []string{"said", "says", "added", "noted", "reported", "estimated", "estimate"} {
+		if n := len(e) - len(v); n > 0 && e[n:] == v && strings.IndexByte(space, e[n-1]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzNarrowToLastMark checks narrowToLastMark against its rule read
+// plainly: a sentence that ends with a verb (endsWithSayingPlain) and
+// holds a trigger in its last endWord bytes, from its last mark.
+func FuzzNarrowToLastMark(f *testing.F) {
+	for _, s := range append([]string{"“It rose,” the mayor said.", "x, the mayor noted\t.", "a, b said on Monday.", "a,\" said", "a, said" + strings.Repeat(" ", 60) + ".", "a,\tsaid."}, fuzzSeeds...) {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, from int) {
+		from = max(0, min(from, len(s)))
+		want := -1
+		if endsWithSayingPlain(s) && containsAny(s[max(0, len(s)-endWord):], tailNeedles) {
+			end := len(s)
+			if end > 0 && s[end-1] == ',' {
+				end--
+			}
+			if q := lastMark(s[:end]); q >= from {
+				want = q
+			}
+		}
+		if got := narrowToLastMark(s, from); got != want {
+			t.Fatalf("narrowToLastMark(%q, %d) = %d, by the rule %d", s, from, got, want)
 		}
 	})
 }
@@ -206,6 +294,31 @@ func FuzzLastMark(f *testing.F) {
 		want := max(strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '"'), strings.LastIndex(s, "”"))
 		if got := lastMark(s); got != want {
 			t.Fatalf("lastMark(%q) = %d, searching for each mark %d", s, got, want)
+		}
+	})
+}
+
+// FuzzIndexWord checks indexWord against strings.Index, with the needles
+// of the patterns of attributions and with any.
+func FuzzIndexWord(f *testing.F) {
+	for _, s := range append([]string{"The Post reported it; it said in a statement that the mayor told reporters"}, fuzzSeeds...) {
+		f.Add(s, "said ")
+	}
+	f.Add("ppp", "pp")
+	var subs []string
+	for _, a := range attributions {
+		for _, n := range a.triggers {
+			subs = append(subs, n.s)
+		}
+	}
+	for _, n := range reportNeedles {
+		subs = append(subs, n.s)
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		for _, sub := range append(subs, sub) {
+			if got, want := indexWord(s, needles(sub)[0]), strings.Index(s, sub); got != want {
+				t.Fatalf("indexWord(%q, %q) = %d, strings.Index %d", s, sub, got, want)
+			}
 		}
 	})
 }
