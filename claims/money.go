@@ -180,6 +180,12 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 		return "", 0, 0
 	}
 	w := toks[i].lower
+	// Most words after a number begin no code, subunit or name of a
+	// currency: one filter of all the words that may (currencyAfterFilter)
+	// tells them, where each way was asked of them in turn.
+	if !currencyAfterFilter.mayHold(w) && !(len(toks[i].text) == 4 && toks[i].text[0] == 'M') {
+		return "", 0, 0 // no code written with an "M" for millions either (isoCode)
+	}
 	if c, f, ok := isoCode(&toks[i]); ok && w != "rs" && w != "try" && w != "pen" && w != "cop" && w != "dm" {
 		return c, f, 1
 	}
@@ -234,6 +240,22 @@ func currencyAfter(toks []token, i int) (code string, factor float64, n int) {
 	}
 	return "", 0, 0
 }
+
+// currencyAfterFilter lets by every word that currencyAfter reads at the
+// word after a number: a code (isoCode), a subunit, the name of a currency
+// (currencyName) and the first word of a qualified one ("hong kong
+// dollars").
+var currencyAfterFilter = func() *wordFilter {
+	f := filterOf(isoCodes, subunits, currencyNames, currencyPlurals)
+	for w := range currencyNames {
+		f.add(w + "s")
+	}
+	for phrase := range qualifiedCurrencies {
+		first, _, _ := strings.Cut(phrase, " ")
+		f.add(first)
+	}
+	return f
+}()
 
 // currencyPlurals are the plurals of currency names that are not the name
 // and an "s".

@@ -1,6 +1,11 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 func TestMoneyNamePrefix(t *testing.T) {
 	runRecognizerTests(t, []recognizerTest{
@@ -23,4 +28,35 @@ func TestMoneyCrowns(t *testing.T) {
 		{"She has won three crowns.", []got{{Kind: Count, Text: "three crowns", Value: 3, Noun: "crowns"}}},
 		{"The dentist fitted 2 crowns.", []got{{Kind: Count, Text: "2 crowns", Value: 2, Noun: "crowns"}}},
 	})
+}
+
+// TestCurrencyAfterFilter holds currencyAfter's gate to the words it
+// reads after a number: each is let by.
+func TestCurrencyAfterFilter(t *testing.T) {
+	var words []string
+	for w := range isoCodes {
+		words = append(words, w)
+	}
+	for w := range subunits {
+		words = append(words, w)
+	}
+	for w := range currencyNames {
+		words = append(words, w, w+"s")
+	}
+	for w := range currencyPlurals {
+		words = append(words, w)
+	}
+	for phrase := range qualifiedCurrencies {
+		words = append(words, strings.Fields(phrase)[0])
+	}
+	got, want := map[string]bool{}, map[string]bool{}
+	for _, w := range words {
+		got[w], want[w] = currencyAfterFilter.mayHold(w), true
+	}
+	for _, w := range []string{"people", "percent", "of", "killed"} {
+		got[w], want[w] = currencyAfterFilter.mayHold(w), false
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("currencyAfterFilter (-want +got):\n%s", d)
+	}
 }

@@ -768,8 +768,15 @@ func beginsOrdinal(t *token) bool {
 // toks[from] on that is an ordinal word ("third", "hundredth"), or -1. An
 // ordinal that parseOrdinal reads from a word ends with one: none begins
 // with a word past it.
+//
+// Every ordinal word is of the figure class (TestOrdinalsAreFigures),
+// which the lexer has given the tokens: most words, and every other
+// token, are told by it, with no filter nor lookup.
 func lastOrdinalWord(toks []token, from int) int {
 	for k := len(toks) - 1; k >= from; k-- {
+		if toks[k].class&classFigure == 0 {
+			continue
+		}
 		if _, ok := lookup(ordinalsFilter, ordinals, toks[k].lower); ok {
 			return k
 		}

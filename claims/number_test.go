@@ -205,6 +205,7 @@ func TestLastOrdinalWord(t *testing.T) {
 		{"the third man", 0, 1},
 		{"the third man", 1, 1},
 		{"the third man", 2, -1},
+		{"The Third Man", 0, 1},
 		{"twenty-first", 0, 2},
 		{"the first and the second", 0, 4},
 		{"the first and the second", 5, -1},
@@ -216,6 +217,16 @@ func TestLastOrdinalWord(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("lastOrdinalWord (-want +got):\n%s", d)
+	}
+}
+
+// TestOrdinalsAreFigures holds lastOrdinalWord's gate: every ordinal
+// word is of the figure class.
+func TestOrdinalsAreFigures(t *testing.T) {
+	for w := range ordinals {
+		if wordClasses.of(w)&classFigure == 0 {
+			t.Errorf("%q is no figure by its class: lastOrdinalWord would pass over it", w)
+		}
 	}
 }
 
