@@ -33,50 +33,48 @@ func ExtractEach(src *sources.Source, yield func(Claim)) {
 // ready to use. An Extractor is not safe for concurrent use: give each
 // goroutine its own.
 type Extractor struct {
-	x   sentenceExtractor
-	all []Claim // Extract's buffer
+	x sentenceExtractor
 }
 
 // Extract finds the claims in src, as the package's Extract does.
 func (e *Extractor) Extract(src *sources.Source) []Claim {
-	all := e.all[:0]
-	e.each(src, func(c *Claim) { all = append(all, *c) })
+	x := &e.x
+	// The claims stay where they were made, in the extractor's buffer,
+	// and are copied out once, at their exact size: a claim is large, and
+	// gathering them one by one in another buffer copied each twice.
+	x.each(src, nil)
 	var out []Claim
-	if len(all) > 0 {
-		// Gathered in a reused buffer and copied once at their exact
-		// size: cheaper than growing a new slice claim by claim.
-		out = slices.Clone(all)
+	if len(x.kept) > 0 {
+		out = slices.Clone(x.kept)
 	}
-	clear(all) // let go of the claims' strings
-	e.all = all[:0]
+	x.release()
 	return out
 }
 
 // Each calls yield with each claim of src, in order of position, as the
 // package's ExtractEach does.
 func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
-	e.each(src, func(c *Claim) { yield(*c) })
+	x := &e.x
+	x.each(src, func(c *Claim) { yield(*c) })
+	x.release()
 }
 
-// each is Each with yield given each claim in place, in the extractor's
-// buffer, for Extract to copy once into its own: a claim is large.
-func (e *Extractor) each(src *sources.Source, yield func(*Claim)) {
-	x := &e.x
-	x.each(src, yield)
-	// Let go of the source and of the strings into its text; the next
-	// source reads its own published date. Past the most claims and
-	// tokens a sentence of this source had, the buffers hold nothing of
-	// it: clearing all their capacity for each source cost as much as
-	// reading a short one.
-	clear(x.out[:max(x.outHigh, len(x.out))])
+// release lets go of the source and of the strings into its text; the
+// next source reads its own published date. Past the most claims and
+// tokens this source had, the buffers hold nothing of it: clearing all
+// their capacity for each source cost as much as reading a short one.
+func (x *sentenceExtractor) release() {
+	clear(x.kept[:x.outHigh])
 	clear(x.toks[:x.toksHigh])
 	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
-	x.out, x.src, x.cursor = x.out[:0], nil, sources.Cursor{}
+	x.kept, x.out = x.kept[:0], x.kept[:0]
+	x.src, x.cursor = nil, sources.Cursor{}
 }
 
 // each calls yield with each claim of src, in order of position, in
-// place: the claim is written over after yield returns.
+// place: the claim is written over after yield returns. With a nil
+// yield it keeps the claims instead, in x.kept, until release.
 func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
@@ -104,6 +102,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 		// The claims are completed where extract left them, in its
 		// buffer, rather than copied out and back claim by claim.
 		out := x.extract(src, s)
+		kept := 0
 		for i := range out {
 			c := &out[i]
 			if noun, ok := carriedNoun(c, from); ok {
@@ -115,10 +114,22 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
 				next = carriedAs(c.Noun)
 			}
-			if people.link(c) {
-				yield(c)
+			if !people.link(c) {
+				continue
 			}
+			if yield != nil {
+				yield(c)
+				continue
+			}
+			if kept != i {
+				out[kept] = *c
+			}
+			kept++
 		}
+		// The sentence's claims follow the kept ones in the buffer:
+		// those kept join them.
+		x.outHigh = max(x.outHigh, len(x.kept)+len(out))
+		x.kept = x.kept[:len(x.kept)+kept]
 		carried = next
 	}
 }
@@ -154,10 +165,9 @@ func (x *sentenceExtractor) extractLexed(src *sources.Source, s span) []Claim {
 	x.s, x.toks = s, toks
 	x.toksHigh = max(x.toksHigh, len(toks))
 	x.content, x.contentDone = x.content[:0], false
-	// The last sentence's claims are written over; Each lets go of
-	// them all once the source is read.
-	x.outHigh = max(x.outHigh, len(x.out))
-	x.out = x.out[:0]
+	// The last sentence's claims are written over, or kept before
+	// these (each); release lets go of them all once the source is read.
+	x.out = x.kept[len(x.kept):len(x.kept)]
 	x.numbers()
 	x.titles()
 	x.dates()
@@ -178,8 +188,7 @@ func (x *sentenceExtractor) noClaims(src *sources.Source, s span) []Claim {
 	x.readSource(src)
 	x.s, x.toks, x.facts = s, x.toks[:0], lexFacts{}
 	x.content, x.contentDone = x.content[:0], false
-	x.outHigh = max(x.outHigh, len(x.out))
-	x.out = x.out[:0]
+	x.out = x.kept[len(x.kept):len(x.kept)]
 	return x.out
 }
 
@@ -241,7 +250,8 @@ type sentenceExtractor struct {
 	toks    []token
 	facts   lexFacts      // of toks
 	content []contentWord // the sentence's content words, once contentWords has run
-	out     []Claim
+	out     []Claim       // the sentence's claims, in the buffer after kept
+	kept    []Claim       // the source's claims kept so far, when each keeps them
 
 	contentDone bool           // content is the sentence's
 	published   time.Time      // the source's published date, or zero
@@ -249,8 +259,8 @@ type sentenceExtractor struct {
 	lowers      lowerBuffer    // the chunk lower-cased words and capitalized stems go to
 	spans       []span         // the sentences of the source
 	sentences   int            // the sentences read, for yielding every yieldEvery
-	outHigh     int            // the most claims of a sentence in out since Each last cleared it
-	toksHigh    int            // the most tokens of a sentence in toks since Each last cleared it
+	outHigh     int            // the most claims written in the buffer of kept and out since release
+	toksHigh    int            // the most tokens of a sentence in toks since release
 	context     []string       // the chunk claims' Context words are written to (contextRoom); never cleared
 	found       []dateMatch    // the dates of the sentence
 	carried     string         // the noun of the sentence before's last count of people (carried.go)
@@ -281,7 +291,7 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	a, b := x.src.OrigSpan(start, stop)
 	line, col := x.src.LineColFrom(&x.cursor, start)
 	if len(x.out) == cap(x.out) {
-		x.out = slices.Grow(x.out, 1)
+		x.growOut()
 	}
 	x.out = x.out[:len(x.out)+1]
 	c := &x.out[len(x.out)-1]
@@ -293,6 +303,14 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	c.Line, c.Col = line, col
 	c.Sentence, c.SentenceStart = x.src.Text[x.s.start:x.s.end], x.s.start
 	return c
+}
+
+// growOut makes room for one more claim in out, which the claims kept
+// before it share a buffer with: both move to a larger one.
+func (x *sentenceExtractor) growOut() {
+	n := len(x.kept)
+	all := slices.Grow(x.kept[:n+len(x.out)], 1)
+	x.kept, x.out = all[:n], all[n:n+len(x.out)]
 }
 
 // numbers finds the quantities of the sentence: money, percentages, counts,

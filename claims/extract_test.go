@@ -676,3 +676,41 @@ func starts(claims []Claim) []int {
 	}
 	return out
 }
+
+// TestExtractorReuse checks that an Extractor gives each source the claims
+// a fresh one gives it, whether through Extract, which keeps a source's
+// claims in its buffer and drops those that people.link rejects there, or
+// through Each, which passes them on sentence by sentence.
+func TestExtractorReuse(t *testing.T) {
+	var long strings.Builder
+	for long.Len() < 20*maxSentence {
+		long.WriteString("Minister Okafor said 5 people died. Then 12 were hurt on Friday.\n")
+	}
+	texts := []string{
+		// The titles of one-word names that no full name stands for
+		// are dropped, from the middle of a sentence's claims.
+		"Finance Minister Okafor said 5 people died and 12 were hurt. Chief Executive Lee said 40% of the 300 staff left on Friday.",
+		"No claim here.",
+		"Deputy Secretary of the Treasury Wally Adeyemo said US$768 million was raised. Adeyemo, 45, said so on Dec. 10, 2021.",
+		"",
+		long.String(), // more claims than the buffer holds at first
+		"Ten people died. On Monday, 26 boats sank at 2:06:41.",
+	}
+	var e Extractor
+	for round := range 2 {
+		for _, text := range texts {
+			src := sources.New("p", "p.txt", text)
+			want := Extract(sources.New("p", "p.txt", text))
+			var each []Claim
+			e.Each(src, func(c Claim) { each = append(each, c) })
+			got := e.Extract(src)
+			opts := cmp.Options{cmp.AllowUnexported(Claim{}), cmpopts.EquateEmpty()}
+			if d := cmp.Diff(want, got, opts); d != "" {
+				t.Errorf("round %d, %.40q: Extract of a reused Extractor (-fresh +reused):\n%s", round, text, d)
+			}
+			if d := cmp.Diff(want, each, opts); d != "" {
+				t.Errorf("round %d, %.40q: Each of a reused Extractor (-fresh Extract +Each):\n%s", round, text, d)
+			}
+		}
+	}
+}
