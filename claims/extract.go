@@ -127,9 +127,10 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 			kept++
 		}
 		// The sentence's claims follow the kept ones in the buffer:
-		// those kept join them.
+		// those kept join them, and out holds the others for the next
+		// sentence to clear (startClaims).
 		x.outHigh = max(x.outHigh, len(x.kept)+len(out))
-		x.kept = x.kept[:len(x.kept)+kept]
+		x.kept, x.out = x.kept[:len(x.kept)+kept], out[kept:]
 		carried = next
 	}
 }
@@ -165,9 +166,7 @@ func (x *sentenceExtractor) extractLexed(src *sources.Source, s span) []Claim {
 	x.s, x.toks = s, toks
 	x.toksHigh = max(x.toksHigh, len(toks))
 	x.content, x.contentDone = x.content[:0], false
-	// The last sentence's claims are written over, or kept before
-	// these (each); release lets go of them all once the source is read.
-	x.out = x.kept[len(x.kept):len(x.kept)]
+	x.startClaims()
 	x.numbers()
 	x.titles()
 	x.dates()
@@ -188,8 +187,18 @@ func (x *sentenceExtractor) noClaims(src *sources.Source, s span) []Claim {
 	x.readSource(src)
 	x.s, x.toks, x.facts = s, x.toks[:0], lexFacts{}
 	x.content, x.contentDone = x.content[:0], false
-	x.out = x.kept[len(x.kept):len(x.kept)]
+	x.startClaims()
 	return x.out
+}
+
+// startClaims makes out empty for the sentence's claims. It holds the
+// last sentence's claims that were not kept (each), which start where the
+// kept ones end: they are cleared, so that the buffer past the kept claims
+// is zero and bareClaim need not clear a claim, as one clear of them all
+// costs less than one a claim. release lets go of the kept ones.
+func (x *sentenceExtractor) startClaims() {
+	clear(x.out)
+	x.out = x.out[:0]
 }
 
 // readSource makes src the source of the sentences, reading its published
@@ -294,10 +303,10 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 		x.growOut()
 	}
 	x.out = x.out[:len(x.out)+1]
+	// The slot is zero (startClaims): written field by field in place,
+	// as a composite literal is built aside, on the stack, and then
+	// copied in whole.
 	c := &x.out[len(x.out)-1]
-	// Cleared and written field by field in place: a composite literal
-	// is built aside, on the stack, and then copied in whole.
-	*c = Claim{}
 	c.Kind, c.Source, c.Text = k, x.src.ID, x.src.Text[start:stop]
 	c.Start, c.End, c.TextStart, c.TextEnd = a, b, start, stop
 	c.Line, c.Col = line, col
@@ -305,12 +314,16 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	return c
 }
 
-// growOut makes room for one more claim in out, which the claims kept
-// before it share a buffer with: both move to a larger one.
+// growOut makes room for more claims in out, which the claims kept before
+// it share a buffer with: both move to a larger one, whose room past them
+// is zero, as bareClaim needs. A new buffer, rather than one grown from
+// kept, leaves alone any other that out was (a test sets out aside).
 func (x *sentenceExtractor) growOut() {
-	n := len(x.kept)
-	all := slices.Grow(x.kept[:n+len(x.out)], 1)
-	x.kept, x.out = all[:n], all[n:n+len(x.out)]
+	n, m := len(x.kept), len(x.out)
+	all := make([]Claim, n+m, 2*(n+m)+8)
+	copy(all, x.kept)
+	copy(all[n:], x.out)
+	x.kept, x.out = all[:n], all[n:]
 }
 
 // numbers finds the quantities of the sentence: money, percentages, counts,

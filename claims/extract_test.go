@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -699,18 +700,40 @@ func TestExtractorReuse(t *testing.T) {
 	var e Extractor
 	for round := range 2 {
 		for _, text := range texts {
-			src := sources.New("p", "p.txt", text)
-			want := Extract(sources.New("p", "p.txt", text))
-			var each []Claim
-			e.Each(src, func(c Claim) { each = append(each, c) })
-			got := e.Extract(src)
-			opts := cmp.Options{cmp.AllowUnexported(Claim{}), cmpopts.EquateEmpty()}
-			if d := cmp.Diff(want, got, opts); d != "" {
-				t.Errorf("round %d, %.40q: Extract of a reused Extractor (-fresh +reused):\n%s", round, text, d)
-			}
-			if d := cmp.Diff(want, each, opts); d != "" {
-				t.Errorf("round %d, %.40q: Each of a reused Extractor (-fresh Extract +Each):\n%s", round, text, d)
-			}
+			checkReused(t, &e, text, fmt.Sprintf("round %d", round))
 		}
+	}
+}
+
+// FuzzExtractorReuse holds an Extractor that has read one text to a fresh
+// one on the next, through Extract and Each.
+func FuzzExtractorReuse(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)])
+	}
+	f.Fuzz(func(t *testing.T, first, next string) {
+		var e Extractor
+		e.Extract(sources.New("p", "p.txt", first))
+		checkReused(t, &e, next, "after Extract")
+		e.Each(sources.New("p", "p.txt", first), func(Claim) {})
+		checkReused(t, &e, next, "after Each")
+	})
+}
+
+// checkReused checks that e, which may have read other sources, gives text
+// through Extract and Each the claims a fresh Extractor's Extract gives.
+func checkReused(t *testing.T, e *Extractor, text, when string) {
+	t.Helper()
+	src := sources.New("p", "p.txt", text)
+	want := Extract(sources.New("p", "p.txt", text))
+	var each []Claim
+	e.Each(src, func(c Claim) { each = append(each, c) })
+	got := e.Extract(src)
+	opts := cmp.Options{cmp.AllowUnexported(Claim{}), cmpopts.EquateEmpty()}
+	if d := cmp.Diff(want, got, opts); d != "" {
+		t.Errorf("%s, %.40q: Extract of a reused Extractor (-fresh +reused):\n%s", when, text, d)
+	}
+	if d := cmp.Diff(want, each, opts); d != "" {
+		t.Errorf("%s, %.40q: Each of a reused Extractor (-fresh Extract +Each):\n%s", when, text, d)
 	}
 }
