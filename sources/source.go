@@ -374,6 +374,9 @@ func hasExtension(path string) bool {
 // Orig returns the byte offset in Raw, the original file, of byte offset
 // off in Text. For a file that needed no cleaning it is off itself.
 func (s *Source) Orig(off int) int {
+	if s.orig == nil { // told here, where Orig is inlined, not in a call
+		return off
+	}
 	return s.orig.orig(off)
 }
 
