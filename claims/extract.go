@@ -79,13 +79,24 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
 	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
+	// The furniture lines not yet passed, in order, as src.IsFurniture
+	// searches them: walked along with the sentences rather than searched
+	// for each.
+	furniture := src.Furniture
 	for _, s := range x.spans {
-		if src.IsFurniture(s.start) {
+		for len(furniture) > 0 && furniture[0].End <= s.start {
+			furniture = furniture[1:]
+		}
+		if len(furniture) > 0 && furniture[0].Start <= s.start {
 			carried = ""
 			continue
 		}
-		if strings.Contains(src.Text[min(last, s.start):s.start], "\n") {
-			carried = "" // a new paragraph
+		// A line break between this sentence and the last starts a new
+		// paragraph. Most spaces between sentences are one byte, told
+		// with no call.
+		if gap := src.Text[min(last, s.start):s.start]; len(gap) == 1 && gap[0] == '\n' ||
+			len(gap) > 1 && strings.IndexByte(gap, '\n') >= 0 {
+			carried = ""
 		}
 		from, next := carried, ""
 		x.carried = carried
