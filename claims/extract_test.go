@@ -737,3 +737,42 @@ func checkReused(t *testing.T, e *Extractor, text, when string) {
 		t.Errorf("%s, %.40q: Each of a reused Extractor (-fresh Extract +Each):\n%s", when, text, d)
 	}
 }
+
+// TestFurnitureSkipped checks that no claim is taken from the sentences of
+// furniture lines, wherever they stand among the others, and every claim
+// from the other lines.
+func TestFurnitureSkipped(t *testing.T) {
+	lines := []string{
+		"Four people died. 7 were hurt.",
+		"Advert: 50% off. Buy 2 now.",
+		"12 were rescued. Then 3 more.",
+		"Sign up for 1 newsletter.",
+		"Sign up for 2 newsletters.",
+		"Five people drowned. 9 were missing.",
+		"Last: 6 boats.",
+	}
+	text := strings.Join(lines, "\n")
+	for _, furniture := range [][]int{nil, {1}, {1, 3, 4}, {0, 6}, {3, 4, 6}} {
+		src := sources.New("f", "f.txt", text)
+		src.Furniture = nil
+		for _, n := range furniture {
+			start := strings.Index(text, lines[n])
+			src.Furniture = append(src.Furniture, sources.Span{Start: start, End: start + len(lines[n])})
+		}
+		var got []string
+		for _, c := range Extract(src) {
+			got = append(got, fmt.Sprintf("%d %s %q", c.Line, c.Kind, c.Text))
+		}
+		var want []string
+		all := sources.New("f", "f.txt", text)
+		all.Furniture = nil // "Sign up" lines are furniture by the rules
+		for _, c := range Extract(all) {
+			if !slices.Contains(furniture, c.Line-1) {
+				want = append(want, fmt.Sprintf("%d %s %q", c.Line, c.Kind, c.Text))
+			}
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("furniture lines %v (-want +got):\n%s", furniture, d)
+		}
+	}
+}
