@@ -139,9 +139,12 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 		}
 		// The sentence's claims follow the kept ones in the buffer:
 		// those kept join them, and out holds the others for the next
-		// sentence to clear (startClaims).
-		x.outHigh = max(x.outHigh, len(x.kept)+len(out))
-		x.kept, x.out = x.kept[:len(x.kept)+kept], out[kept:]
+		// sentence to clear (startClaims). Most sentences have none,
+		// and leave both as they were.
+		if len(out) > 0 {
+			x.outHigh = max(x.outHigh, len(x.kept)+len(out))
+			x.kept, x.out = x.kept[:len(x.kept)+kept], out[kept:]
+		}
 		carried = next
 	}
 }
