@@ -55,7 +55,7 @@ func (e *Extractor) Extract(src *sources.Source) []Claim {
 // package's ExtractEach does.
 func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
 	x := &e.x
-	x.each(src, func(c *Claim) { yield(*c) })
+	x.each(src, yield)
 	x.release()
 }
 
@@ -72,10 +72,9 @@ func (x *sentenceExtractor) release() {
 	x.src, x.cursor = nil, sources.Cursor{}
 }
 
-// each calls yield with each claim of src, in order of position, in
-// place: the claim is written over after yield returns. With a nil
-// yield it keeps the claims instead, in x.kept, until release.
-func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
+// each calls yield with each claim of src, in order of position. With a
+// nil yield it keeps the claims instead, in x.kept, until release.
+func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
 	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
@@ -129,7 +128,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 				continue
 			}
 			if yield != nil {
-				yield(c)
+				yield(*c)
 				continue
 			}
 			if kept != i {
