@@ -33,61 +33,69 @@ func ExtractEach(src *sources.Source, yield func(Claim)) {
 // ready to use. An Extractor is not safe for concurrent use: give each
 // goroutine its own.
 type Extractor struct {
-	x   sentenceExtractor
-	all []Claim // Extract's buffer
+	x sentenceExtractor
 }
 
 // Extract finds the claims in src, as the package's Extract does.
 func (e *Extractor) Extract(src *sources.Source) []Claim {
-	all := e.all[:0]
-	e.each(src, func(c *Claim) { all = append(all, *c) })
+	x := &e.x
+	// The claims stay where they were made, in the extractor's buffer,
+	// and are copied out once, at their exact size: a claim is large, and
+	// gathering them one by one in another buffer copied each twice.
+	x.each(src, nil)
 	var out []Claim
-	if len(all) > 0 {
-		// Gathered in a reused buffer and copied once at their exact
-		// size: cheaper than growing a new slice claim by claim.
-		out = slices.Clone(all)
+	if len(x.kept) > 0 {
+		out = slices.Clone(x.kept)
 	}
-	clear(all) // let go of the claims' strings
-	e.all = all[:0]
+	x.release()
 	return out
 }
 
 // Each calls yield with each claim of src, in order of position, as the
 // package's ExtractEach does.
 func (e *Extractor) Each(src *sources.Source, yield func(Claim)) {
-	e.each(src, func(c *Claim) { yield(*c) })
-}
-
-// each is Each with yield given each claim in place, in the extractor's
-// buffer, for Extract to copy once into its own: a claim is large.
-func (e *Extractor) each(src *sources.Source, yield func(*Claim)) {
 	x := &e.x
 	x.each(src, yield)
-	// Let go of the source and of the strings into its text; the next
-	// source reads its own published date. Past the most claims and
-	// tokens a sentence of this source had, the buffers hold nothing of
-	// it: clearing all their capacity for each source cost as much as
-	// reading a short one.
-	clear(x.out[:max(x.outHigh, len(x.out))])
+	x.release()
+}
+
+// release lets go of the source and of the strings into its text; the
+// next source reads its own published date. Past the most claims and
+// tokens this source had, the buffers hold nothing of it: clearing all
+// their capacity for each source cost as much as reading a short one.
+func (x *sentenceExtractor) release() {
+	clear(x.kept[:x.outHigh])
 	clear(x.toks[:x.toksHigh])
 	x.outHigh, x.toksHigh = 0, 0
 	clear(x.content[:cap(x.content)])
-	x.out, x.src, x.cursor = x.out[:0], nil, sources.Cursor{}
+	x.kept, x.out = x.kept[:0], x.kept[:0]
+	x.src, x.cursor = nil, sources.Cursor{}
 }
 
-// each calls yield with each claim of src, in order of position, in
-// place: the claim is written over after yield returns.
-func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
+// each calls yield with each claim of src, in order of position. With a
+// nil yield it keeps the claims instead, in x.kept, until release.
+func (x *sentenceExtractor) each(src *sources.Source, yield func(Claim)) {
 	people := linker{text: src.Text}
 	x.spans = appendSentences(x.spans[:0], src.Text, 0, len(src.Text))
 	carried, last := "", 0 // the last count of people of the sentence before (carried.go), and where it ended
+	// The furniture lines not yet passed, in order, as src.IsFurniture
+	// searches them: walked along with the sentences rather than searched
+	// for each.
+	furniture := src.Furniture
 	for _, s := range x.spans {
-		if src.IsFurniture(s.start) {
+		for len(furniture) > 0 && furniture[0].End <= s.start {
+			furniture = furniture[1:]
+		}
+		if len(furniture) > 0 && furniture[0].Start <= s.start {
 			carried = ""
 			continue
 		}
-		if strings.Contains(src.Text[min(last, s.start):s.start], "\n") {
-			carried = "" // a new paragraph
+		// A line break between this sentence and the last starts a new
+		// paragraph. Most spaces between sentences are one byte, told
+		// with no call.
+		if gap := src.Text[min(last, s.start):s.start]; len(gap) == 1 && gap[0] == '\n' ||
+			len(gap) > 1 && strings.IndexByte(gap, '\n') >= 0 {
+			carried = ""
 		}
 		from, next := carried, ""
 		x.carried = carried
@@ -104,6 +112,7 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 		// The claims are completed where extract left them, in its
 		// buffer, rather than copied out and back claim by claim.
 		out := x.extract(src, s)
+		kept := 0
 		for i := range out {
 			c := &out[i]
 			if noun, ok := carriedNoun(c, from); ok {
@@ -115,9 +124,25 @@ func (x *sentenceExtractor) each(src *sources.Source, yield func(*Claim)) {
 			if c.Kind == Count && personNoun(c.Noun) && !c.PartOfCount() {
 				next = carriedAs(c.Noun)
 			}
-			if people.link(c) {
-				yield(c)
+			if !people.link(c) {
+				continue
 			}
+			if yield != nil {
+				yield(*c)
+				continue
+			}
+			if kept != i {
+				out[kept] = *c
+			}
+			kept++
+		}
+		// The sentence's claims follow the kept ones in the buffer:
+		// those kept join them, and out holds the others for the next
+		// sentence to clear (startClaims). Most sentences have none,
+		// and leave both as they were.
+		if len(out) > 0 {
+			x.outHigh = max(x.outHigh, len(x.kept)+len(out))
+			x.kept, x.out = x.kept[:len(x.kept)+kept], out[kept:]
 		}
 		carried = next
 	}
@@ -154,10 +179,7 @@ func (x *sentenceExtractor) extractLexed(src *sources.Source, s span) []Claim {
 	x.s, x.toks = s, toks
 	x.toksHigh = max(x.toksHigh, len(toks))
 	x.content, x.contentDone = x.content[:0], false
-	// The last sentence's claims are written over; Each lets go of
-	// them all once the source is read.
-	x.outHigh = max(x.outHigh, len(x.out))
-	x.out = x.out[:0]
+	x.startClaims()
 	x.numbers()
 	x.titles()
 	x.dates() // and the claims' event day
@@ -177,9 +199,18 @@ func (x *sentenceExtractor) noClaims(src *sources.Source, s span) []Claim {
 	x.readSource(src)
 	x.s, x.toks, x.facts = s, x.toks[:0], lexFacts{}
 	x.content, x.contentDone = x.content[:0], false
-	x.outHigh = max(x.outHigh, len(x.out))
-	x.out = x.out[:0]
+	x.startClaims()
 	return x.out
+}
+
+// startClaims makes out empty for the sentence's claims. It holds the
+// last sentence's claims that were not kept (each), which start where the
+// kept ones end: they are cleared, so that the buffer past the kept claims
+// is zero and bareClaim need not clear a claim, as one clear of them all
+// costs less than one a claim. release lets go of the kept ones.
+func (x *sentenceExtractor) startClaims() {
+	clear(x.out)
+	x.out = x.out[:0]
 }
 
 // readSource makes src the source of the sentences, reading its published
@@ -240,7 +271,8 @@ type sentenceExtractor struct {
 	toks    []token
 	facts   lexFacts      // of toks
 	content []contentWord // the sentence's content words, once contentWords has run
-	out     []Claim
+	out     []Claim       // the sentence's claims, in the buffer after kept
+	kept    []Claim       // the source's claims kept so far, when each keeps them
 
 	contentDone bool           // content is the sentence's
 	published   time.Time      // the source's published date, or zero
@@ -248,8 +280,8 @@ type sentenceExtractor struct {
 	lowers      lowerBuffer    // the chunk lower-cased words and capitalized stems go to
 	spans       []span         // the sentences of the source
 	sentences   int            // the sentences read, for yielding every yieldEvery
-	outHigh     int            // the most claims of a sentence in out since Each last cleared it
-	toksHigh    int            // the most tokens of a sentence in toks since Each last cleared it
+	outHigh     int            // the most claims written in the buffer of kept and out since release
+	toksHigh    int            // the most tokens of a sentence in toks since release
 	context     []string       // the chunk claims' Context words are written to (contextRoom); never cleared
 	found       []dateMatch    // the dates of the sentence
 	carried     string         // the noun of the sentence before's last count of people (carried.go)
@@ -280,18 +312,30 @@ func (x *sentenceExtractor) bareClaim(k Kind, first, end int) *Claim {
 	a, b := x.src.OrigSpan(start, stop)
 	line, col := x.src.LineColFrom(&x.cursor, start)
 	if len(x.out) == cap(x.out) {
-		x.out = slices.Grow(x.out, 1)
+		x.growOut()
 	}
 	x.out = x.out[:len(x.out)+1]
+	// The slot is zero (startClaims): written field by field in place,
+	// as a composite literal is built aside, on the stack, and then
+	// copied in whole.
 	c := &x.out[len(x.out)-1]
-	// Cleared and written field by field in place: a composite literal
-	// is built aside, on the stack, and then copied in whole.
-	*c = Claim{}
 	c.Kind, c.Source, c.Text = k, x.src.ID, x.src.Text[start:stop]
 	c.Start, c.End, c.TextStart, c.TextEnd = a, b, start, stop
 	c.Line, c.Col = line, col
 	c.Sentence, c.SentenceStart = x.src.Text[x.s.start:x.s.end], x.s.start
 	return c
+}
+
+// growOut makes room for more claims in out, which the claims kept before
+// it share a buffer with: both move to a larger one, whose room past them
+// is zero, as bareClaim needs. A new buffer, rather than one grown from
+// kept, leaves alone any other that out was (a test sets out aside).
+func (x *sentenceExtractor) growOut() {
+	n, m := len(x.kept), len(x.out)
+	all := make([]Claim, n+m, 2*(n+m)+8)
+	copy(all, x.kept)
+	copy(all[n:], x.out)
+	x.kept, x.out = all[:n], all[n:]
 }
 
 // numbers finds the quantities of the sentence: money, percentages, counts,

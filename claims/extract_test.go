@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -676,4 +677,103 @@ func starts(claims []Claim) []int {
 		out = append(out, c.Start)
 	}
 	return out
+}
+
+// TestExtractorReuse checks that an Extractor gives each source the claims
+// a fresh one gives it, whether through Extract, which keeps a source's
+// claims in its buffer and drops those that people.link rejects there, or
+// through Each, which passes them on sentence by sentence.
+func TestExtractorReuse(t *testing.T) {
+	var long strings.Builder
+	for long.Len() < 20*maxSentence {
+		long.WriteString("Minister Okafor said 5 people died. Then 12 were hurt on Friday.\n")
+	}
+	texts := []string{
+		// The titles of one-word names that no full name stands for
+		// are dropped, from the middle of a sentence's claims.
+		"Finance Minister Okafor said 5 people died and 12 were hurt. Chief Executive Lee said 40% of the 300 staff left on Friday.",
+		"No claim here.",
+		"Deputy Secretary of the Treasury Wally Adeyemo said US$768 million was raised. Adeyemo, 45, said so on Dec. 10, 2021.",
+		"",
+		long.String(), // more claims than the buffer holds at first
+		"Ten people died. On Monday, 26 boats sank at 2:06:41.",
+	}
+	var e Extractor
+	for round := range 2 {
+		for _, text := range texts {
+			checkReused(t, &e, text, fmt.Sprintf("round %d", round))
+		}
+	}
+}
+
+// FuzzExtractorReuse holds an Extractor that has read one text to a fresh
+// one on the next, through Extract and Each.
+func FuzzExtractorReuse(f *testing.F) {
+	for i, s := range fuzzSeeds {
+		f.Add(s, fuzzSeeds[(i+1)%len(fuzzSeeds)])
+	}
+	f.Fuzz(func(t *testing.T, first, next string) {
+		var e Extractor
+		e.Extract(sources.New("p", "p.txt", first))
+		checkReused(t, &e, next, "after Extract")
+		e.Each(sources.New("p", "p.txt", first), func(Claim) {})
+		checkReused(t, &e, next, "after Each")
+	})
+}
+
+// checkReused checks that e, which may have read other sources, gives text
+// through Extract and Each the claims a fresh Extractor's Extract gives.
+func checkReused(t *testing.T, e *Extractor, text, when string) {
+	t.Helper()
+	src := sources.New("p", "p.txt", text)
+	want := Extract(sources.New("p", "p.txt", text))
+	var each []Claim
+	e.Each(src, func(c Claim) { each = append(each, c) })
+	got := e.Extract(src)
+	opts := cmp.Options{cmp.AllowUnexported(Claim{}), cmpopts.EquateEmpty()}
+	if d := cmp.Diff(want, got, opts); d != "" {
+		t.Errorf("%s, %.40q: Extract of a reused Extractor (-fresh +reused):\n%s", when, text, d)
+	}
+	if d := cmp.Diff(want, each, opts); d != "" {
+		t.Errorf("%s, %.40q: Each of a reused Extractor (-fresh Extract +Each):\n%s", when, text, d)
+	}
+}
+
+// TestFurnitureSkipped checks that no claim is taken from the sentences of
+// furniture lines, wherever they stand among the others, and every claim
+// from the other lines.
+func TestFurnitureSkipped(t *testing.T) {
+	lines := []string{
+		"Four people died. 7 were hurt.",
+		"Advert: 50% off. Buy 2 now.",
+		"12 were rescued. Then 3 more.",
+		"Sign up for 1 newsletter.",
+		"Sign up for 2 newsletters.",
+		"Five people drowned. 9 were missing.",
+		"Last: 6 boats.",
+	}
+	text := strings.Join(lines, "\n")
+	for _, furniture := range [][]int{nil, {1}, {1, 3, 4}, {0, 6}, {3, 4, 6}} {
+		src := sources.New("f", "f.txt", text)
+		src.Furniture = nil
+		for _, n := range furniture {
+			start := strings.Index(text, lines[n])
+			src.Furniture = append(src.Furniture, sources.Span{Start: start, End: start + len(lines[n])})
+		}
+		var got []string
+		for _, c := range Extract(src) {
+			got = append(got, fmt.Sprintf("%d %s %q", c.Line, c.Kind, c.Text))
+		}
+		var want []string
+		all := sources.New("f", "f.txt", text)
+		all.Furniture = nil // "Sign up" lines are furniture by the rules
+		for _, c := range Extract(all) {
+			if !slices.Contains(furniture, c.Line-1) {
+				want = append(want, fmt.Sprintf("%d %s %q", c.Line, c.Kind, c.Text))
+			}
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("furniture lines %v (-want +got):\n%s", furniture, d)
+		}
+	}
 }

@@ -103,6 +103,12 @@ func TestRuneCount(t *testing.T) {
 		"é", "abcdefgé", "abcdefghé", "éabcdefghijklmnop", "Łódź and Kraków, 2½ hours",
 		"abcdefg\xff", "\xffabcdefgh", "abcdef\xe2\x82", "\xe2\x82\xacabcdefgh\xe2\x82",
 		"𝄞𝄞 and 𝄞", "abcdefgh\x80\x80\x80\x80\x80\x80\x80\x80",
+		// ASCII but for one byte in the bytes loaded twice, or in the
+		// loop's last step, at lengths around sixteen and thirty-two.
+		"abcdefghijklmnoé", "abcdefghijklmno\xff", "abcdefghijklmnopqrstuvwxyz0é",
+		"abcdefghijklmnopqrstuvwxyz01234é", "abcdefghijklmnopqrstuvwxyz012345é",
+		"abcdefghijklmnopqrstuvwxyz012345\x80abc", "abcdefghi\xffjklmnopqrstu",
+		"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQ",
 	} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
