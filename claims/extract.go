@@ -835,8 +835,12 @@ func contentWords(out []contentWord, toks []token, lb *lowerBuffer) []contentWor
 		var stem string
 		if i > 0 && t.capital && !toks[i-1].newline {
 			stem = lb.capitalStem(t.text, t.lower)
+		} else if e := stemEnd(t.lower); e&stemRead == 0 {
+			// Stem, inlined for the words, of two bytes or more
+			// (isContent), that take no rules one by one.
+			stem = stemByEnd(t.lower, e)
 		} else {
-			stem = Stem(t.lower)
+			stem = stemRules(t.lower)
 		}
 		out[k].stem, out[k].bit = stem, uint8(wordBit(stem))
 	}

@@ -79,7 +79,12 @@ func findTitlesUpTo(toks []token, last int) []titleMatch {
 	for base := 0; base < end; base += titleGroup {
 		// Whether the token before the group is a word of a name.
 		inName := base > 0 && toks[base-1].isCapitalized() && !toks[base-1].isStopword()
-		for may := titleCandidates(toks[base:min(base+64, len(toks))], min(titleGroup, end-base), inName); may != 0; may &= may - 1 {
+		// The group is read no further than the heads that
+		// theTitleCommaName may find after the last token a title may
+		// start at: the tokens past them change no mark, and findTitles
+		// stops two tokens past the sentence's last head.
+		group := toks[base:min(base+64, end+theTitleReach, len(toks))]
+		for may := titleCandidates(group, min(titleGroup, end-base), inName); may != 0; may &= may - 1 {
 			i := base + bits.TrailingZeros64(may)
 			if i < next {
 				continue
