@@ -119,7 +119,9 @@ func lexWith(toks []token, text string, start, end int, lb *lowerBuffer) (_ []to
 			} else {
 				if j-i <= shortWord {
 					if loaded {
-						v &= 1<<(8*uint(j-i)) - 1 // the word's key
+						// The word's key: its j-i bytes of the eight (&63: the
+						// compiler knows the shift is under 64, as 0 is for eight).
+						v &= ^uint64(0) >> ((64 - 8*uint(j-i)) & 63)
 					} else {
 						v = shortKey(word)
 					}
