@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/bits"
+	"sort"
 	"strings"
 )
 
@@ -462,27 +463,42 @@ type classTable struct {
 	short  shortTable
 }
 
-// shortWord is the most bytes of a word that shortTable holds: seven,
-// so that a word's key and its class share a uint64.
-const shortWord = 7
-
-// shortSlots is the size of a shortTable, a power of two: about five
-// times the words it holds, so that most words not in it meet an empty
-// slot at once.
-const shortSlots = 2048
+// shortWord is the most bytes of a word that shortTable holds: eight,
+// a word's key filling a uint64. The lexer reads eight bytes of a word at
+// once, and the words of eight letters, one in twenty, are found at once
+// too, with no search of the words of the class table.
+const shortWord = 8
 
 // shortTable maps words of one to shortWord bytes, none of them zero, to
 // their classes. A word's key is its bytes read as a little-endian
 // integer (shortKey), which no other such word shares; a slot holds the
-// key in its low 56 bits and the class in its top 8, and 0 when it is
-// empty. Finding a word costs a multiplication and a load or two, with
-// no hashing of bytes and no comparing of strings.
+// key, and 0 when it is empty, and its class alongside.
+//
+// The lexer asks it of most words, and those with no class ("cat",
+// "sat"), two in five, may fall in any slot: the table is small, 4 KB
+// of keys and half a KB of classes, so as to stay in the first-level
+// cache with the rest of the lexer's data. Each word has one slot, found with no loop: a perfect
+// hash by displacement, where the top bits of a word's hash are its
+// bucket, and the bucket holds the number that the next bits, its slot
+// but for that, are XORed with. Finding a word costs a multiplication
+// and three loads, with no branch, no hashing of bytes and no comparing
+// of strings.
 type shortTable struct {
-	slots [shortSlots]uint64
+	mul     uint64               // the hash's multiplier: an odd one with which the words' slots fit
+	disp    [shortBuckets]uint16 // by bucket, the number the slot is XORed with
+	keys    [shortSlots]uint64
+	classes [shortSlots]wordClass
 }
 
-// shortKeyBits are the bits of a slot that hold a key.
-const shortKeyBits = 1<<(8*shortWord) - 1
+// shortSlots and shortBuckets are the numbers of a shortTable's slots
+// and buckets, powers of two: the 436 words of up to shortWord bytes
+// fill 85% of the slots, about three words a bucket.
+const (
+	shortSlotBits   = 9
+	shortBucketBits = 7
+	shortSlots      = 1 << shortSlotBits
+	shortBuckets    = 1 << shortBucketBits
+)
 
 // shortKey returns the key of a word of one to shortWord bytes:
 // its bytes read as a little-endian integer.
@@ -515,30 +531,81 @@ func lowerRun(v uint64) int {
 	return bits.TrailingZeros64(^letters&tops) >> 3
 }
 
-// shortHash returns the first slot to probe for key.
-func shortHash(key uint64) uint64 {
-	return key * 0x9e3779b97f4a7c15 >> (64 - 11) // 11 bits: shortSlots
-}
-
-// add adds the word of key k, with class c, to the table.
-func (t *shortTable) add(k uint64, c wordClass) {
-	h := shortHash(k)
-	for t.slots[h]&shortKeyBits != 0 {
-		h = (h + 1) & (shortSlots - 1)
-	}
-	t.slots[h] = k | uint64(c)<<(8*shortWord)
+// shortHash returns the hash of key by the multiplier mul: its bucket in
+// the bits from shortSlotBits up, and below them its slot but for the
+// bucket's displacement.
+func shortHash(key, mul uint64) uint {
+	return uint(key * mul >> (64 - shortBucketBits - shortSlotBits))
 }
 
 // class returns the class of the word of key k, and 0 when the table does
 // not hold it.
 func (t *shortTable) class(k uint64) wordClass {
-	for h := shortHash(k); ; h = (h + 1) & (shortSlots - 1) {
-		// The word's slot, or an empty one: one test rather than two,
-		// as which of them it is the lexer cannot foretell.
-		if s := t.slots[h]; min(s&shortKeyBits^k, s) == 0 {
-			return wordClass(s >> (8 * shortWord))
+	h := shortHash(k, t.mul)
+	s := (h ^ uint(t.disp[h>>shortSlotBits])) & (shortSlots - 1)
+	// The word's class, or 0 when the slot holds another word: by a mask
+	// rather than a branch, as whether a word has a class the lexer
+	// cannot foretell.
+	return t.classes[s] & wordClass(-boolBit(t.keys[s] == k))
+}
+
+// build fills the table with the words of keys, of classes classes. It
+// tries multipliers in a fixed order until one lets every bucket's words
+// into free slots by some displacement, placing the fullest buckets
+// first, and panics when none does.
+func (t *shortTable) build(keys []uint64, classes []wordClass) {
+	mul := uint64(0x9e3779b97f4a7c15)
+	for range 1000 {
+		if t.place(keys, classes, mul) {
+			return
+		}
+		mul = mul*0xbf58476d1ce4e5b9 + 0x94d049bb133111eb | 1
+	}
+	panic("claims: no multiplier fits the short words in their table")
+}
+
+// place fills the table by the multiplier mul, and reports whether every
+// word found a slot.
+func (t *shortTable) place(keys []uint64, classes []wordClass, mul uint64) bool {
+	*t = shortTable{mul: mul}
+	var buckets [shortBuckets][]int // by bucket, indices of keys
+	for i, k := range keys {
+		b := shortHash(k, mul) >> shortSlotBits
+		buckets[b] = append(buckets[b], i)
+	}
+	order := make([]int, shortBuckets)
+	for b := range order {
+		order[b] = b
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(buckets[order[i]]) > len(buckets[order[j]]) })
+	for _, b := range order {
+		placed := false
+		for d := range uint(shortSlots) {
+			fits := true
+			var taken [shortSlots / 64]uint64 // the bucket's own slots, to find its words a slot each
+			for _, i := range buckets[b] {
+				s := shortHash(keys[i], mul)&(shortSlots-1) ^ d
+				if t.keys[s] != 0 || taken[s/64]&(1<<(s%64)) != 0 {
+					fits = false
+					break
+				}
+				taken[s/64] |= 1 << (s % 64)
+			}
+			if fits {
+				t.disp[b] = uint16(d)
+				for _, i := range buckets[b] {
+					s := shortHash(keys[i], mul)&(shortSlots-1) ^ d
+					t.keys[s], t.classes[s] = keys[i], classes[i]
+				}
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			return false
 		}
 	}
+	return true
 }
 
 func buildWordClasses() *classTable {
@@ -585,11 +652,14 @@ func buildWordClasses() *classTable {
 			}
 		}
 	}
+	var keys []uint64
+	var classes []wordClass
 	for k, w := range t.words.slots {
 		if w != "" && len(w) <= shortWord && !strings.Contains(w, "\x00") {
-			t.short.add(shortKey(w), t.class[k])
+			keys, classes = append(keys, shortKey(w)), append(classes, t.class[k])
 		}
 	}
+	t.short.build(keys, classes)
 	return t
 }
 
