@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math/bits"
 	"sort"
 	"strings"
@@ -477,8 +478,8 @@ const shortWord = 8
 // The lexer asks it of most words, and those with no class ("cat",
 // "sat"), two in five, may fall in any slot: the table is small, 4 KB
 // of keys and half a KB of classes, so as to stay in the first-level
-// cache with the rest of the lexer's data. Each word has one slot, found with no loop: a perfect
-// hash by displacement, where the top bits of a word's hash are its
+// cache with the rest of the lexer's data. Each word has one slot,
+// found with no loop: a perfect hash by displacement, where the top bits of a word's hash are its
 // bucket, and the bucket holds the number that the next bits, its slot
 // but for that, are XORed with. Finding a word costs a multiplication
 // and three loads, with no branch, no hashing of bytes and no comparing
@@ -561,7 +562,7 @@ func (t *shortTable) build(keys []uint64, classes []wordClass) {
 		}
 		mul = mul*0xbf58476d1ce4e5b9 + 0x94d049bb133111eb | 1
 	}
-	panic("claims: no multiplier fits the short words in their table")
+	panic(fmt.Sprintf("claims: no multiplier fits the %d short words in a table of %d slots: raise shortSlotBits", len(keys), shortSlots))
 }
 
 // place fills the table by the multiplier mul, and reports whether every
