@@ -125,16 +125,20 @@ func buildClaimScan() *claimScan {
 func mayHoldClaim(text string, start, end int) bool {
 	const lowers = 0x2020202020202020 // a letter's lower case; no other byte becomes a letter
 	t := prescan
+	_ = *t      // one test for nil, before the loop, not one at each byte
 	all := text // a run of letters is read eight bytes at once, past end
 	text = text[:end]
-	for i := start; i < len(text); {
+	// i is unsigned: its test against len(text) at the loop's head then
+	// tells the compiler that text[i] is in bounds, which an int's does
+	// not, as it might be negative.
+	for i := uint(start); i < uint(len(text)); {
 		switch t.kind[text[i]] {
 		case scanLetter:
 		case scanOther:
 			i++
 			continue
 		case scanMark:
-			if i+2 < len(text) && text[i+1] == plainMarksPrefix[1] && t.plain[text[i+2]] != 0 {
+			if i+2 < uint(len(text)) && text[i+1] == plainMarksPrefix[1] && t.plain[text[i+2]] != 0 {
 				i += 3
 				continue
 			}
@@ -147,12 +151,15 @@ func mayHoldClaim(text string, start, end int) bool {
 		// filter pass it wrongly, and the run a word token starts with
 		// is told by its first eight letters (scanKey).
 		var key uint64 // the run, in lower case, and what follows it
-		if i+8 <= len(all) {
-			key = load64(all[i:]) | lowers
+		if i+8 <= uint(len(all)) {
+			// all[i:i+8], whose length the compiler knows, is one load:
+			// all[i:] took six instructions more, to keep an empty
+			// slice's pointer inside all and test its length in load64.
+			key = load64(all[i:i+8]) | lowers
 		} else {
 			key = scanKey(all[i:]) // fewer than eight bytes, the rest zero: no letter
 		}
-		n := min(lowerRun(key), len(text)-i)
+		n := min(uint(lowerRun(key)), uint(len(text))-i)
 		// The byte after the run, from key (zero past its eight), and
 		// whether it is the space after most words, stepped over with no
 		// branch as the lexer's spaceAfter does. A zero byte reads as a
@@ -161,8 +168,8 @@ func mayHoldClaim(text string, start, end int) bool {
 		// scan. n&7 and the table of masks spare the compiler's code for
 		// shifts of 64 bits or more; a run of eight has a letter, no
 		// space, at 0.
-		space := 0
-		if key>>(8*(uint(n)&7))&0xff == ' ' {
+		space := uint(0)
+		if key>>(8*(n&7))&0xff == ' ' {
 			space = 1
 		}
 		key &= runMasks[n&15]
