@@ -27,7 +27,10 @@ const (
 // A match starts at most back bytes before the first such word, or, for a
 // pattern anchored at the end, within the sentence's last tail bytes, its
 // word within the last endWord bytes: the pattern runs on that part of the
-// sentence only, from a space.
+// sentence only, from a space. The one pattern anchored at the end has its
+// words looked for there by its narrow function (narrowToLastMark, with
+// tailNeedles, its triggers), which knows when the verb that ends the
+// sentence is one of them.
 //
 // A pattern may also have a narrow function, which gets the offset the
 // pattern would run from and returns a later one from which it finds the
